@@ -1,0 +1,253 @@
+"""Read a news article file into an `Article`: the only code that knows corpus formats.
+
+An article file is plain UTF-8 text. What this module understands:
+
+- a `` date YYYY-MM-DD`` prefix on the first line, possibly followed by text;
+- credits and bylines (``By Azernews``, ``(MENAFN- AzerNews)``), kept as metadata;
+- site boilerplate paragraphs (a configurable list), dropped and reported;
+- a headline as the first line;
+- paragraphs separated by blank lines, one per line, or hard-wrapped at any width.
+
+The text itself is never altered beyond whitespace and Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from translate.config import DEFAULT_BOILERPLATE
+from translate.errors import ArticleError
+
+__all__ = ["Article", "Paragraph", "parse_article", "read_article"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of article text and where each of its source lines starts."""
+
+    text: str
+    line: int
+    #: (offset in `text`, source line) for every source line the paragraph spans, in order.
+    line_starts: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based source line holding character *offset* of `text`."""
+        if not self.line_starts:
+            return self.line
+        offsets = [start for start, _ in self.line_starts]
+        index = bisect.bisect_right(offsets, offset) - 1
+        return self.line_starts[max(index, 0)][1]
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: metadata plus the paragraphs to translate."""
+
+    id: str
+    source: str
+    date: dt.date | None
+    title: Paragraph | None
+    credits: tuple[str, ...]
+    dropped: tuple[str, ...]
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    text: str
+
+
+_DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
+_MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
+_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
+_TERMINAL = ".!?…:;\"”’»)]"
+_WRAPPED_MAX_WIDTH = 100
+_TITLE_MAX_WORDS = 30
+
+
+def read_article(path: Path, *, boilerplate: Sequence[str] = DEFAULT_BOILERPLATE) -> Article:
+    """Read and parse the article at *path*; its file stem is the article id."""
+    if not path.exists():
+        raise ArticleError("no such file", path=path, hint="check the path")
+    if path.is_dir():
+        raise ArticleError("is a directory, not an article file", path=path, hint="name a .txt file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror}", path=path, hint="check permissions")
+    text = decode_article(data, path)
+    return parse_article(text, path.stem, source=str(path), boilerplate=boilerplate)
+
+
+def decode_article(data: bytes, path: Path) -> str:
+    """Decode article bytes as UTF-8, rejecting binary and undecodable files with their line."""
+    if b"\0" in data:
+        line = data.count(b"\n", 0, data.index(b"\0")) + 1
+        raise ArticleError("binary file (NUL byte)", path=path, line=line, hint="give a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ArticleError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x})",
+            path=path,
+            line=line,
+            hint="re-encode the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
+        ) from None
+    return text
+
+
+def parse_article(
+    text: str,
+    article_id: str,
+    *,
+    source: str = "",
+    boilerplate: Sequence[str] = DEFAULT_BOILERPLATE,
+) -> Article:
+    """Parse decoded article *text* into an `Article`.
+
+    >>> a = parse_article(" date 2024-02-26 By Azernews\\n\\nKhojaly is free.\\n", "x")
+    >>> a.date.isoformat(), a.credits, a.paragraphs[0].text
+    ('2024-02-26', ('By Azernews',), 'Khojaly is free.')
+    """
+    where = source or article_id
+    lines = [
+        _Line(number, unicodedata.normalize("NFC", raw).replace("\t", " ").rstrip())
+        for number, raw in enumerate(text.splitlines(), start=1)
+    ]
+    date, lines = _take_date(lines, where)
+    credits, lines = _take_credits(lines)
+    paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
+    banned = {_key(phrase) for phrase in boilerplate}
+    dropped = tuple(p.text for p in paragraphs if _key(p.text) in banned)
+    paragraphs = [p for p in paragraphs if _key(p.text) not in banned]
+    if not paragraphs:
+        raise ArticleError(
+            "empty article: no text to translate", path=where, hint="add the article text"
+        )
+    title = None
+    if _is_title(paragraphs[0], paragraphs[1:]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    return Article(
+        id=article_id,
+        source=source,
+        date=date,
+        title=title,
+        credits=tuple(credits),
+        dropped=dropped,
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".!:")
+
+
+def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Line]]:
+    for index, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        match = _DATE.match(line.text)
+        if match is None:
+            return None, lines
+        value = match.group("value")
+        try:
+            date = dt.date.fromisoformat(value)
+        except ValueError:
+            raise ArticleError(
+                f"bad date {value!r}", path=where, line=line.number, hint="write date YYYY-MM-DD"
+            ) from None
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ArticleError(
+                f"bad date {value!r}", path=where, line=line.number, hint="write date YYYY-MM-DD"
+            )
+        rest = _Line(line.number, line.text[match.end() :])
+        return date, [*lines[:index], rest, *lines[index + 1 :]]
+    return None, lines
+
+
+def _take_credits(lines: list[_Line]) -> tuple[list[str], list[_Line]]:
+    """Remove credit prefixes and whole-line bylines, returning them in order."""
+    credits: list[str] = []
+    kept: list[_Line] = []
+    for line in lines:
+        text = line.text.strip()
+        match = _MENAFN.match(text)
+        if match:
+            credits.append(match.group(0).strip())
+            text = text[match.end() :]
+        if len(text) <= 60 and _BYLINE.match(text):
+            credits.append(text)
+            text = ""
+        kept.append(_Line(line.number, text))
+    return credits, kept
+
+
+def _blocks(lines: Iterable[_Line]) -> Iterable[list[_Line]]:
+    block: list[_Line] = []
+    for line in lines:
+        if line.text.strip():
+            block.append(_Line(line.number, " ".join(line.text.split())))
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _paragraphs(block: list[_Line]) -> list[Paragraph]:
+    """Split a block of consecutive lines into paragraphs, unwrapping hard-wrapped text."""
+    width = max(len(line.text) for line in block)
+    if len(block) == 1 or width > _WRAPPED_MAX_WIDTH:
+        return [Paragraph(line.text, line.number, ((0, line.number),)) for line in block]
+    paragraphs: list[Paragraph] = []
+    current: list[_Line] = []
+    for index, line in enumerate(block):
+        current.append(line)
+        following = block[index + 1] if index + 1 < len(block) else None
+        if following is None or _ends_paragraph(line.text, following.text, width):
+            paragraphs.append(_join(current))
+            current = []
+    return paragraphs
+
+
+def _ends_paragraph(line: str, following: str, width: int) -> bool:
+    """A wrapped line ends its paragraph when the next word would have fit on it.
+
+    A greedy wrapper only breaks a line when the next word does not fit; when it would have, the
+    break was the author's. `width` is the widest line seen, a lower bound of the wrap width, so
+    the test errs towards joining. Without final punctuation only a clearly short line counts.
+    """
+    next_word = following.split(" ", 1)[0]
+    fits = len(line) + 1 + len(next_word) <= width
+    if line.endswith(tuple(_TERMINAL)):
+        return fits
+    return fits and len(line) < width // 2
+
+
+def _join(lines: list[_Line]) -> Paragraph:
+    text = ""
+    starts: list[tuple[int, int]] = []
+    for line in lines:
+        if text and not (text.endswith("-") and text[-2:-1].isalpha()):
+            text += " "
+        starts.append((len(text), line.number))
+        text += line.text
+    return Paragraph(text, lines[0].number, tuple(starts))
+
+
+def _is_title(first: Paragraph, rest: Sequence[Paragraph]) -> bool:
+    return (
+        bool(rest)
+        and len(first.line_starts) <= 1
+        and not first.text.endswith(tuple(_TERMINAL))
+        and len(first.text.split()) <= _TITLE_MAX_WORDS
+        and rest[0].line > first.line + 1
+    )

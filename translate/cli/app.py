@@ -1,0 +1,52 @@
+"""The root typer application and the error boundary shared by every command."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from translate.errors import NewsTranslateError
+
+__all__ = ["EXIT_FINDINGS", "EXIT_USAGE", "ErrorBoundary", "app", "fail"]
+
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+def fail(message: str) -> typer.Exit:
+    """Print *message* to stderr and return the exit to raise (code 2)."""
+    typer.echo(f"news-translate: error: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+class ErrorBoundary(TyperGroup):
+    """A command group that turns domain errors into one line on stderr and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsTranslateError as error:
+            raise fail(str(error)) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+
+
+app = typer.Typer(
+    name="news-translate",
+    cls=ErrorBoundary,
+    help="Offline translation of news articles into reviewable, glossary-consistent PO files.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    # Command modules import their heavy dependencies inside the commands, never at import time.
+    from translate.cli import segment  # noqa: F401
+
+
+_register()

@@ -1,0 +1,127 @@
+"""Project configuration read from ``[tool.news-translate]`` in ``pyproject.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translate.errors import ConfigError
+
+__all__ = ["DEFAULT_BOILERPLATE", "Config", "find_project_root", "load_config"]
+
+DEFAULT_BOILERPLATE: tuple[str, ...] = ("Şərhini yaz",)
+_SECTION = "news-translate"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where things live and which languages and engines to use."""
+
+    root: Path
+    source_language: str = "en"
+    languages: tuple[str, ...] = ("az", "ru", "tr", "es", "fr", "de")
+    corpus: Path = Path("corpus")
+    locales: Path = Path("locales")
+    glossary: Path = Path("glossary")
+    project_id: str = "news-translate"
+    boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
+    engines: tuple[tuple[str, str], ...] = field(default=(("default", "auto"),))
+
+    def engine_for(self, language: str) -> str:
+        """The configured engine name for *language* (``default`` when not set)."""
+        table = dict(self.engines)
+        return table.get(language, table.get("default", "auto"))
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.root / self.corpus
+
+    @property
+    def locales_dir(self) -> Path:
+        return self.root / self.locales
+
+    @property
+    def glossary_dir(self) -> Path:
+        return self.root / self.glossary
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest directory at or above *start* whose pyproject.toml has our section."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and f"[tool.{_SECTION}" in candidate.read_text("utf-8", "replace"):
+            return folder
+    return None
+
+
+def load_config(start: Path) -> Config:
+    """Read the configuration for the project containing *start*; defaults if there is none."""
+    root = find_project_root(start.resolve())
+    if root is None:
+        return Config(root=start.resolve())
+    path = root / "pyproject.toml"
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot parse TOML: {exc}", path=path, hint="fix the syntax") from exc
+    section = data.get("tool", {}).get(_SECTION, {})
+    return _from_table(root, path, section)
+
+
+def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
+    known = {
+        "source-language",
+        "languages",
+        "corpus",
+        "locales",
+        "glossary",
+        "project-id",
+        "boilerplate",
+        "engines",
+    }
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(
+            f"unknown key [tool.{_SECTION}] {unknown[0]!r}",
+            path=path,
+            hint=f"use one of: {', '.join(sorted(known))}",
+        )
+    defaults = Config(root=root)
+    engines = table.get("engines", {})
+    if not isinstance(engines, dict) or not all(isinstance(v, str) for v in engines.values()):
+        raise ConfigError(
+            f"[tool.{_SECTION}.engines] must map language codes to engine names",
+            path=path,
+            hint='write e.g. es = "apertium"',
+        )
+    return Config(
+        root=root,
+        source_language=_string(table, "source-language", defaults.source_language, path),
+        languages=_strings(table, "languages", defaults.languages, path),
+        corpus=Path(_string(table, "corpus", str(defaults.corpus), path)),
+        locales=Path(_string(table, "locales", str(defaults.locales), path)),
+        glossary=Path(_string(table, "glossary", str(defaults.glossary), path)),
+        project_id=_string(table, "project-id", defaults.project_id, path),
+        boilerplate=_strings(table, "boilerplate", defaults.boilerplate, path),
+        engines=tuple(sorted({"default": "auto", **engines}.items())),
+    )
+
+
+def _string(table: dict[str, Any], key: str, default: str, path: Path) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{key} must be a non-empty string", path=path, hint=f'{key} = "..."')
+    return value
+
+
+def _strings(
+    table: dict[str, Any], key: str, default: tuple[str, ...], path: Path
+) -> tuple[str, ...]:
+    value = table.get(key, list(default))
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(
+            f"{key} must be a list of strings", path=path, hint=f'{key} = ["...", "..."]'
+        )
+    return tuple(value)
