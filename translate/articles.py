@@ -77,11 +77,13 @@ def read_article(path: Path, *, boilerplate: Sequence[str] = DEFAULT_BOILERPLATE
     if not path.exists():
         raise ArticleError("no such file", path=path, hint="check the path")
     if path.is_dir():
-        raise ArticleError("is a directory, not an article file", path=path, hint="name a .txt file")
+        raise ArticleError("is a directory, not an article file", path=path, hint="name a file")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ArticleError(f"cannot read: {exc.strerror}", path=path, hint="check permissions")
+        raise ArticleError(
+            f"cannot read: {exc.strerror}", path=path, hint="check permissions"
+        ) from None
     text = decode_article(data, path)
     return parse_article(text, path.stem, source=str(path), boilerplate=boilerplate)
 
@@ -118,10 +120,13 @@ def parse_article(
     ('2024-02-26', ('By Azernews',), 'Khojaly is free.')
     """
     where = source or article_id
+    text = text.removeprefix("\ufeff")
     lines = [
         _Line(number, unicodedata.normalize("NFC", raw).replace("\t", " ").rstrip())
         for number, raw in enumerate(text.splitlines(), start=1)
     ]
+    # A headline never shares the date line: text there is a dateline or the lead.
+    date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
     credits, lines = _take_credits(lines)
     paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
@@ -133,7 +138,8 @@ def parse_article(
             "empty article: no text to translate", path=where, hint="add the article text"
         )
     title = None
-    if _is_title(paragraphs[0], paragraphs[1:]):
+    headline_allowed = date is None or paragraphs[0].line != date_line
+    if headline_allowed and _is_title(paragraphs[0], paragraphs[1:]):
         title, paragraphs = paragraphs[0], paragraphs[1:]
     return Article(
         id=article_id,
@@ -225,6 +231,8 @@ def _ends_paragraph(line: str, following: str, width: int) -> bool:
     break was the author's. `width` is the widest line seen, a lower bound of the wrap width, so
     the test errs towards joining. Without final punctuation only a clearly short line counts.
     """
+    if line.endswith("-") and line[-2:-1].isalpha():
+        return False
     next_word = following.split(" ", 1)[0]
     fits = len(line) + 1 + len(next_word) <= width
     if line.endswith(tuple(_TERMINAL)):

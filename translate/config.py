@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from translate.errors import ConfigError
+from translate.errors import ConfigError, LanguageError
 
-__all__ = ["DEFAULT_BOILERPLATE", "Config", "find_project_root", "load_config"]
+__all__ = ["DEFAULT_BOILERPLATE", "Config", "check_language", "find_project_root", "load_config"]
 
 DEFAULT_BOILERPLATE: tuple[str, ...] = ("Şərhini yaz",)
 _SECTION = "news-translate"
@@ -125,3 +125,18 @@ def _strings(
             f"{key} must be a list of strings", path=path, hint=f'{key} = ["...", "..."]'
         )
     return tuple(value)
+
+
+def check_language(code: str) -> str:
+    """Return *code* if babel knows it as a locale; raise `LanguageError` naming the fix."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise LanguageError(
+            f"unknown language code {code!r}",
+            language=code,
+            hint="use ISO 639 codes such as es, ru, az",
+        ) from None
+    return code

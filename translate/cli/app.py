@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -25,7 +24,7 @@ def fail(message: str) -> typer.Exit:
 class ErrorBoundary(TyperGroup):
     """A command group that turns domain errors into one line on stderr and exit code 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except NewsTranslateError as error:
@@ -44,9 +43,29 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from translate import __version__
+
+        typer.echo(f"news-translate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Show the version."
+    ),
+) -> None:
+    """Offline translation of news articles into reviewable, glossary-consistent PO files."""
+
+
 def _register() -> None:
     # Command modules import their heavy dependencies inside the commands, never at import time.
     from translate.cli import segment  # noqa: F401
+    from translate.cli.models import models_app
+
+    app.add_typer(models_app, name="models")
 
 
 _register()

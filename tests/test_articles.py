@@ -1,0 +1,204 @@
+"""Reading article files: metadata, cleaning, unwrapping, and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from translate.articles import parse_article, read_article
+from translate.errors import ArticleError
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "credits", "first"),
+    [
+        pytest.param(
+            " date 2024-02-26 BAKU, Azerbaijan, February 26. The West did nothing.\n",
+            dt.date(2024, 2, 26),
+            (),
+            "BAKU, Azerbaijan, February 26. The West did nothing.",
+            id="date-prefix-followed-by-text",
+        ),
+        pytest.param(
+            " date 2024-02-26 (MENAFN- AzerNews)\nAzerbaijan's Foreign Ministry spoke.\n",
+            dt.date(2024, 2, 26),
+            ("(MENAFN- AzerNews)",),
+            "Azerbaijan's Foreign Ministry spoke.",
+            id="menafn-credit-after-date",
+        ),
+        pytest.param(
+            " date 2022-02-24 By Azernews\n\nBy Sabina Mamamdli\n\nAliyeva spoke.\n",
+            dt.date(2022, 2, 24),
+            ("By Azernews", "By Sabina Mamamdli"),
+            "Aliyeva spoke.",
+            id="two-bylines",
+        ),
+        pytest.param(
+            "Khojaly is free.", None, (), "Khojaly is free.", id="no-date-no-final-newline"
+        ),
+        pytest.param(
+            "date 2021-02-26\r\nLine one.\r\n", dt.date(2021, 2, 26), (), "Line one.", id="crlf"
+        ),
+        pytest.param(
+            "\ufeffKhojaly is free.\n", None, (), "Khojaly is free.", id="byte-order-mark"
+        ),
+        pytest.param(
+            "Azerbaijan, Khojaly said By Azernews today.\n",
+            None,
+            (),
+            "Azerbaijan, Khojaly said By Azernews today.",
+            id="by-inside-text-is-text",
+        ),
+        pytest.param(
+            "Sargsyan said so, he told Trend.\n",
+            None,
+            (),
+            "Sargsyan said so, he told Trend.",
+            id="in-text-attribution-stays",
+        ),
+    ],
+)
+def test_metadata(text: str, date: dt.date | None, credits: tuple[str, ...], first: str) -> None:
+    article = parse_article(text, "a")
+    assert article.date == date
+    assert article.credits == credits
+    assert article.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        pytest.param(
+            "One long line.\n\nTwo.\n", ["One long line.", "Two."], id="blank-line-separated"
+        ),
+        pytest.param(
+            "Alpha beta gamma delta epsilon zeta eta\ntheta iota. Kappa lambda mu nu\n"
+            "xi omicron pi.\nRho sigma tau upsilon phi chi psi omega\nend.\n",
+            [
+                "Alpha beta gamma delta epsilon zeta eta theta iota. Kappa lambda mu nu "
+                "xi omicron pi.",
+                "Rho sigma tau upsilon phi chi psi omega end.",
+            ],
+            id="hard-wrapped-next-word-fits-ends-paragraph",
+        ),
+        pytest.param(
+            "The anti-\nterror operation was carried out over twenty-three hours in all.\n",
+            ["The anti-terror operation was carried out over twenty-three hours in all."],
+            id="wrapped-at-hyphen-joins-without-space",
+        ),
+        pytest.param(
+            "Odd  “quotes”\u00a0and – dashes ,typo stay.\n",
+            ["Odd “quotes” and – dashes ,typo stay."],
+            id="text-kept-except-whitespace",
+        ),
+        pytest.param(
+            "Cafe\u0301 society.\n", ["Café society."], id="nfc-normalised"
+        ),
+    ],
+)
+def test_paragraphs(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
+
+
+def test_boilerplate_is_dropped_and_reported() -> None:
+    article = parse_article("Khojaly is free.\n\nŞərhini yaz\n", "a", boilerplate=["Şərhini yaz"])
+    assert [p.text for p in article.paragraphs] == ["Khojaly is free."]
+    assert article.dropped == ("Şərhini yaz",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("A headline: 32 years on\n\nBody text.\n", "A headline: 32 years on", id="hl"),
+        pytest.param("A full sentence.\n\nBody text.\n", None, id="sentence-is-not-a-title"),
+        pytest.param("Only a heading\n", None, id="nothing-after-it"),
+        pytest.param(
+            " date 2024-02-26 BAKU, Azerbaijan\n\nBody.\n", None, id="dateline-after-date"
+        ),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    article = parse_article(text, "a")
+    assert (article.title.text if article.title else None) == title
+
+
+def test_source_lines_of_a_wrapped_paragraph() -> None:
+    article = read_article(CORPUS / "001_3af6d30ae5fafc79.txt")
+    lines = (CORPUS / "001_3af6d30ae5fafc79.txt").read_text("utf-8").splitlines()
+    for paragraph in article.paragraphs:
+        for offset, number in paragraph.line_starts:
+            word = paragraph.text[offset:].split(" ", 1)[0]
+            assert lines[number - 1].lstrip().startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "title", "credits", "dropped", "count"),
+    [
+        ("000_ee7ec6d0624d94a0", "2024-02-26", None, (), (), 5),
+        ("001_3af6d30ae5fafc79", "2024-02-26", None, ("(MENAFN- AzerNews)",), (), 13),
+        ("002_fc9922a311dc6cc0", "2021-02-26", None, ("By Azernews",), (), 16),
+        ("003_fedf56173e1d7ac0", "2022-02-24", None, ("By Azernews", "By Sabina Mamamdli"), (), 17),
+        (
+            "004_bb24bbf64c3ddef7",
+            None,
+            "The horrible tragedy of the 20th century: 32 years have passed since the Khojaly "
+            "genocide",
+            (),
+            ("Şərhini yaz",),
+            10,
+        ),
+    ],
+)
+def test_seed_articles(
+    name: str,
+    date: str | None,
+    title: str | None,
+    credits: tuple[str, ...],
+    dropped: tuple[str, ...],
+    count: int,
+) -> None:
+    article = read_article(CORPUS / f"{name}.txt")
+    assert article.id == name
+    assert (article.date.isoformat() if article.date else None) == date
+    assert (article.title.text if article.title else None) == title
+    assert article.credits == credits
+    assert article.dropped == dropped
+    assert len(article.paragraphs) == count
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "line"),
+    [
+        pytest.param(b"", "empty article", None, id="empty"),
+        pytest.param(b"  \n\n \n", "empty article", None, id="whitespace-only"),
+        pytest.param(b" date 2024-02-26 By Azernews\n", "empty article", None, id="only-metadata"),
+        pytest.param(b"ok\nok\n\x00\x01\x02", "binary file", 3, id="binary"),
+        pytest.param(b"line one\ncaf\xe9\n", "not UTF-8", 2, id="latin-1"),
+        pytest.param(b" date 2024-13-45 Text.\n", "bad date", 1, id="bad-date"),
+    ],
+)
+def test_bad_input(tmp_path: Path, content: bytes, message: str, line: int | None) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert caught.value.line == line
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory"])
+def test_unreadable_paths(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "nope.txt" if kind == "missing" else tmp_path
+    with pytest.raises(ArticleError, match=str(path)):
+        read_article(path)
+
+
+def test_headline_after_a_date_line() -> None:
+    article = parse_article(" date 2024-02-26\n\nA headline\n\nBody.\n", "a")
+    assert article.title is not None and article.title.text == "A headline"

@@ -1,0 +1,304 @@
+"""Split paragraph text into sentences, and articles into addressable `Segment`s.
+
+The splitter is rule-based and tuned for English news. One compiled regex finds every candidate
+boundary (terminal punctuation, any closing quotes or brackets, then whitespace); cheap checks of
+the word before and the word after decide. The text is never altered: a sentence is a span of
+its paragraph, so its source line and its id can always be recovered.
+
+A candidate is a boundary only when:
+
+- the next sentence starts like one: an uppercase letter, a digit, or an opening quote or
+  bracket before one (``"Justice for Khojaly!" at the initiative`` does not split);
+- the period is not an abbreviation's. Titles (``Dr.``, ``Gen.``) never end a sentence; ``p. 55``,
+  ``No. 5`` and ``Feb. 26`` do not before a number; ``U.S.``, ``a.m.``, ``Co.`` and ``etc.`` do
+  only before a word that usually opens a sentence (``the U.S. How`` splits, ``the U.S.
+  Government`` does not), and never right after an introductory phrase (``At 5 a.m. Mr. Smith``);
+- it is not an initial (``Jonas E. Smith``), though ``you and I. Did`` splits;
+- it is not inside an ellipsis: ``...`` and ``…`` before a capital end a sentence, a spaced
+  ``. . .`` does not, a spaced four-dot ``. . . .`` does, and ``[...]`` marks an omission;
+- it is not inside a quotation that closes before a lowercase word
+  (``that “Before ... population. We ... [stereotype]” leaves``): that quotation is part of the
+  sentence around it.
+
+Enumerated and bulleted lists (``1.)``, ``2)``, ``a.``, ``•``) also split before each item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translate.articles import Article, Paragraph
+
+__all__ = ["Segment", "segment_article", "sentences", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of an article, addressed by its paragraph and its place in it."""
+
+    article: str
+    #: 0 is the title, 1.. the body paragraphs in order.
+    paragraph: int
+    #: 0-based position of the sentence within its paragraph.
+    index: int
+    #: The sentence exactly as it appears in the paragraph text.
+    text: str
+    #: 1-based source line where the sentence starts.
+    line: int
+
+    @property
+    def id(self) -> str:
+        """The stable address ``article:paragraph:index``."""
+        return f"{self.article}:{self.paragraph}:{self.index}"
+
+
+_CANDIDATE = re.compile(
+    r"""
+    (?P<punct>[.!?…‽]+(?:\ \.)*)   # terminal run; the dots of a spaced ellipsis join it
+    [\"'”’»)\]]*                   # closing quotes and brackets stay with their sentence
+    (?P<gap>\s+)                   # the next sentence would start after this whitespace
+    """,
+    re.VERBOSE,
+)
+#: A quotation inside a sentence: it closes, without punctuation, right before a lowercase word.
+_EMBEDDED_QUOTE = re.compile(r'["“](?=\S)[^"“”]*?[^\s"“”.!?,;:]["”](?= +[a-z])')
+_BULLET = re.compile(r"[•⁃◦▪‣]")
+_ITEM = re.compile(r"(?P<bullet>[•⁃◦▪‣]\s*)?(?P<label>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
+_DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+
+_OPENERS = "\"'“‘«([¿¡"
+_WORD_EDGE = "\"'“”‘’«»()[]{},;:!?"
+_SENTENCE_SYMBOLS = "$€£•⁃◦▪‣"
+# Word lists are lowercase keys, packed by hand so that they read as lists (hence fmt: skip).
+#: Before a name, never at the end of a sentence.
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "mt", "ft",
+    "messrs", "mme", "mlle",
+})  # fmt: skip
+#: Always followed by more of the same sentence.
+_CONTINUING = frozenset({"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca"})
+#: Not a full stop when a number follows.
+_BEFORE_NUMBER = frozenset({
+    "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch",
+    "chap", "sec", "para", "op",
+})  # fmt: skip
+_MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+#: May end a sentence, like the multi-period ``U.S.`` and ``a.m.``.
+_POSTPOSITIVE = frozenset({
+    "co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "bros", "etc", "al", "esq", "dept",
+})  # fmt: skip
+#: Words that usually open a sentence (case-sensitive): after an ambiguous abbreviation they
+#: mean a new sentence (``the U.S. How``), where a name does not (``the U.S. Government``).
+_STARTERS = frozenset({
+    "A", "According", "After", "All", "Also", "Although", "An", "And", "Another", "Are", "As",
+    "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Did", "Do", "Does",
+    "During", "Each", "Earlier", "Every", "For", "From", "Furthermore", "He", "Her", "Here",
+    "His", "How", "However", "I", "If", "In", "Is", "It", "Its", "Last", "Later", "Many",
+    "Meanwhile", "Moreover", "Most", "My", "No", "Not", "Now", "On", "One", "Or", "Our", "Over",
+    "She", "Should", "Since", "So", "Some", "Still", "Such", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Thus", "Today", "Under", "Was", "We",
+    "Were", "What", "When", "Where", "Which", "While", "Who", "Why", "Will", "With", "Would",
+    "Yesterday", "Yet", "You", "Your",
+})  # fmt: skip
+#: A sentence cannot be only "At 5 a.m.": after such a phrase an abbreviation goes on.
+_INTRO_PREPOSITIONS = frozenset({
+    "at", "by", "before", "after", "until", "from", "on", "since", "in", "around", "about",
+})  # fmt: skip
+_INTRO_MAX_WORDS = 3
+_LOOKBACK = 64
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` span of each sentence of *text*, without surrounding whitespace.
+
+    >>> text = "BAKU, Azerbaijan, February 26. The U.S. Army said so."
+    >>> [text[start:end] for start, end in split_sentences(text)]
+    ['BAKU, Azerbaijan, February 26.', 'The U.S. Army said so.']
+    """
+    start = len(text) - len(text.lstrip())
+    stop = len(text.rstrip())
+    if start >= stop:
+        return []
+    breaks = _breaks(text, start)
+    spans: list[tuple[int, int]] = []
+    for end, following in breaks:
+        spans.append((start, end))
+        start = following
+    spans.append((start, stop))
+    return spans
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of *text*, each a slice of it.
+
+    >>> sentences('He then said: "We won." Then he left.')
+    ['He then said: "We won."', 'Then he left.']
+    """
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def segment_article(article: Article) -> tuple[Segment, ...]:
+    """The sentences of *article*: the title as paragraph 0, then body paragraphs 1..n."""
+    numbered: list[tuple[int, Paragraph]] = list(enumerate(article.paragraphs, start=1))
+    if article.title is not None:
+        numbered.insert(0, (0, article.title))
+    return tuple(
+        Segment(article.id, number, index, paragraph.text[start:end], paragraph.line_at(start))
+        for number, paragraph in numbered
+        for index, (start, end) in enumerate(split_sentences(paragraph.text))
+    )
+
+
+def _breaks(text: str, start: int) -> list[tuple[int, int]]:
+    """Sorted ``(end of a sentence, start of the next)`` pairs of the stripped *text*."""
+    markers: list[tuple[int, int]] = []
+    breaks: set[tuple[int, int]] = set()
+    if text[start].isdigit() or text[start].islower() or _BULLET.search(text):
+        markers, items = _list_items(text, start)
+        breaks.update((_end_before(text, item), item) for item in items)
+    sentence_start = start
+    for match in _CANDIDATE.finditer(text):
+        if markers and any(a <= match.start() < b for a, b in markers):
+            continue
+        found = _decide(text, match, sentence_start)
+        if found is not None:
+            breaks.add(found)
+            sentence_start = found[1]
+    if breaks and ('"' in text or "“" in text):
+        quotes = [quote.span() for quote in _EMBEDDED_QUOTE.finditer(text)]
+        breaks = {b for b in breaks if not any(a < b[0] < z for a, z in quotes)}
+    return sorted(breaks)
+
+
+def _decide(text: str, match: re.Match[str], sentence_start: int) -> tuple[int, int] | None:
+    """The break a candidate makes, or None when it does not end a sentence."""
+    following = match.end()
+    if following == len(text):
+        return None
+    punct = match.group("punct")
+    begin = match.start()
+    end = match.start("gap")
+    if punct == ".":
+        if not _starts_sentence(text, following) or _is_abbreviation(
+            text, begin, following, sentence_start
+        ):
+            return None
+        return end, following
+    if "!" in punct or "?" in punct or "‽" in punct:
+        return (end, following) if _starts_sentence(text, following) else None
+    if begin and text[begin - 1] == "[":
+        return None
+    if not _starts_sentence(text, following):
+        return None
+    if " " not in punct:
+        return end, following
+    if punct != ". . . .":
+        return None  # a spaced three-dot ellipsis goes on: "the thing is . . . I didn't"
+    if begin and not text[begin - 1].isspace() and end == match.end("punct"):
+        # "compounds. . . . The": the period ends the sentence, the ellipsis opens the next.
+        return begin + 1, begin + 2
+    return end, following
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether a sentence could start at *pos*: a capital or digit, maybe after openers."""
+    while pos < len(text) and text[pos] in _OPENERS:
+        pos += 1
+    if pos == len(text):
+        return False
+    char = text[pos]
+    return char.isupper() or char.isdigit() or char in _SENTENCE_SYMBOLS
+
+
+def _is_abbreviation(text: str, period: int, following: int, sentence_start: int) -> bool:
+    """Whether the period at *period* belongs to the word before it."""
+    word_start, word = _word_before(text, period)
+    if not word:
+        return False
+    key = word.lower()
+    if key in _TITLES or key in _CONTINUING:
+        return True
+    if len(word) == 1 and word.isalpha():
+        if word != "I":
+            return True  # "p. 55", "Jonas E. Smith"
+        # "Albert I. Jones" is an initial, "you and I. Did" a full stop.
+        _, previous = _word_before(text, _end_before(text, word_start))
+        return not previous or previous[0].isupper()
+    next_char = text[following]
+    if next_char.isdigit():
+        return key in _BEFORE_NUMBER or key in _MONTHS
+    if key in _POSTPOSITIVE or key in _MONTHS or _DOTTED.fullmatch(word):
+        return _is_intro(text, sentence_start, word_start) or not _opens_sentence(text, following)
+    return False
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """The start and text of the word ending at *pos*, without quotes or brackets around it."""
+    if pos == 0 or text[pos - 1].isspace():
+        return pos, ""
+    window = text[max(0, pos - _LOOKBACK) : pos]
+    raw = window.rsplit(None, 1)[-1]
+    word = raw.lstrip(_OPENERS)
+    return pos - len(word), word
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at *pos* usually opens a sentence (``The``, ``He``, ``Mr.``)."""
+    while pos < len(text) and text[pos] in _OPENERS:
+        pos += 1
+    space = text.find(" ", pos)
+    word = text[pos : space if space >= 0 else len(text)]
+    if word.endswith(".") and word[:-1].lower() in _TITLES:
+        return True
+    return word.strip(_WORD_EDGE + ".") in _STARTERS
+
+
+def _is_intro(text: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the sentence so far is only a short introductory phrase (``At 5 a.m.``)."""
+    words = text[sentence_start:word_start].split()
+    return 0 < len(words) <= _INTRO_MAX_WORDS and words[0].lower() in _INTRO_PREPOSITIONS
+
+
+def _list_items(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The item markers of a bulleted or enumerated list, and where items after the first start.
+
+    An enumerated list must open the text and count up (``1.) ... 2.) ...``, ``a. ... b. ...``),
+    so that a number ending a sentence (``in 1994. The``) is never taken for a marker.
+    """
+    markers: list[tuple[int, int]] = []
+    items: list[int] = []
+    for bullet in _BULLET.finditer(text):
+        pos = bullet.start()
+        if pos > start and not text[pos - 1].isspace():
+            continue
+        item = _ITEM.match(text, pos)
+        markers.append((pos, item.end() if item else pos + 1))
+        if pos > start:
+            items.append(pos)
+    first = _ITEM.match(text, start)
+    if first is None or first.group("bullet"):
+        return markers, items
+    markers.append(first.span())
+    label, style, pos = first.group("label"), first.group("style"), first.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        needle = f" {label}{style}"
+        found = text.find(needle, pos)
+        if found < 0:
+            return markers, items
+        pos = found + len(needle)
+        if pos >= len(text) or not text[pos].isspace():
+            return markers, items
+        markers.append((found + 1, pos))
+        items.append(found + 1)
+
+
+def _end_before(text: str, pos: int) -> int:
+    """The end of the text before *pos*, without the whitespace in between."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
