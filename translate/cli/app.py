@@ -63,9 +63,7 @@ def root(
 def _register() -> None:
     # Command modules import their heavy dependencies inside the commands, never at import time.
     from translate.cli import segment  # noqa: F401
-    from translate.cli.models import models_app
 
-    app.add_typer(models_app, name="models")
 
 
 _register()
