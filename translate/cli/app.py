@@ -63,6 +63,9 @@ def root(
 def _register() -> None:
     # Command modules import their heavy dependencies inside the commands, never at import time.
     from translate.cli import segment  # noqa: F401
+    from translate.cli.glossary import glossary_app
+
+    app.add_typer(glossary_app, name="glossary")
 
 
 

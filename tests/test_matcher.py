@@ -1,0 +1,227 @@
+"""Finding glossary names in English and target-language text, with spans into the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.glossary import Glossary, Status, parse_glossary_file
+from translate.matcher import Match, fold, phrase_key, source_matcher, target_matcher
+
+FIXTURE = """\
+- id: khankendi
+  kind: place
+  en: Khankendi
+  variants: [{form: Khankandi, status: admitted}]
+  alternatives:
+    - en: Stepanakert
+      targets: {ru: {approved: Степанакерт}}
+  targets:
+    ru: {approved: Ханкенди, admitted: [Ханкенды], deprecated: [Степанакерт]}
+- id: regiment-366
+  kind: organisation
+  en: 366th Motorized Rifle Regiment
+  variants:
+    - {form: 366th motor rifle regiment, status: admitted}
+    - {form: 366th motorized infantry regiment, status: deprecated}
+  targets:
+    ru: {approved: 366-й мотострелковый полк, forms: [366-го мотострелкового полка]}
+- id: nagorno-karabakh
+  kind: place
+  en: Nagorno-Karabakh
+- id: karabakh
+  kind: place
+  en: Karabakh
+- id: khojaly
+  kind: place
+  en: Khojaly
+  variants: [{form: Xocalı, status: admitted}]
+  targets:
+    ru: {approved: Ходжалы, deprecated: [Ходжали]}
+- id: khojaly-genocide
+  kind: event
+  en: Khojaly genocide
+- id: ganja
+  kind: place
+  en: Ganja
+  targets:
+    ru: {approved: Гянджа, forms: [Гянджи, Гяндже]}
+    de: {approved: Gəncə}
+- id: foreign-ministry
+  kind: organisation
+  en: Foreign Ministry
+  variants: [{form: "Azerbaijan's Foreign Ministry", status: admitted}]
+  targets:
+    de: {approved: Außenministerium}
+- id: azernews
+  kind: organisation
+  en: Azernews
+  translate: false
+- id: armenian
+  kind: term
+  en: Armenian
+  forms: [Armenians]
+- id: us
+  kind: place
+  en: U.S.
+"""
+
+GLOSSARY = Glossary(tuple(parse_glossary_file(FIXTURE, "fixture.yaml")))
+SOURCE = source_matcher(GLOSSARY)
+
+A, D = Status.ADMITTED, Status.DEPRECATED
+P = Status.APPROVED
+
+# (text, [(surface, entry id, status), ...])
+SOURCE_CASES = [
+    pytest.param("born in Khankendi in 1965", [("Khankendi", "khankendi", P)], id="canonical"),
+    pytest.param("KHANKENDI", [("KHANKENDI", "khankendi", P)], id="case-insensitive"),
+    pytest.param("Khankandi, 1992", [("Khankandi", "khankendi", A)], id="corpus-variant-khankandi"),
+    pytest.param(
+        "the former USSR’s 366th Motorized Rifle Regiment following massive shelling",
+        [("366th Motorized Rifle Regiment", "regiment-366", P)],
+        id="regiment-canonical",
+    ),
+    pytest.param(
+        "the 366th motor rifle regiment of the former Soviet army",
+        [("366th motor rifle regiment", "regiment-366", A)],
+        id="regiment-motor-rifle",
+    ),
+    pytest.param(
+        "by the 366th motorized infantry regiment.",
+        [("366th motorized infantry regiment", "regiment-366", D)],
+        id="regiment-motorized-infantry",
+    ),
+    pytest.param("the 366th Motorized Rifle unit", [], id="regiment-prefix-only"),
+    pytest.param(
+        "Nagorno-Karabakh, not just Karabakh",
+        [("Nagorno-Karabakh", "nagorno-karabakh", P), ("Karabakh", "karabakh", P)],
+        id="longest-nagorno-karabakh",
+    ),
+    pytest.param(
+        "Nagorno Karabakh and Nagorno–Karabakh",
+        [("Nagorno Karabakh", "nagorno-karabakh", P), ("Nagorno–Karabakh", "nagorno-karabakh", P)],
+        id="hyphen-space-dash-equal",
+    ),
+    pytest.param(
+        "the Khojaly genocide in Khojaly",
+        [("Khojaly genocide", "khojaly-genocide", P), ("Khojaly", "khojaly", P)],
+        id="longest-khojaly-genocide",
+    ),
+    pytest.param("Khojaly's victims", [("Khojaly", "khojaly", P)], id="possessive"),
+    pytest.param("Khojaly’s victims", [("Khojaly", "khojaly", P)], id="possessive-curly"),
+    pytest.param("a Khojaly-born poet", [("Khojaly", "khojaly", P)], id="hyphenated-compound"),
+    pytest.param("Xocalı", [("Xocalı", "khojaly", A)], id="dotless-i"),
+    pytest.param(
+        "Xocali and XOCALI", [("Xocali", "khojaly", A), ("XOCALI", "khojaly", A)], id="folded-i"
+    ),
+    pytest.param("Kho\u0301jaly", [("Kho\u0301jaly", "khojaly", P)], id="combining-mark-in-word"),
+    pytest.param("Khojaly, genocide", [("Khojaly", "khojaly", P)], id="comma-breaks-phrase"),
+    pytest.param(
+        "“Khojaly – genocide of 20th century”",
+        [("Khojaly", "khojaly", P)],
+        id="regression-spaced-dash-breaks-phrase",
+    ),
+    pytest.param("Khojaly\n\nGenocide", [("Khojaly", "khojaly", P)], id="paragraph-breaks-phrase"),
+    pytest.param(
+        "Khojaly\ngenocide", [("Khojaly\ngenocide", "khojaly-genocide", P)], id="line-wrap"
+    ),
+    pytest.param("Ganjaville and Karabakhi", [], id="no-match-inside-word"),
+    pytest.param("Azernews reports", [("Azernews", "azernews", P)], id="verbatim-entry"),
+    pytest.param("the Armenians", [("Armenians", "armenian", P)], id="english-form"),
+    pytest.param(
+        "Azerbaijan's Foreign Ministry said",
+        [("Azerbaijan's Foreign Ministry", "foreign-ministry", A)],
+        id="variant-with-apostrophe",
+    ),
+    pytest.param("the U.S. and the US", [("U.S", "us", P)], id="dots-must-match"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_CASES)
+def test_source_matcher(text: str, expected: list[tuple[str, str, Status]]) -> None:
+    matches = SOURCE.find(text)
+    assert [(m.surface, m.entry, m.status) for m in matches] == expected
+    assert all(text[m.start : m.end] == m.surface for m in matches)
+
+
+def test_match_names_the_canonical_or_alternative_name() -> None:
+    assert SOURCE.find("Khankandi and Stepanakert") == [
+        Match(0, 9, "Khankandi", "khankendi", "Khankendi", False, Status.ADMITTED),
+        Match(14, 25, "Stepanakert", "khankendi", "Stepanakert", True, Status.APPROVED),
+    ]
+
+
+RU = target_matcher(GLOSSARY, "ru")
+
+RU_CASES = [
+    pytest.param("город Гянджа", [("Гянджа", "ganja", P)], id="approved"),
+    pytest.param("в Гяндже и Гянджи", [("Гяндже", "ganja", P), ("Гянджи", "ganja", P)], id="forms"),
+    pytest.param("ГЯНДЖА", [("ГЯНДЖА", "ganja", P)], id="cyrillic-case"),
+    pytest.param("Гянджабад", [], id="cyrillic-inside-word"),
+    pytest.param("Ханкенды", [("Ханкенды", "khankendi", A)], id="admitted"),
+    pytest.param("Ходжали", [("Ходжали", "khojaly", D)], id="deprecated"),
+    pytest.param(
+        "силами 366-го мотострелкового полка",
+        [("366-го мотострелкового полка", "regiment-366", P)],
+        id="multiword-form",
+    ),
+    pytest.param("Azernews сообщает", [("Azernews", "azernews", P)], id="verbatim-entry"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RU_CASES)
+def test_russian_target_matcher(text: str, expected: list[tuple[str, str, Status]]) -> None:
+    matches = RU.find(text)
+    assert [(m.surface, m.entry, m.status) for m in matches] == expected
+    assert all(text[m.start : m.end] == m.surface for m in matches)
+
+
+def test_a_form_approved_for_an_alternative_wins_over_a_deprecated_one() -> None:
+    [match] = RU.find("Степанакерт")
+    assert (match.entry, match.name, match.alternative, match.status) == (
+        "khankendi",
+        "Stepanakert",
+        True,
+        Status.APPROVED,
+    )
+
+
+def test_spans_point_into_the_original_when_folding_changes_length() -> None:
+    text = "Die Straße, dann das AUSSENMINISTERIUM und Gəncə."
+    matches = target_matcher(GLOSSARY, "de").find(text)
+    assert [(m.start, m.end, m.surface) for m in matches] == [
+        (21, 38, "AUSSENMINISTERIUM"),
+        (43, 48, "Gəncə"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param("Xocalı", "XOCALI", id="dotless-i"),
+        pytest.param("Gəncə", "gence", id="schwa"),
+        pytest.param("Ağdərə", "Agdere", id="breve-and-schwa"),
+        pytest.param("İstanbul", "istanbul", id="dotted-capital-i"),
+        pytest.param("Straße", "STRASSE", id="sharp-s"),
+        pytest.param("Łódź", "lodz", id="stroke-l"),
+        pytest.param("Ørsted", "orsted", id="slashed-o"),
+        pytest.param("Ёлка", "елка", id="cyrillic-yo"),
+    ],
+)
+def test_fold_equates(left: str, right: str) -> None:
+    assert fold(left) == fold(right)
+
+
+def test_fold_keeps_cyrillic_short_i() -> None:
+    assert fold("Мой") != fold("Мои")
+
+
+def test_phrase_keys_keep_meaningful_punctuation() -> None:
+    assert phrase_key("Nagorno-Karabakh") == ("nagorno", " ", "karabakh")
+    assert phrase_key("U.S.") == ("u", ".", "s")
+    assert phrase_key("Khojaly’s") == phrase_key("Khojaly's") == ("khojaly", "'", "s")
+
+
+def test_matcher_is_reusable_and_stateless() -> None:
+    assert SOURCE.find("Khojaly") == SOURCE.find("Khojaly")
+    assert SOURCE.find("") == []

@@ -1,0 +1,238 @@
+"""Find glossary names in text: whole words, case- and diacritics-insensitive, longest first.
+
+A name is matched as a sequence of word tokens. Both the glossary forms and the text are cut
+into tokens with one regex over the *original* text, and each token is folded on its own
+(`fold`), so every token keeps its own span in the original: no offset map is needed even
+where folding changes lengths (``ß`` → ``ss``). Between two tokens of a phrase, whitespace and
+an unspaced hyphen count as the same separator (``Nagorno-Karabakh`` = ``Nagorno Karabakh``);
+other punctuation must match (``U.S.``); a spaced dash or a blank line ends a phrase.
+
+The table maps every phrase key, and every proper prefix of one, to its payload (``None`` for
+a prefix only). At each token the matcher extends the key while the table knows it and keeps
+the last full hit, so the cost per token is one dict lookup plus the length of an actual
+partial match: it does not grow with the size of the glossary.
+
+Possessives and compounds need no special case: ``Khojaly's`` and ``Khojaly-born`` are the
+token ``khojaly`` followed by other tokens, so ``Khojaly`` matches and the span covers only it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from translate.glossary import Glossary, Status
+
+__all__ = ["Match", "Matcher", "fold", "phrase_key", "source_matcher", "target_matcher"]
+
+# Letters and digits, with any combining marks (which `\w` does not match) kept in the token;
+# written as greedy runs, which is faster than an alternation tried at every character.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(rf"[{_MARKS}]*[^\W_]+(?:[{_MARKS}]+[^\W_]*)*")
+# Letters that NFKD does not decompose, folded by hand (Turkic ı and ə, Nordic ø, Slavic ł, ...).
+_LETTERS = str.maketrans(
+    {"ı": "i", "ə": "e", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t",
+     "þ": "th", "æ": "ae", "œ": "oe", "ŀ": "l", "ɨ": "i", "ß": "ss"}
+)  # fmt: skip
+# Letters whose diacritic makes a different letter, not an accent: Cyrillic й stays й.
+_KEEP = frozenset("й")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u0060\u00b4"})
+_MAX_GAP = 6
+
+
+def fold(text: str) -> str:
+    """Fold case and diacritics, so that spellings compare equal.
+
+    >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali")
+    True
+    """
+    out: list[str] = []
+    for char in text.casefold():
+        if char in _KEEP or char.isascii():
+            out.append(char)
+            continue
+        decomposed = unicodedata.normalize("NFKD", char)
+        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out).translate(_LETTERS)
+
+
+def _separator(gap: str) -> str | None:
+    """The normalised text between two tokens of a phrase; None where a phrase cannot span it.
+
+    Whitespace and an unspaced hyphen or dash join (``Nagorno–Karabakh``); a dash with spaces
+    around it is punctuation (``Khojaly – genocide of the 20th century``) and ends a phrase.
+    """
+    if gap == " " or gap == "-":
+        return " "
+    if len(gap) > _MAX_GAP or gap.count("\n") > 1:
+        return None
+    normal = gap.translate(_DASHES).translate(_APOSTROPHES)
+    if normal.isspace() or normal == "-":
+        return " "
+    compact = "".join(normal.split())
+    return None if compact == "-" else compact
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The key a glossary form is matched by: folded tokens with the separators between them.
+
+    >>> phrase_key("Nagorno-Karabakh") == phrase_key("nagorno karabakh")
+    True
+    """
+    key: list[str] = []
+    previous_end = -1
+    for token in _TOKEN.finditer(text):
+        if key:
+            key.append(_separator(text[previous_end : token.start()]) or " ")
+        key.append(fold(token.group()))
+        previous_end = token.end()
+    return tuple(key)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One glossary name found in a text; `start`/`end` index the original text."""
+
+    start: int
+    end: int
+    surface: str
+    entry: str
+    name: str
+    alternative: bool
+    status: Status
+
+
+@dataclass(frozen=True)
+class _Payload:
+    entry: str
+    name: str
+    alternative: bool
+    status: Status
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One surface form to match; lower `rank` wins when two forms share a key."""
+
+    text: str
+    rank: int
+    payload: _Payload
+
+
+class Matcher:
+    """Finds the forms it was built with; immutable after construction."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, forms: Iterable[_Form]) -> None:
+        table: dict[tuple[str, ...], _Payload | None] = {}
+        # Stable sort: at equal rank the earlier glossary entry keeps the key.
+        for form in sorted(forms, key=lambda form: form.rank):
+            key = phrase_key(form.text)
+            if not key:
+                continue
+            for end in range(1, len(key), 2):
+                table.setdefault(key[:end], None)
+            if table.get(key) is None:
+                table[key] = form.payload
+        self._table = table
+
+    def find(self, text: str) -> list[Match]:
+        """Every glossary name in *text*, left to right, longest first, never overlapping."""
+        spans = [token.span() for token in _TOKEN.finditer(text)]
+        folded_cache: dict[str, str] = {}
+        folded = []
+        for start, end in spans:
+            word = text[start:end]
+            value = folded_cache.get(word)
+            if value is None:
+                value = folded_cache[word] = fold(word)
+            folded.append(value)
+        table = self._table
+        matches: list[Match] = []
+        count = len(spans)
+        i = 0
+        while i < count:
+            key: tuple[str, ...] = (folded[i],)
+            if key not in table:
+                i += 1
+                continue
+            best, best_end = table[key], i
+            j = i + 1
+            while j < count:
+                separator = _separator(text[spans[j - 1][1] : spans[j][0]])
+                if separator is None:
+                    break
+                key = (*key, separator, folded[j])
+                if key not in table:
+                    break
+                if (payload := table[key]) is not None:
+                    best, best_end = payload, j
+                j += 1
+            if best is None:
+                i += 1
+                continue
+            start, end = spans[i][0], spans[best_end][1]
+            matches.append(
+                Match(
+                    start,
+                    end,
+                    text[start:end],
+                    best.entry,
+                    best.name,
+                    best.alternative,
+                    best.status,
+                )
+            )
+            i = best_end + 1
+        return matches
+
+
+def source_matcher(glossary: Glossary) -> Matcher:
+    """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
+    return Matcher(_source_forms(glossary))
+
+
+def target_matcher(glossary: Glossary, language: str) -> Matcher:
+    """Matches the names in *language*: approved, forms, admitted, and deprecated forms.
+
+    When two entries share a form, approved and admitted forms win over deprecated ones.
+    """
+    return Matcher(_target_forms(glossary, language))
+
+
+def _source_forms(glossary: Glossary) -> Iterator[_Form]:
+    for entry in glossary:
+        main = _Payload(entry.id, entry.en, False, Status.APPROVED)
+        for text in (entry.en, *entry.forms):
+            yield _Form(text, 0, main)
+        for variant in entry.variants:
+            yield _Form(variant.form, 2, _Payload(entry.id, entry.en, False, variant.status))
+        for alternative in entry.alternatives:
+            own = _Payload(entry.id, alternative.en, True, Status.APPROVED)
+            yield _Form(alternative.en, 1, own)
+            for variant in alternative.variants:
+                payload = _Payload(entry.id, alternative.en, True, variant.status)
+                yield _Form(variant.form, 2, payload)
+
+
+def _target_forms(glossary: Glossary, language: str) -> Iterator[_Form]:
+    for entry in glossary:
+        names = [(entry.en, False, entry.target(language))]
+        names += [(alt.en, True, alt.target(language)) for alt in entry.alternatives]
+        for name, alternative, target in names:
+            if target is None:
+                continue
+            rank = 1 if alternative else 0
+            approved = _Payload(entry.id, name, alternative, Status.APPROVED)
+            for text in (target.approved, *target.forms):
+                yield _Form(text, rank, approved)
+            admitted = _Payload(entry.id, name, alternative, Status.ADMITTED)
+            for text in target.admitted:
+                yield _Form(text, rank + 2, admitted)
+            deprecated = _Payload(entry.id, name, alternative, Status.DEPRECATED)
+            for text in target.deprecated:
+                yield _Form(text, rank + 4, deprecated)
