@@ -1,0 +1,435 @@
+"""The Argos engine on real (tiny) packages: install, discovery, translation, failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argos_model import build_test_packages, metadata
+
+from translate.engines.argos import (
+    ArgosEngine,
+    archive_folder,
+    decode,
+    install_from_file,
+    install_from_index,
+    installed_packages,
+    package_index_url,
+    packages_dir,
+)
+from translate.engines.base import EngineInfo
+from translate.errors import EngineError, EngineUnavailable, ModelError
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFLINE = (
+    "argos: cannot reach the Argos package index (offline?); download the .argosmodel "
+    "elsewhere and run: news-translate models install --from-file FILE"
+)
+COPY_TEXTS = [
+    "The West has done nothing to penalize Armenia for the crimes against humanity in Khojaly.",
+    "XQ1 met XQ2.",
+    "Hello",
+    "",
+    "snake_case and a__b keep their underscores",
+    "Ωmega: letters the model never saw come back through replace_unknowns.",
+    "On February 26, 1992, Armenians committed one of the most horrifying crimes against "
+    "humanity - genocide in the town of Khojaly. They killed indiscriminately all those who "
+    "got in their way - men, women, children, the old - with savage and vicious viciousness.",
+    "Baku, February 26.",
+]
+slow = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return build_test_packages(tmp_path_factory.mktemp("argos-build"))
+
+
+@pytest.fixture(scope="module")
+def installed(archives: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("argos-data") / "packages"
+    for archive in archives.values():
+        install_from_file(archive, directory)
+    return directory
+
+
+# -- locations -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        pytest.param({"ARGOS_PACKAGES_DIR": "/srv/argos"}, "/srv/argos", id="explicit"),
+        pytest.param(
+            {"ARGOS_PACKAGES_DIR": "/srv/argos", "XDG_DATA_HOME": "/x"}, "/srv/argos", id="wins"
+        ),
+        pytest.param(
+            {"HOME": "/home/ana"}, "/home/ana/.local/share/argos-translate/packages", id="home"
+        ),
+        pytest.param(
+            {"HOME": "/home/ana", "XDG_DATA_HOME": "/data"},
+            "/data/argos-translate/packages",
+            id="xdg-data-home",
+        ),
+        pytest.param(
+            {"HOME": "/home/ana", "SNAP": "/snap/x", "SNAP_USER_DATA": "/snapdata"},
+            "/snapdata/.local/share/argos-translate/packages",
+            id="snap",
+        ),
+    ],
+)
+def test_packages_dir(environ: dict[str, str], expected: str) -> None:
+    assert packages_dir(environ) == Path(expected)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        pytest.param(
+            {},
+            "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json",
+            id="default",
+        ),
+        pytest.param(
+            {"ARGOS_PACKAGE_INDEX": "http://mirror/"}, "http://mirror/index.json", id="env"
+        ),
+    ],
+)
+def test_package_index_url(environ: dict[str, str], expected: str) -> None:
+    assert package_index_url(environ) == expected
+
+
+def test_importing_the_engine_loads_no_translation_library(tmp_path: Path) -> None:
+    code = (
+        "import sys, translate.engines.argos\n"
+        "heavy = ('torch', 'ctranslate2', 'sentencepiece', 'argostranslate', 'stanza', 'spacy',"
+        " 'onnxruntime', 'numpy', 'urllib.request')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- discovery -----------------------------------------------------------------------------
+
+
+@slow
+def test_installed_packages_are_found_sorted(installed: Path) -> None:
+    found = installed_packages(installed)
+    assert [(p.code, p.pair, p.package_version) for p in found] == [
+        ("translate-en_es", ("en", "es"), "1.0"),
+        ("translate-en_xx", ("en", "xx"), "1.0"),
+        ("translate-en_yy", ("en", "yy"), "1.0"),
+    ]
+    assert [p.path.name for p in found] == [
+        "translate-en_es-1_0",
+        "translate-en_xx-1_0",
+        "translate-en_yy-1_0",
+    ]
+    assert found[2].target_prefix == "__yy__"
+    assert not [p for p in installed.iterdir() if p.name.startswith(".")]
+
+
+def test_no_directory_means_no_packages(tmp_path: Path) -> None:
+    assert installed_packages(tmp_path / "missing") == ()
+    assert ArgosEngine(tmp_path / "missing").pairs() == frozenset()
+
+
+def test_stray_files_and_hidden_folders_are_ignored(tmp_path: Path) -> None:
+    (tmp_path / "README").write_text("notes\n")
+    (tmp_path / ".install-abc").mkdir()
+    assert installed_packages(tmp_path) == ()
+
+
+def _write(folder: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+
+
+GOOD_META = json.dumps(metadata("en", "de"))
+
+
+@pytest.mark.parametrize(
+    ("files", "problem"),
+    [
+        pytest.param({"model/model.bin": "x"}, "cannot read metadata.json", id="no-metadata"),
+        pytest.param({"metadata.json": "{", "model/model.bin": "x"}, "not JSON", id="bad-json"),
+        pytest.param({"metadata.json": "[]", "model/model.bin": "x"}, "not an object", id="list"),
+        pytest.param(
+            {"metadata.json": '{"package_version": "1"}', "model/model.bin": "x"},
+            "no from_code/to_code",
+            id="no-codes",
+        ),
+        pytest.param({"metadata.json": GOOD_META}, "no model/model.bin", id="no-model"),
+    ],
+)
+def test_broken_package_folder_names_path_and_fix(
+    tmp_path: Path, files: dict[str, str], problem: str
+) -> None:
+    folder = tmp_path / "translate-en_de-1_0"
+    _write(folder, files)
+    with pytest.raises(ModelError) as caught:
+        installed_packages(tmp_path)
+    message = str(caught.value)
+    assert problem in message
+    assert str(folder) in message
+    assert "reinstall" in message
+
+
+# -- installing ----------------------------------------------------------------------------
+
+LAYOUT = {
+    "pkg/metadata.json": GOOD_META,
+    "pkg/model/model.bin": "x",
+    "pkg/sentencepiece.model": "x",
+}
+
+
+def _zip(path: Path, members: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as zipped:
+        for name, text in members.items():
+            zipped.writestr(name, text)
+    return path
+
+
+def _without(name: str) -> dict[str, str]:
+    return {key: value for key, value in LAYOUT.items() if key != name}
+
+
+BAD_ARCHIVES: list[Any] = [
+    pytest.param(lambda p: p.write_text("hello") and p, "not a zip archive", id="not-a-zip"),
+    pytest.param(lambda p: p, "no such file", id="missing-file"),
+    pytest.param(lambda p: _zip(p, {}), "expected one top folder", id="empty-zip"),
+    pytest.param(
+        lambda p: _zip(p, _without("pkg/metadata.json")), "no metadata.json", id="no-metadata"
+    ),
+    pytest.param(
+        lambda p: _zip(p, _without("pkg/model/model.bin")), "no model/model.bin", id="no-model"
+    ),
+    pytest.param(
+        lambda p: _zip(p, _without("pkg/sentencepiece.model")),
+        "no sentencepiece.model",
+        id="no-sentencepiece",
+    ),
+    pytest.param(lambda p: _zip(p, {**LAYOUT, "other/x": "x"}), "one top folder", id="two-folders"),
+    pytest.param(
+        lambda p: _zip(p, {**LAYOUT, "metadata.json": "{}"}), "one top folder", id="loose-file"
+    ),
+    pytest.param(
+        lambda p: _zip(p, {**LAYOUT, "pkg/../../evil": "x"}), "outside its folder", id="escape"
+    ),
+    pytest.param(
+        lambda p: _zip(p, {**LAYOUT, "pkg/metadata.json": "{"}), "not JSON", id="bad-metadata"
+    ),
+]
+
+
+@pytest.mark.parametrize(("make", "problem"), BAD_ARCHIVES)
+def test_bad_archive_is_a_model_error(
+    tmp_path: Path, make: Callable[[Path], Path], problem: str
+) -> None:
+    archive = tmp_path / "bad.argosmodel"
+    make(archive)
+    directory = tmp_path / "packages"
+    with pytest.raises(ModelError) as caught:
+        install_from_file(archive, directory)
+    message = str(caught.value)
+    assert problem in message
+    assert str(archive) in message
+    assert "\n" not in message
+    assert not directory.exists() or list(directory.iterdir()) == []
+
+
+@slow
+def test_reinstalling_replaces_the_package(archives: dict[str, Path], tmp_path: Path) -> None:
+    first = install_from_file(archives["copy"], tmp_path)
+    (first.path / "stale").write_text("old copy")
+    second = install_from_file(archives["copy"], tmp_path)
+    assert second == first
+    assert not (second.path / "stale").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["translate-en_xx-1_0"]
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise urllib.error.URLError("[Errno -3] Temporary failure in name resolution")
+
+
+def test_index_offline_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(urllib.request, "urlopen", _refuse)
+    with pytest.raises(ModelError) as caught:
+        install_from_index("en", "es", tmp_path / "packages")
+    assert str(caught.value) == OFFLINE
+    assert not (tmp_path / "packages").exists()
+
+
+def _index(tmp_path: Path, entries: list[dict[str, Any]]) -> str:
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps(entries))
+    return index.as_uri()
+
+
+@slow
+def test_index_package_is_downloaded_and_installed(
+    archives: dict[str, Path], tmp_path: Path
+) -> None:
+    entry = {**metadata("en", "xx"), "links": [archives["copy"].as_uri()]}
+    url = _index(tmp_path, [metadata("en", "es"), entry])
+    package = install_from_index("en", "xx", tmp_path / "packages", index_url=url)
+    assert package.pair == ("en", "xx")
+    assert installed_packages(tmp_path / "packages") == (package,)
+
+
+@pytest.mark.parametrize(
+    ("entries", "problem"),
+    [
+        pytest.param([metadata("en", "es")], "has no en → xx package", id="no-pair"),
+        pytest.param(
+            [{**metadata("en", "xx"), "links": ["file:///nonexistent/p.argosmodel"]}],
+            "cannot download the en → xx package",
+            id="dead-link",
+        ),
+    ],
+)
+def test_index_failures(tmp_path: Path, entries: list[dict[str, Any]], problem: str) -> None:
+    with pytest.raises(ModelError, match=problem):
+        install_from_index("en", "xx", tmp_path / "p", index_url=_index(tmp_path, entries))
+
+
+# -- translating ---------------------------------------------------------------------------
+
+
+@slow
+def test_pairs_and_info(installed: Path) -> None:
+    engine = ArgosEngine(installed)
+    assert engine.pairs() == {("en", "es"), ("en", "xx"), ("en", "yy")}
+    assert engine.info("en", "xx") == EngineInfo("argos", "1.0", model="translate-en_xx")
+
+
+@slow
+def test_packages_dir_from_environment(installed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(installed))
+    engine = ArgosEngine(packages_dir(os.environ))
+    assert ("en", "xx") in engine.pairs()
+
+
+@slow
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"beam_size": 1}, id="greedy"),
+        pytest.param({}, id="defaults"),
+        pytest.param({"beam_size": 4, "max_batch_size": 2}, id="beam4-subbatches"),
+    ],
+)
+def test_copy_model_returns_its_input(installed: Path, options: dict[str, int]) -> None:
+    engine = ArgosEngine(installed, **options)
+    assert engine.translate_batch(COPY_TEXTS, "en", "xx") == COPY_TEXTS
+
+
+@slow
+def test_target_prefix_is_forced_then_removed(installed: Path) -> None:
+    import sentencepiece
+
+    # The copy model, forced to start with __yy__, copies from source position 1 onwards.
+    text = "The West has done nothing"
+    tokenizer = sentencepiece.SentencePieceProcessor(
+        model_file=str(installed / "translate-en_yy-1_0" / "sentencepiece.model")
+    )
+    pieces = tokenizer.encode(text, out_type=str)
+    expected = tokenizer.decode(pieces[1:]).lstrip(" ")
+    assert ArgosEngine(installed).translate_batch([text], "en", "yy") == [expected]
+
+
+@slow
+def test_random_model_gives_one_string_per_input(installed: Path) -> None:
+    engine = ArgosEngine(installed, max_decoding_length=12)
+    texts = COPY_TEXTS[:3] + ["Baku"] * 2
+    first = engine.translate_batch(texts, "en", "es")
+    assert len(first) == len(texts)
+    assert all(isinstance(text, str) for text in first)
+    assert first[3] == first[4]
+    assert engine.translate_batch(texts, "en", "es") == first
+
+
+def test_empty_batch_loads_nothing(tmp_path: Path) -> None:
+    assert ArgosEngine(tmp_path / "missing").translate_batch([], "en", "xx") == []
+
+
+@slow
+def test_missing_pair_is_unavailable_with_install_command(installed: Path) -> None:
+    with pytest.raises(EngineUnavailable) as caught:
+        ArgosEngine(installed).translate_batch(["Hello"], "en", "de")
+    assert "news-translate models install en de" in str(caught.value)
+    assert str(installed) in str(caught.value)
+
+
+def test_unloadable_model_is_a_model_error(tmp_path: Path) -> None:
+    package = install_from_file(_zip(tmp_path / "p.argosmodel", LAYOUT), tmp_path / "packages")
+    with pytest.raises(ModelError, match="cannot load the Argos package"):
+        ArgosEngine(tmp_path / "packages").translate_batch(["Hello"], "en", "de")
+    assert package.path.is_dir()
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"beam_size": 0}, id="beam-0"),
+        pytest.param({"max_decoding_length": 0}, id="length-0"),
+        pytest.param({"inter_threads": 0}, id="inter-0"),
+        pytest.param({"intra_threads": -1}, id="intra-negative"),
+        pytest.param({"max_batch_size": -1}, id="batch-negative"),
+    ],
+)
+def test_bad_options_fail_up_front(tmp_path: Path, options: dict[str, int]) -> None:
+    with pytest.raises(EngineError, match=">="):
+        ArgosEngine(tmp_path, **options)
+
+
+class _Pieces:
+    """Stands in for SentencePiece: joins pieces and turns ▁ into spaces."""
+
+    def decode(self, pieces: list[str]) -> str:
+        return "".join(pieces).replace("▁", " ")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "prefix", "expected"),
+    [
+        pytest.param(["▁Hello", "▁world"], "", "Hello world", id="leading-space"),
+        pytest.param(["__es__", "▁Hola"], "__es__", "Hola", id="prefix-piece"),
+        pytest.param(["▁snake", "_", "case"], "", "snake_case", id="underscore-kept"),
+        pytest.param([], "", "", id="empty"),
+    ],
+)
+def test_decode(pieces: list[str], prefix: str, expected: str) -> None:
+    assert decode(_Pieces(), pieces, prefix) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        pytest.param(list(LAYOUT), "pkg", id="files-only"),
+        pytest.param(["pkg/", "pkg/model/", *LAYOUT], "pkg", id="with-folder-entries"),
+    ],
+)
+def test_archive_folder(names: list[str], expected: str) -> None:
+    assert archive_folder(names, Path("p.argosmodel")) == expected

@@ -1,0 +1,148 @@
+"""Glossary enforcement in drafts: stand-ins out, approved target forms in, problems reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from translate.drafts import Scheme, draft_batch, finish, hints, prepare
+from translate.engines.apertium import ApertiumEngine
+from translate.glossary import Glossary, load_glossary
+from translate.matcher import source_matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="no apertium")
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def drafts_for(glossary: Glossary, texts: list[str], language: str = "es") -> list[str]:
+    engine = ApertiumEngine()
+    matcher = source_matcher(glossary)
+    done = draft_batch(
+        texts,
+        [matcher.find(t) for t in texts],
+        glossary,
+        language,
+        Scheme.SURROGATE,
+        lambda batch: engine.translate_batch(batch, "en", language),
+    )
+    assert all(not d.problems for d in done), [d.problems for d in done]
+    return [d.text for d in done]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        pytest.param(
+            "Sargsyan also commanded armed Armenian units in Karabakh.",
+            ["Sargsián", "unidades armenias armadas", "Karabaj"],
+            id="surname-alone-and-feminine-plural-demonym",
+        ),
+        pytest.param(
+            "The Khojaly genocide was committed by Armenian forces.",
+            ["Genocidio de Jodyalí", "fuerzas armenias"],
+            id="term-keeps-the-phrase-intact",
+        ),
+        pytest.param(
+            "613 Azerbaijanis were murdered.", ["613 azerbaiyanos"], id="plural-noun-demonym"
+        ),
+        pytest.param(
+            "Armenians killed Azerbaijanis in Khankandi.",
+            ["Armenios", "azerbaiyanos", "Jankendi"],
+            id="capitalised-at-sentence-start-and-spelling-variant",
+        ),
+        pytest.param(
+            "Serzh Sargsyan and Robert Kocharyan became presidents of Armenia.",
+            ["Serzh Sargsián", "Robert Kocharián", "Armenia"],
+            id="several-names",
+        ),
+    ],
+)
+@needs_apertium
+def test_apertium_drafts_use_approved_forms(
+    glossary: Glossary, source: str, expected: list[str]
+) -> None:
+    (draft,) = drafts_for(glossary, [source])
+    for form in expected:
+        assert form in draft, draft
+    assert "*" not in draft
+
+
+@needs_apertium
+def test_names_unknown_to_apertium_no_longer_break_the_phrase(glossary: Glossary) -> None:
+    plain = ApertiumEngine().translate_batch(["The Khojaly genocide was terrible."], "en", "es")
+    (draft,) = drafts_for(glossary, ["The Khojaly genocide was terrible."])
+    assert "Khojaly" in plain[0]
+    assert draft.startswith("El Genocidio de Jodyalí")
+
+
+def test_placeholders_for_neural_engines(glossary: Glossary) -> None:
+    text = "Khojaly and Khankandi."
+    prepared = prepare(
+        text, source_matcher(glossary).find(text), glossary, "ru", Scheme.PLACEHOLDER
+    )
+    assert prepared.text == "QX0 and QX1."
+    assert "_" not in prepared.text
+    assert finish(prepared, "QX0 и QX1.").text == "Ходжалы и Ханкенди."
+
+
+@pytest.mark.parametrize(
+    ("output", "problem"),
+    [
+        pytest.param("и QX1.", "term lost: Khojaly", id="lost"),
+        pytest.param("QX0 QX0 и QX1.", "term duplicated: Khojaly", id="duplicated"),
+    ],
+)
+def test_lost_and_duplicated_stand_ins_are_problems(
+    glossary: Glossary, output: str, problem: str
+) -> None:
+    text = "Khojaly and Khankandi."
+    prepared = prepare(
+        text, source_matcher(glossary).find(text), glossary, "ru", Scheme.PLACEHOLDER
+    )
+    draft = finish(prepared, output)
+    assert any(p.startswith(problem) for p in draft.problems), draft.problems
+
+
+def test_surrogates_avoid_names_already_in_the_sentence(glossary: Glossary) -> None:
+    text = "John met Khojaly survivors."
+    prepared = prepare(text, source_matcher(glossary).find(text), glossary, "es", Scheme.SURROGATE)
+    assert prepared.text.count("John") == 1
+    assert prepared.slots[0].token != "John"
+
+
+def test_verbatim_names_keep_their_surface(glossary: Glossary) -> None:
+    text = "Mehmet Yuce told Trend."
+    prepared = prepare(
+        text, source_matcher(glossary).find(text), glossary, "es", Scheme.PLACEHOLDER
+    )
+    restored = finish(prepared, prepared.text)
+    assert restored.text.endswith("Trend.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param("Khojaly is free.", "ru", "glossary: Khojaly → Ходжалы", id="approved"),
+        pytest.param(
+            "It was deployed in Khankandi.",
+            "ru",
+            "glossary: Khankandi (admitted spelling of Khankendi) → Ханкенди; avoid Степанакерт",
+            id="variant",
+        ),
+        pytest.param(
+            "Azernews reports.",
+            "de",
+            "glossary: Azernews → Azernews (keep verbatim)",
+            id="verbatim",
+        ),
+    ],
+)
+def test_hints(glossary: Glossary, text: str, language: str, expected: str) -> None:
+    assert expected in hints(source_matcher(glossary).find(text), glossary, language)
