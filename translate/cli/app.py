@@ -62,13 +62,12 @@ def root(
 
 def _register() -> None:
     # Command modules import their heavy dependencies inside the commands, never at import time.
-    from translate.cli import segment  # noqa: F401
+    from translate.cli import run, segment  # noqa: F401
     from translate.cli.glossary import glossary_app
     from translate.cli.models import models_app
 
     app.add_typer(glossary_app, name="glossary")
     app.add_typer(models_app, name="models")
-
 
 
 _register()

@@ -1,0 +1,198 @@
+"""``run``, ``assemble``, ``stats`` and ``engines``: the main job and what it gives back."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from translate.cli.app import EXIT_FINDINGS, EXIT_USAGE, app, fail
+from translate.config import Config, check_language, load_config
+from translate.engines import EngineName, EngineSettings, available_pairs, choose_engine
+from translate.errors import ArticleError
+
+__all__ = ["assemble", "engines", "run", "stats"]
+
+
+class TableFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+def parse_languages(value: str | None, config: Config) -> tuple[str, ...]:
+    """Comma-separated language codes, each checked with babel; the configured ones by default."""
+    if not value:
+        return config.languages
+    return tuple(check_language(code.strip()) for code in value.split(",") if code.strip())
+
+
+def corpus_articles(paths: list[Path] | None, config: Config) -> list[Path]:
+    """The articles named, or every ``*.txt`` in the corpus folder, sorted."""
+    if paths:
+        return paths
+    found = sorted(config.corpus_dir.glob("*.txt"))
+    if not found:
+        raise ArticleError(
+            "no articles (*.txt) in the corpus folder", path=config.corpus_dir, hint="add some"
+        )
+    return found
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            cell.rjust(width) if cell.isdigit() else cell.ljust(width)
+            for cell, width in zip(row, widths, strict=True)
+        )
+        for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+@app.command()
+def run(
+    articles: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to translate (default: all of corpus/).")
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
+    engine: Annotated[
+        EngineName | None, typer.Option("--engine", help="Override the configured engine.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Languages in parallel.")] = 1,
+    beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Argos beam size.")] = 2,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 if a PO file is stale.")
+    ] = False,
+) -> None:
+    """Translate articles into PO files under locales/, merging with what is there."""
+    from translate.pipeline import locked, plan_run, run_plan
+
+    config = load_config(Path.cwd())
+    languages = parse_languages(lang, config)
+    paths = corpus_articles(articles, config)
+    settings = EngineSettings(beam_size=beam_size)
+    with locked(config.locales_dir):
+        chosen = engine.value if engine else None
+        plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
+        if sys.stderr.isatty():
+            bar = typer.progressbar(length=len(plan.jobs), label="translating", file=sys.stderr)
+            with bar:
+                results = run_plan(plan, jobs, progress=lambda _lang: bar.update(1))
+        else:
+            results = run_plan(plan, jobs)
+    rows = [["language", "engine", "articles", "segments", "drafted", "reused", "problems",
+             "written"]]  # fmt: skip
+    for job in plan.jobs:
+        mine = [r for r in results if r.language == job.language]
+        rows.append(
+            [
+                job.language,
+                job.choice.engine.value,
+                str(len(mine)),
+                str(sum(r.segments for r in mine)),
+                str(sum(r.drafted for r in mine)),
+                str(sum(r.reused for r in mine)),
+                str(sum(r.problems for r in mine)),
+                str(sum(r.written for r in mine)),
+            ]
+        )
+    typer.echo(_table(rows))
+    errors = [r.error for r in results if r.error]
+    for error in errors:
+        typer.echo(f"news-translate: error: {error}", err=True)
+    if errors:
+        raise typer.Exit(EXIT_USAGE)
+    stale = [r for r in results if r.written]
+    if check and stale:
+        for result in stale:
+            typer.echo(f"{result.path}: stale: run `news-translate run`", err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command()
+def assemble(
+    article: Annotated[Path, typer.Argument(help="The article file (corpus/<id>.txt).")],
+    lang: Annotated[str, typer.Option("--lang", help="Target language.")],
+    include_fuzzy: Annotated[
+        bool, typer.Option("--include-fuzzy", help="Use drafts not yet reviewed.")
+    ] = False,
+) -> None:
+    """Print the translated article assembled from the reviewed PO entries."""
+    from translate.articles import read_article
+    from translate.assemble import assemble as put_together
+    from translate.catalogs import read_catalog
+
+    config = load_config(Path.cwd())
+    (language,) = parse_languages(lang, config)
+    parsed = read_article(article, boilerplate=config.boilerplate)
+    catalog = read_catalog(config.locales_dir / language / f"{parsed.id}.po")
+    if catalog is None:
+        raise fail(
+            f"{config.locales_dir / language / (parsed.id + '.po')}: no PO file "
+            "(run news-translate run first)"
+        )
+    done = put_together(parsed, catalog, language, include_fuzzy=include_fuzzy)
+    typer.echo(done.text, nl=False)
+    if done.untranslated:
+        typer.echo(
+            f"news-translate: {done.untranslated} of {done.total} sentences left in English",
+            err=True,
+        )
+
+
+@app.command()
+def stats(
+    lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.TABLE,
+) -> None:
+    """Translated, fuzzy and untranslated entries and words per language and article."""
+    from translate.catalogs import catalog_stats, read_catalog
+
+    config = load_config(Path.cwd())
+    records: list[dict[str, object]] = []
+    for language in parse_languages(lang, config):
+        for path in sorted((config.locales_dir / language).glob("*.po")):
+            catalog = read_catalog(path)
+            if catalog is None:
+                continue
+            s = catalog_stats(catalog)
+            records.append(
+                {
+                    "language": language,
+                    "article": path.stem,
+                    "translated": s.translated,
+                    "fuzzy": s.fuzzy,
+                    "untranslated": s.untranslated,
+                    "translated_words": s.translated_words,
+                    "fuzzy_words": s.fuzzy_words,
+                    "untranslated_words": s.untranslated_words,
+                }
+            )
+    if output_format is TableFormat.JSON:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    keys = ["language", "article", "translated", "fuzzy", "untranslated", "translated_words",
+            "fuzzy_words", "untranslated_words"]  # fmt: skip
+    header = ["language", "article", "translated", "fuzzy", "untranslated", "words: tr",
+              "fuzzy", "untr"]  # fmt: skip
+    typer.echo(_table([header, *[[str(r[k]) for k in keys] for r in records]]))
+
+
+@app.command()
+def engines(
+    lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
+) -> None:
+    """Show which engine each configured language will use, and why."""
+    config = load_config(Path.cwd())
+    pairs = available_pairs(EngineSettings())
+    rows = [["language", "engine", "reason"]]
+    for language in parse_languages(lang, config):
+        choice = choose_engine(config.engine_for(language), config.source_language, language,
+                               pairs)  # fmt: skip
+        rows.append([language, choice.engine.value, choice.reason])
+    typer.echo(_table(rows))
