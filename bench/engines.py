@@ -234,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ours = run_ours(package, texts, args, workers=args.threads)
         theirs = run_argostranslate(package, texts, args)
     for run in (same, ours, theirs):
-        print(f"{run.name:26} {run.seconds:8.2f} s  {run.per_second:8.2f} sentences/s")
+        print(f"{run.name:30} {run.seconds:8.2f} s  {run.per_second:8.2f} sentences/s")
     for run in (same, ours):
         print(f"ratio, {run.name}: {run.per_second / theirs.per_second:.1f}x")
     # argostranslate turns every "_" into a space; compare after doing the same to ours.

@@ -367,15 +367,22 @@ class ArgosEngine:
         # Sorting by length keeps padding low inside CTranslate2's sub-batches.
         order = sorted((i for i, p in enumerate(pieces) if p), key=lambda i: len(pieces[i]))
         prefix = package.target_prefix
-        results = translator.translate_batch(
-            [pieces[i] for i in order],
-            target_prefix=[[prefix] for _ in order] if prefix else None,
-            max_batch_size=self.max_batch_size,
-            beam_size=self.beam_size,
-            max_decoding_length=self.max_decoding_length,
-            replace_unknowns=True,
-            length_penalty=0.2,
-        )
+        try:
+            results = translator.translate_batch(
+                [pieces[i] for i in order],
+                target_prefix=[[prefix] for _ in order] if prefix else None,
+                max_batch_size=self.max_batch_size,
+                beam_size=self.beam_size,
+                max_decoding_length=self.max_decoding_length,
+                replace_unknowns=True,
+                length_penalty=0.2,
+            )
+        except (RuntimeError, ValueError) as error:
+            raise ModelError(
+                f"the Argos package {package.path} failed to translate: {error}",
+                engine=ENGINE,
+                hint="shorten the input, or reinstall the package",
+            ) from None
         outputs = [""] * len(texts)
         for i, result in zip(order, results, strict=True):
             outputs[i] = decode(tokenizer, result.hypotheses[0], prefix)
