@@ -208,13 +208,15 @@ _TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "review")
 _VARIANT_KEYS = ("form", "status")
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
+# libyaml's loader where PyYAML has it: ten times faster, same nodes and marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _E = TypeVar("_E", bound=StrEnum)
 
 
 def parse_glossary_file(text: str, path: str) -> list[Entry]:
     """Parse one glossary file: a YAML list of entries; *path* is kept on each entry."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise GlossaryError(

@@ -120,7 +120,9 @@ def plan_run(
         check_language(language)
     read = tuple(read_article(path, boilerplate=config.boilerplate) for path in articles)
     glossary = load_glossary(config.glossary_dir)
-    pairs = available_pairs(settings)
+    wanted = {engine or config.engine_for(language) for language in languages}
+    # Probing engines starts processes; skip it when every language is configured "none".
+    pairs = available_pairs(settings) if wanted != {EngineName.NONE.value} else {}
     jobs = tuple(
         Job(
             language,
