@@ -253,3 +253,29 @@ def test_a_translator_edit_is_seen_by_the_next_run(project: Path) -> None:
     reused = polib.pofile(str(project / "locales/ru/005_new.po"))[0]
     assert reused.msgstr == "Прошло 32 года с момента трагедии."
     assert "reused from locales/ru/004_bb24bbf64c3ddef7.po" in reused.comment
+
+
+def test_engines_says_what_each_language_uses_and_why(project: Path) -> None:
+    result = runner.invoke(app, ["engines"])
+    assert result.exit_code == 0
+    rows = {line.split()[0]: line for line in result.stdout.splitlines()[1:]}
+    assert set(rows) == {"az", "ru", "tr", "es", "fr", "de"}
+    assert "none" in rows["ru"] and "no Argos package or Apertium pair" in rows["ru"]
+    if APERTIUM:
+        assert "apertium" in rows["es"] and "Apertium pair en-es" in rows["es"]
+
+
+def test_engines_rejects_an_unknown_language(project: Path) -> None:
+    result = runner.invoke(app, ["engines", "--lang", "qq"])
+    assert result.exit_code == 2
+    assert "unknown language code 'qq'" in result.stderr
+
+
+def test_a_second_run_at_once_is_refused(project: Path) -> None:
+    from translate.pipeline import locked
+
+    with locked(project / "locales"):
+        code, _, err = run("--engine", "none", "--lang", "ru")
+    assert code == 2
+    assert "another news-translate run is writing here" in err
+    assert not list((project / "locales").rglob("*.po"))

@@ -65,6 +65,9 @@ def run(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Languages in parallel.")] = 1,
     beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Argos beam size.")] = 2,
+    threads: Annotated[
+        int, typer.Option("--threads", min=0, help="Argos CPU threads (0: all cores).")
+    ] = 0,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if a PO file is stale.")
     ] = False,
@@ -75,7 +78,7 @@ def run(
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)
     paths = corpus_articles(articles, config)
-    settings = EngineSettings(beam_size=beam_size)
+    settings = EngineSettings(beam_size=beam_size, threads=threads)
     with locked(config.locales_dir):
         chosen = engine.value if engine else None
         plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
