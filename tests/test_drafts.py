@@ -53,6 +53,11 @@ def drafts_for(glossary: Glossary, texts: list[str], language: str = "es") -> li
             "613 Azerbaijanis were murdered.", ["613 azerbaiyanos"], id="plural-noun-demonym"
         ),
         pytest.param(
+            "The purpose was to show what the cruelty of the Armenians could reach.",
+            ["crueldad de los armenios"],
+            id="people-take-the-generic-masculine-article-included",
+        ),
+        pytest.param(
             "Armenians killed Azerbaijanis in Khankandi.",
             ["Armenios", "azerbaiyanos", "Jankendi"],
             id="capitalised-at-sentence-start-and-spelling-variant",

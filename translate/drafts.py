@@ -56,6 +56,8 @@ _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }  # fmt: skip
 _ENDINGS: dict[str, tuple[str, ...]] = {"es": ("os", "as", "o", "a")}
+# Feminine and masculine plural articles, for demonyms used as plural nouns.
+_PLURAL_ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {"es": (("las", "los"),)}
 
 
 class Scheme(StrEnum):
@@ -182,14 +184,27 @@ def _slot(
             plural = match.surface.casefold().endswith("s") and not english.endswith("s")
             token = english + ("s" if plural else "")
             fallback = inflected.get("o" if not plural else "os", target.approved)
-            replacements = tuple(
-                (stem + ending, inflected.get(ending, fallback)) for ending in endings
-            )
-            return Slot(match.entry, match.surface, token, replacements, accepted)
+            table = {stem + ending: inflected.get(ending, fallback) for ending in endings}
+            if plural:
+                table.update(_generic_masculine(stem, fallback, language))
+            return Slot(match.entry, match.surface, token, tuple(table.items()), accepted)
     name = next(names, None)
     if name is None:
         return None
     return Slot(match.entry, match.surface, name, ((name.casefold(), target.approved),), accepted)
+
+
+def _generic_masculine(stem: str, plural: str, language: str) -> dict[str, str]:
+    """A demonym used as a plural noun means people: Spanish takes the generic masculine.
+
+    Apertium renders ``the Italians`` as ``las italianas``; ``the Armenians`` must come out as
+    ``los armenios``, article included.
+    """
+    fixes: dict[str, str] = {}
+    for feminine, masculine in _PLURAL_ARTICLES.get(language, ()):
+        fixes[f"{feminine} {stem}as"] = f"{masculine} {plural}"
+    fixes[f"{stem}as"] = plural
+    return fixes
 
 
 def _by_ending(forms: Sequence[str], endings: Sequence[str]) -> dict[str, str]:
