@@ -28,6 +28,9 @@ class Config:
     project_id: str = "news-translate"
     boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
     engines: tuple[tuple[str, str], ...] = field(default=(("default", "auto"),))
+    beam_size: int = 2
+    threads: int = 0
+    apertium_timeout: float = 300.0
 
     def engine_for(self, language: str) -> str:
         """The configured engine name for *language* (``default`` when not set)."""
@@ -80,6 +83,9 @@ def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
         "project-id",
         "boilerplate",
         "engines",
+        "beam-size",
+        "threads",
+        "apertium-timeout",
     }
     unknown = sorted(set(table) - known)
     if unknown:
@@ -106,7 +112,23 @@ def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
         project_id=_string(table, "project-id", defaults.project_id, path),
         boilerplate=_strings(table, "boilerplate", defaults.boilerplate, path),
         engines=tuple(sorted({"default": "auto", **engines}.items())),
+        beam_size=_number(table, "beam-size", defaults.beam_size, path, minimum=1),
+        threads=_number(table, "threads", defaults.threads, path, minimum=0),
+        apertium_timeout=float(
+            _number(table, "apertium-timeout", defaults.apertium_timeout, path, minimum=1)
+        ),
     )
+
+
+def _number(
+    table: dict[str, Any], key: str, default: int | float, path: Path, *, minimum: int
+) -> int:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+        raise ConfigError(
+            f"{key} must be a number >= {minimum}", path=path, hint=f"{key} = {default}"
+        )
+    return int(value)
 
 
 def _string(table: dict[str, Any], key: str, default: str, path: Path) -> str:

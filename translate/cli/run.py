@@ -30,6 +30,17 @@ def parse_languages(value: str | None, config: Config) -> tuple[str, ...]:
     return tuple(check_language(code.strip()) for code in value.split(",") if code.strip())
 
 
+def engine_settings(
+    config: Config, *, beam_size: int | None = None, threads: int | None = None
+) -> EngineSettings:
+    """Engine options from the configuration, overridden by command-line options."""
+    return EngineSettings(
+        beam_size=config.beam_size if beam_size is None else beam_size,
+        threads=config.threads if threads is None else threads,
+        apertium_timeout=config.apertium_timeout,
+    )
+
+
 def corpus_articles(paths: list[Path] | None, config: Config) -> list[Path]:
     """The articles named, or every ``*.txt`` in the corpus folder, sorted."""
     if paths:
@@ -64,10 +75,12 @@ def run(
         EngineName | None, typer.Option("--engine", help="Override the configured engine.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Languages in parallel.")] = 1,
-    beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Argos beam size.")] = 2,
+    beam_size: Annotated[
+        int | None, typer.Option("--beam-size", min=1, help="Argos beam size [config: 2].")
+    ] = None,
     threads: Annotated[
-        int, typer.Option("--threads", min=0, help="Argos CPU threads (0: all cores).")
-    ] = 0,
+        int | None, typer.Option("--threads", min=0, help="Argos threads, 0 = all [config: 0].")
+    ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if a PO file is stale.")
     ] = False,
@@ -78,7 +91,7 @@ def run(
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)
     paths = corpus_articles(articles, config)
-    settings = EngineSettings(beam_size=beam_size, threads=threads)
+    settings = engine_settings(config, beam_size=beam_size, threads=threads)
     with locked(config.locales_dir):
         chosen = engine.value if engine else None
         plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
@@ -192,7 +205,7 @@ def engines(
 ) -> None:
     """Show which engine each configured language will use, and why."""
     config = load_config(Path.cwd())
-    pairs = available_pairs(EngineSettings())
+    pairs = available_pairs(engine_settings(config))
     rows = [["language", "engine", "reason"]]
     for language in parse_languages(lang, config):
         choice = choose_engine(config.engine_for(language), config.source_language, language,
