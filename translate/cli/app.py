@@ -62,7 +62,7 @@ def root(
 
 def _register() -> None:
     # Command modules import their heavy dependencies inside the commands, never at import time.
-    from translate.cli import run, segment  # noqa: F401
+    from translate.cli import check, run, segment  # noqa: F401
     from translate.cli.glossary import glossary_app
     from translate.cli.models import models_app
 

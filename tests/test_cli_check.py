@@ -1,0 +1,142 @@
+"""`news-translate check` through the command: exit codes, formats, bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import polib
+import pytest
+from typer.testing import CliRunner
+
+from translate.check import Terms
+from translate.cli.app import app
+from translate.glossary import load_glossary
+
+ROOT = Path(__file__).resolve().parents[1]
+#: Articles whose English uses no deprecated spelling, so that a filled-in tree is clean.
+CLEAN_ARTICLES = ("000_ee7ec6d0624d94a0", "001_3af6d30ae5fafc79")
+RU = "locales/ru/001_3af6d30ae5fafc79.po"
+
+
+def invoke(root: Path, *args: str) -> tuple[int, str, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    """Two articles run for ru and es, every msgstr filled in with the approved names."""
+    shutil.copytree(ROOT / "glossary", tmp_path / "glossary")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "corpus").mkdir()
+    for name in CLEAN_ARTICLES:
+        shutil.copy(ROOT / "corpus" / f"{name}.txt", tmp_path / "corpus")
+    code, _out, err = invoke(tmp_path, "run", "--engine", "none", "--lang", "ru,es")
+    assert code == 0, err
+    terms = Terms(load_glossary(tmp_path / "glossary"))
+    for path in (tmp_path / "locales").rglob("*.po"):
+        catalog = polib.pofile(str(path))
+        for entry in catalog:
+            parts, last = [], 0
+            for match in terms.source_matches(entry.msgid):
+                entry_ = terms.glossary.get(match.entry)
+                target = entry_.target(path.parent.name)
+                if match.alternative:
+                    alt = next(a for a in entry_.alternatives if a.en == match.name)
+                    target = alt.target(path.parent.name)
+                parts += [entry.msgid[last : match.start], target.approved if target else ""]
+                last = match.end
+            entry.msgstr = "".join([*parts, entry.msgid[last:]])
+        catalog.save()
+    return tmp_path
+
+
+def break_ganja(root: Path) -> None:
+    catalog = polib.pofile(str(root / RU))
+    entry = next(e for e in catalog if "Ganja, Barda" in e.msgid)
+    entry.msgstr = entry.msgstr.replace("Гянджа", "Ходжалы")
+    catalog.save()
+
+
+def test_clean_tree_exits_0(project: Path) -> None:
+    code, out, _ = invoke(project, "check", "--lang", "ru,es")
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith("0 errors, 0 warnings")
+
+
+def test_findings_exit_1_with_text(project: Path) -> None:
+    break_ganja(project)
+    code, out, _ = invoke(project, "check", "--lang", "ru,es")
+    assert code == 1
+    assert any(
+        line.startswith(f"{RU}:") and ": error: po.wrong-name: " in line
+        and line.endswith("[ganja: Ходжалы → Гянджа]")
+        for line in out.splitlines()
+    )  # fmt: skip
+
+
+def test_paths_argument_limits_the_files(project: Path) -> None:
+    break_ganja(project)
+    code, out, _ = invoke(project, "check", "locales/es", "--lang", "ru,es")
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("fmt", "parse"),
+    [
+        pytest.param("json", lambda out: json.loads(out)["summary"]["error"] == 1, id="json"),
+        pytest.param(
+            "junit",
+            lambda out: (
+                ET.fromstring(out).find("testsuite[@name='po']/testcase/failure") is not None
+            ),
+            id="junit",
+        ),
+        pytest.param(
+            "github",
+            lambda out: any(
+                line.startswith(f"::error file={RU},line=") and ",title=po.wrong-name::" in line
+                for line in out.splitlines()
+            ),
+            id="github",
+        ),
+    ],
+)
+def test_formats(project: Path, fmt: str, parse: object) -> None:
+    break_ganja(project)
+    code, out, _ = invoke(project, "check", "--lang", "ru,es", "--format", fmt)
+    assert code == 1
+    assert callable(parse) and parse(out)
+
+
+def test_broken_po_file_exits_2(project: Path) -> None:
+    (project / RU).write_text('msgid "unterminated\nmsgstr ""\n', "utf-8")
+    code, out, err = invoke(project, "check", "--lang", "ru,es")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err + out
+    assert RU.split("/")[-1] in err
+
+
+def test_broken_glossary_exits_2(project: Path) -> None:
+    (project / "glossary/places.yaml").write_text("- id: x\n  kind: [\n", "utf-8")
+    code, _out, err = invoke(project, "check")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "places.yaml" in err
+
+
+def test_the_repository_passes_and_warnings_fail_only_when_strict(tmp_path: Path) -> None:
+    """The committed tree: no errors; corpus/004's deprecated spelling is a warning."""
+    for name in ("glossary", "corpus", "locales"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    code, out, _ = invoke(tmp_path, "check")
+    assert code == 0, out
+    assert "source.deprecated-spelling" in out
+    assert out.splitlines()[-1].startswith("0 errors, 1 warning")
+    code, _, _ = invoke(tmp_path, "check", "--strict")
+    assert code == 1

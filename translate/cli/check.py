@@ -1,0 +1,48 @@
+"""``check``: every glossary, source, PO and sync rule over the project, for people and CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from translate.cli.app import EXIT_FINDINGS, app
+from translate.report import Format
+
+__all__ = ["check"]
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(exists=True, help="PO files or folders to check (default: locales/)."),
+    ] = None,
+    output: Annotated[
+        Format, typer.Option("--format", help="text, json, junit or github annotations.")
+    ] = Format.TEXT,
+    lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail on warnings too (fuzzy drafts, spellings).")
+    ] = False,
+) -> None:
+    """Check the glossary, the corpus and the PO files; exit 1 on errors.
+
+    Warnings (problems in fuzzy drafts, deprecated spellings in a source article, one term
+    rendered two ways) are reported without failing, unless --strict.
+    """
+    from translate.check import load_input, run_checks
+    from translate.cli.run import parse_languages
+    from translate.config import load_config
+    from translate.findings import Severity
+    from translate.report import RENDERERS
+
+    config = load_config(Path.cwd())
+    languages = parse_languages(lang, config)
+    data = load_input(config, paths or [config.locales_dir], languages)
+    result = run_checks(data)
+    typer.echo(RENDERERS[output](result), nl=False)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    if any(finding.severity in failing for finding in result.findings):
+        raise typer.Exit(EXIT_FINDINGS)
