@@ -272,7 +272,7 @@ def test_engines_rejects_an_unknown_language(project: Path) -> None:
 
 
 def test_a_second_run_at_once_is_refused(project: Path) -> None:
-    from translate.pipeline import locked
+    from translate.locking import locked
 
     with locked(project / "locales"):
         code, _, err = run("--engine", "none", "--lang", "ru")

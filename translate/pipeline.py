@@ -8,16 +8,13 @@ of its files is written.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from babel import Locale
+import polib
 
 from translate import __version__
 from translate.articles import Article, read_article
@@ -31,7 +28,7 @@ from translate.catalogs import (
     write_atomic,
 )
 from translate.config import Config, check_language
-from translate.drafts import Scheme, draft_batch, hints
+from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines import (
     EngineChoice,
     EngineName,
@@ -53,20 +50,18 @@ from translate.glossary import Glossary, load_glossary
 from translate.matcher import Match, source_matcher
 from translate.memory import build_memory
 from translate.segments import segment_article
+from translate.units import article_units, corpus_name, with_draft
 
 __all__ = [
     "FileResult",
     "Job",
     "RunPlan",
-    "article_units",
-    "locked",
     "plan_run",
     "run_language",
     "run_plan",
 ]
 
-# Comments that only drafting produces; kept from disk while the entry is still a fuzzy draft.
-_DRAFT_COMMENTS = ("machine draft:", "problem:")
+_REUSED = "reused from"
 _SCHEMES = {EngineName.APERTIUM: Scheme.SURROGATE, EngineName.ARGOS: Scheme.PLACEHOLDER}
 
 
@@ -158,24 +153,6 @@ def run_plan(
     return sorted(results, key=lambda r: (r.language, r.article))
 
 
-def article_units(
-    article: Article, glossary: Glossary, language: str, matches: dict[str, list[Match]]
-) -> list[Unit]:
-    """One unit per distinct sentence (title first), with references and glossary hints."""
-    order: dict[str, list[str]] = {}
-    for seg in segment_article(article):
-        reference = f"{_corpus_name(article)}:{seg.line}"
-        order.setdefault(seg.text, []).append(reference)
-    return [
-        Unit(
-            msgid=text,
-            references=tuple(dict.fromkeys(refs)),
-            comments=hints(matches[text], glossary, language),
-        )
-        for text, refs in order.items()
-    ]
-
-
 def run_language(job: Job) -> list[FileResult]:
     """Draft, merge and write every article's PO file for one language."""
     config, language = job.config, job.language
@@ -209,10 +186,10 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
                 matches[seg.text] = matcher.find(seg.text)
         units[article.id] = article_units(article, job.glossary, language, matches)
 
-    existing, errors = _read_existing(folder, job.articles)
+    existing, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(
         (str(path.relative_to(config.root)), catalog)
-        for path, catalog in _memory_sources(folder, errors)
+        for path, catalog in _memory_sources(folder, existing, errors)
     )
     wanted: dict[str, None] = {}
     for article in job.articles:
@@ -222,7 +199,7 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
             wanted.setdefault(msgid, None)
     drafts, label = _draft(job, list(wanted), matches)
 
-    header = Header(language, config.project_id, _team(language))
+    header = Header.for_language(language, config.project_id)
     results: list[FileResult] = []
     for article in job.articles:
         path = folder / f"{article.id}.po"
@@ -230,8 +207,8 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
             results.append(FileResult(article.id, language, path, error=errors[article.id]))
             continue
         old = existing.get(article.id)
-        final = [_with_draft(unit, drafts, label, old) for unit in units[article.id]]
-        catalog = merge_catalog(final, old, memory, header, _corpus_name(article))
+        final = [with_draft(unit, drafts, label, old) for unit in units[article.id]]
+        catalog = merge_catalog(final, old, memory, header, corpus_name(article))
         text = render_catalog(catalog)
         if job.check_only:
             written = file_digest(path) != hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -244,9 +221,7 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
                 path,
                 segments=len(final),
                 drafted=sum(1 for u in final if u.msgid in drafts),
-                reused=sum(
-                    1 for e in catalog if any(c.startswith("reused from") for c in _comments(e))
-                ),
+                reused=sum(1 for e in catalog if _REUSED in (e.comment or "")),
                 problems=sum(1 for u in final for c in u.comments if c.startswith("problem:")),
                 written=written,
             )
@@ -256,8 +231,8 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
 
 def _draft(
     job: Job, wanted: list[str], matches: dict[str, list[Match]]
-) -> tuple[dict[str, tuple[str, tuple[str, ...]]], str]:
-    """Drafts for *wanted* sentences: text and problems, plus the engine's label."""
+) -> tuple[dict[str, Draft], str]:
+    """Drafts for *wanted* sentences, in one engine batch, and the engine's label."""
     if not wanted or job.choice.engine is EngineName.NONE:
         return {}, ""
     source, target = job.config.source_language, job.language
@@ -272,50 +247,14 @@ def _draft(
         scheme,
         lambda texts: engine.translate_batch(texts, source, target),
     )
-    return {text: (d.text, d.problems) for text, d in zip(wanted, done, strict=True)}, label
+    return dict(zip(wanted, done, strict=True)), label
 
 
-def _with_draft(
-    unit: Unit,
-    drafts: dict[str, tuple[str, tuple[str, ...]]],
-    label: str,
-    old: object,
-) -> Unit:
-    if unit.msgid in drafts:
-        text, problems = drafts[unit.msgid]
-        extra = (f"machine draft: {label}", *(f"problem: {p}" for p in problems))
-        return replace(unit, draft=text, comments=(*unit.comments, *extra))
-    kept = _kept_comments(old, unit.msgid)
-    return replace(unit, comments=(*unit.comments, *kept)) if kept else unit
-
-
-def _kept_comments(catalog: object, msgid: str) -> tuple[str, ...]:
-    if catalog is None:
-        return ()
-    entry = catalog.find(msgid)  # type: ignore[attr-defined]
-    if entry is None or "fuzzy" not in entry.flags:
-        return ()
-    return tuple(c for c in _comments(entry) if c.startswith(_DRAFT_COMMENTS))
-
-
-_OUR_PREFIXES = ("glossary:", "machine draft:", "problem:", "reused from")
-
-
-def _comments(entry: object) -> list[str]:
-    """Our extracted comments, each rejoined from the lines polib wrapped it into."""
-    joined: list[str] = []
-    for line in (getattr(entry, "comment", "") or "").splitlines():
-        if joined and not line.startswith(_OUR_PREFIXES):
-            joined[-1] += " " + line
-        else:
-            joined.append(line)
-    return joined
-
-
-def _read_existing(
+def _read_catalogs(
     folder: Path, articles: Sequence[Article]
-) -> tuple[dict[str, object], dict[str, str]]:
-    existing: dict[str, object] = {}
+) -> tuple[dict[str, polib.POFile], dict[str, str]]:
+    """This run's PO files on disk, and the one-line error of each that cannot be read."""
+    existing: dict[str, polib.POFile] = {}
     errors: dict[str, str] = {}
     for article in articles:
         try:
@@ -328,12 +267,17 @@ def _read_existing(
     return existing, errors
 
 
-def _memory_sources(folder: Path, errors: dict[str, str]) -> Iterator[tuple[Path, object]]:
-    """Every readable PO file of the language, this run's articles or not."""
+def _memory_sources(
+    folder: Path, existing: dict[str, polib.POFile], errors: dict[str, str]
+) -> Iterator[tuple[Path, polib.POFile]]:
+    """Every readable PO file of the language, this run's articles (already read) or not."""
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.po")):
         if path.stem in errors:
+            continue
+        if path.stem in existing:
+            yield path, existing[path.stem]
             continue
         try:
             catalog = read_catalog(path)
@@ -341,34 +285,3 @@ def _memory_sources(folder: Path, errors: dict[str, str]) -> Iterator[tuple[Path
             continue
         if catalog is not None:
             yield path, catalog
-
-
-def _corpus_name(article: Article) -> str:
-    source = Path(article.source) if article.source else Path(f"{article.id}.txt")
-    return f"corpus/{source.name}"
-
-
-def _team(language: str) -> str:
-    return f"{Locale.parse(language).get_display_name('en')} (news-translate)"
-
-
-@contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """Hold the run lock for *folder*, failing at once if another run holds it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / ".news-translate.lock"
-    with open(path, "w", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise InputError(
-                "another news-translate run is writing here",
-                path=path,
-                hint="wait for it to finish, then run again",
-            ) from None
-        try:
-            handle.write(str(os.getpid()))
-            handle.flush()
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -86,7 +86,8 @@ def run(
     ] = False,
 ) -> None:
     """Translate articles into PO files under locales/, merging with what is there."""
-    from translate.pipeline import locked, plan_run, run_plan
+    from translate.locking import locked
+    from translate.pipeline import plan_run, run_plan
 
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)

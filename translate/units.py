@@ -1,0 +1,77 @@
+"""An article's sentences as catalog units: references, glossary hints, draft comments.
+
+Extracted comments (``#.``) are ours and regenerated on every run: glossary hints from the
+glossary; ``machine draft:`` and ``problem:`` lines only when a draft is made. While an entry is
+still a fuzzy draft, those two are carried over from the file on disk, so that a re-run with
+nothing new (which runs no machine translation) writes the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import polib
+
+from translate.articles import Article
+from translate.catalogs import Unit
+from translate.drafts import Draft, hints
+from translate.glossary import Glossary
+from translate.matcher import Match
+from translate.segments import segment_article
+
+__all__ = ["article_units", "comments", "corpus_name", "with_draft"]
+
+# Comments only drafting produces; kept from disk while the entry is still a fuzzy draft.
+_DRAFT_COMMENTS = ("machine draft:", "problem:")
+_OUR_PREFIXES = ("glossary:", *_DRAFT_COMMENTS, "reused from")
+
+
+def corpus_name(article: Article) -> str:
+    """The article's path as PO references give it: ``corpus/<file>``."""
+    source = Path(article.source) if article.source else Path(f"{article.id}.txt")
+    return f"corpus/{source.name}"
+
+
+def article_units(
+    article: Article, glossary: Glossary, language: str, matches: Mapping[str, Sequence[Match]]
+) -> list[Unit]:
+    """One unit per distinct sentence (title first), with references and glossary hints."""
+    order: dict[str, list[str]] = {}
+    for seg in segment_article(article):
+        order.setdefault(seg.text, []).append(f"{corpus_name(article)}:{seg.line}")
+    return [
+        Unit(
+            msgid=text,
+            references=tuple(dict.fromkeys(refs)),
+            comments=hints(matches[text], glossary, language),
+        )
+        for text, refs in order.items()
+    ]
+
+
+def with_draft(
+    unit: Unit, drafts: Mapping[str, Draft], label: str, old: polib.POFile | None
+) -> Unit:
+    """*unit* with this run's draft and its comments, or the draft comments kept from disk."""
+    draft = drafts.get(unit.msgid)
+    if draft is not None:
+        extra = (f"machine draft: {label}", *(f"problem: {p}" for p in draft.problems))
+        return replace(unit, draft=draft.text, comments=(*unit.comments, *extra))
+    entry = old.find(unit.msgid) if old is not None else None
+    if entry is None or "fuzzy" not in entry.flags:
+        return unit
+    kept = tuple(c for c in comments(entry) if c.startswith(_DRAFT_COMMENTS))
+    return replace(unit, comments=(*unit.comments, *kept)) if kept else unit
+
+
+def comments(entry: polib.POEntry) -> list[str]:
+    """Our extracted comments, each rejoined from the lines polib wrapped it into."""
+    joined: list[str] = []
+    for line in (entry.comment or "").splitlines():
+        if joined and not line.startswith(_OUR_PREFIXES):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
