@@ -95,9 +95,7 @@ def test_metadata(text: str, date: dt.date | None, credits: tuple[str, ...], fir
             ["Odd “quotes” and – dashes ,typo stay."],
             id="text-kept-except-whitespace",
         ),
-        pytest.param(
-            "Cafe\u0301 society.\n", ["Café society."], id="nfc-normalised"
-        ),
+        pytest.param("Cafe\u0301 society.\n", ["Café society."], id="nfc-normalised"),
     ],
 )
 def test_paragraphs(text: str, paragraphs: list[str]) -> None:

@@ -23,8 +23,7 @@ def test_no_project_gives_defaults(tmp_path: Path) -> None:
 
 def test_values_are_read(tmp_path: Path) -> None:
     body = (
-        'languages = ["es"]\nbeam-size = 4\nthreads = 2\n'
-        '[tool.news-translate.engines]\nes = "none"'
+        'languages = ["es"]\nbeam-size = 4\nthreads = 2\n[tool.news-translate.engines]\nes = "none"'
     )
     config = load_config(write(tmp_path, body))
     assert (config.languages, config.beam_size, config.threads) == (("es",), 4, 2)

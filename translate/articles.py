@@ -67,7 +67,7 @@ class _Line:
 _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
 _MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
 _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
-_TERMINAL = ".!?…:;\"”’»)]"
+_TERMINAL = '.!?…:;"”’»)]'
 _WRAPPED_MAX_WIDTH = 100
 _TITLE_MAX_WORDS = 30
 
