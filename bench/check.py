@@ -22,9 +22,10 @@ from pathlib import Path
 
 import polib
 
-from translate.check import Terms, load_input, run_checks
+from translate.check import load_input, run_checks
 from translate.config import load_config
 from translate.glossary import load_glossary
+from translate.term_check import Terms
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -70,7 +70,8 @@ from argos_model import (  # noqa: E402
 )
 
 from translate.articles import read_article  # noqa: E402
-from translate.engines.argos import ArgosEngine, ArgosPackage, install_from_file  # noqa: E402
+from translate.engines.argos import ArgosEngine  # noqa: E402
+from translate.engines.argos_packages import ArgosPackage, install_from_file  # noqa: E402
 from translate.segments import sentences  # noqa: E402
 
 

@@ -16,10 +16,9 @@ from typing import Any
 import pytest
 from argos_model import build_test_packages, metadata
 
-from translate.engines.argos import (
-    ArgosEngine,
+from translate.engines.argos import ArgosEngine, decode
+from translate.engines.argos_packages import (
     archive_folder,
-    decode,
     install_from_file,
     install_from_index,
     installed_packages,
@@ -108,9 +107,16 @@ def test_package_index_url(environ: dict[str, str], expected: str) -> None:
     assert package_index_url(environ) == expected
 
 
-def test_importing_the_engine_loads_no_translation_library(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param("translate.engines.argos", id="engine"),
+        pytest.param("translate.engines.argos_packages", id="packages"),
+    ],
+)
+def test_importing_argos_modules_loads_no_translation_library(module: str, tmp_path: Path) -> None:
     code = (
-        "import sys, translate.engines.argos\n"
+        f"import sys, {module}\n"
         "heavy = ('torch', 'ctranslate2', 'sentencepiece', 'argostranslate', 'stanza', 'spacy',"
         " 'onnxruntime', 'numpy', 'urllib.request')\n"
         "print(','.join(m for m in heavy if m in sys.modules))\n"

@@ -12,12 +12,13 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
-from translate.check import CheckResult, Terms, load_input, run_checks
+from translate.check import CheckResult, load_input, run_checks
 from translate.cli.app import app
 from translate.config import load_config
 from translate.findings import Finding, Severity
 from translate.glossary import Glossary, load_glossary
 from translate.report import render_github, render_json, render_junit, render_text
+from translate.term_check import Terms
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "001_3af6d30ae5fafc79"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from translate.cli import app
 from translate.cli.models import render_packages
-from translate.engines.argos import ArgosPackage
+from translate.engines.argos_packages import ArgosPackage
 
 OFFLINE = (
     "news-translate: error: argos: cannot reach the Argos package index (offline?); download "

@@ -1,7 +1,7 @@
 """``news-translate check``: glossary, source, PO and sync checks over a whole project.
 
 Every check is a small named function in `CHECKS`, taking the loaded `CheckInput` and the
-shared `Terms` lookups and yielding `Finding`s. Rule groups:
+shared `Terms` lookups (`translate.term_check`) and yielding `Finding`s. Rule groups:
 
 - ``glossary.*``: `validate_glossary`, unchanged;
 - ``source.*``: deprecated (warning), admitted (info) and alternative (info) English names in
@@ -10,32 +10,32 @@ shared `Terms` lookups and yielding `Finding`s. Rule groups:
   accepted form (``po.missing-term``, or ``po.wrong-name`` when another entry's name stands in
   its place); deprecated target forms (``po.deprecated-form``); one name rendered two ways in
   one language (``po.inconsistent``, warning). Fuzzy entries give warnings only. In ru, tr and
-  az a name may be inflected: its words match when their Snowball stems do;
+  az a name may be inflected: its words match when their Snowball stems do (the term analysis
+  is `translate.term_check`'s);
 - ``sync.*``: a missing PO file, a stale one (msgids differ from the article's sentences), an
   orphan (no article).
 
-Speed: each PO file is parsed once, matchers are built once, and the verdict on a
-(language, msgid, msgstr) triple is cached, as sentences repeat across files and languages.
+Speed: each PO file is parsed once, and one `Terms` serves the whole run, so that matchers
+are built once and the verdict on a (language, msgid, msgstr) triple is cached, as sentences
+repeat across files and languages.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polib
-import snowballstemmer
 
 from translate.articles import read_article
 from translate.catalogs import read_catalog
 from translate.config import Config
 from translate.findings import Finding, Severity
-from translate.glossary import Glossary, Status, Target, load_glossary
-from translate.matcher import Match, Matcher, fold, phrase_key, source_matcher, target_matcher
+from translate.glossary import Glossary, Status, load_glossary
 from translate.segments import Segment, segment_article
+from translate.term_check import Terms
 from translate.validate import validate_glossary
 
 __all__ = [
@@ -45,15 +45,11 @@ __all__ = [
     "CheckInput",
     "CheckResult",
     "SourceArticle",
-    "Terms",
     "load_input",
     "run_checks",
 ]
 
-#: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
-STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
 GROUPS = ("glossary", "source", "po", "sync")
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -145,174 +141,6 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
     glossary_files = sorted({display(Path(entry.path), config.root) for entry in glossary})
     return CheckInput(glossary, tuple(languages), tuple(articles), tuple(catalogs),
                       tuple(in_scope), tuple(glossary_files), config.root)  # fmt: skip
-
-
-# --- term lookups shared by the checks ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A PO problem before it has a place: the verdict cached per (language, msgid, msgstr)."""
-
-    rule: str
-    term: str
-    found: str
-    expected: str
-    message: str
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What one translated entry gives: problems, and how each name was rendered."""
-
-    problems: tuple[Problem, ...]
-    #: (entry id, English name, rendering): the accepted form used, inflections folded away.
-    renderings: tuple[tuple[str, str, str], ...]
-
-
-class Terms:
-    """Matchers, stemmers and caches for one run; built once, so that checks stay cheap.
-
-    The caches are memo tables of pure functions of their keys, so keeping them on the object
-    changes no result, only the time it takes.
-    """
-
-    def __init__(self, glossary: Glossary) -> None:
-        self.glossary = glossary
-        self.source = source_matcher(glossary)
-        self._targets: dict[str, Matcher] = {}
-        self._source_cache: dict[str, list[Match]] = {}
-        self._analysis: dict[tuple[str, str, str], Analysis] = {}
-        self._stems: dict[tuple[str, str], str] = {}
-        self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
-
-    def source_matches(self, text: str) -> list[Match]:
-        found = self._source_cache.get(text)
-        if found is None:
-            found = self._source_cache[text] = self.source.find(text)
-        return found
-
-    def target(self, language: str) -> Matcher:
-        if language not in self._targets:
-            self._targets[language] = target_matcher(self.glossary, language)
-        return self._targets[language]
-
-    def stems(self, language: str, text: str) -> tuple[str, ...]:
-        """The folded Snowball stem of every word of *text*."""
-        stemmer = self._stemmers[language]
-        out = []
-        for word in _WORD.findall(text):
-            key = (language, word)
-            stem = self._stems.get(key)
-            if stem is None:
-                stem = self._stems[key] = fold(stemmer.stemWord(word.lower()))
-            out.append(stem)
-        return tuple(out)
-
-    def analyse(self, language: str, msgid: str, msgstr: str) -> Analysis:
-        key = (language, msgid, msgstr)
-        found = self._analysis.get(key)
-        if found is None:
-            found = self._analysis[key] = _analyse(self, language, msgid, msgstr)
-        return found
-
-
-def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
-    entry = terms.glossary.get(match.entry)
-    if not match.alternative:
-        return entry.target(language)
-    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
-    return alternative.target(language) if alternative else None
-
-
-def _rendering(target: Target, surface: str) -> str:
-    """The accepted form *surface* is: an inflected form counts as the approved one."""
-    key = phrase_key(surface)
-    for admitted in target.admitted:
-        if phrase_key(admitted) == key:
-            return admitted
-    return target.approved
-
-
-def _form_hit(target: Target, msgstr: str) -> str | None:
-    """An accepted form written out in *msgstr*, even where another entry claims the same word
-    (Spanish ``armenia`` is the country and the feminine of ``armenio``).
-    """
-    words = phrase_key(msgstr)
-    for form in target.accepted():
-        wanted = phrase_key(form)
-        size = len(wanted)
-        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
-            return _rendering(target, form)
-    return None
-
-
-def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str | None:
-    """The accepted form whose word stems occur, consecutive, in *msgstr*."""
-    if language not in STEMMERS:
-        return None
-    words = terms.stems(language, msgstr)
-    for form in target.accepted():
-        wanted = terms.stems(language, form)
-        size = len(wanted)
-        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
-            return _rendering(target, form)
-    return None
-
-
-def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[str, ...]]:
-    entry = terms.glossary.get(entry_id)
-    targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
-    return {phrase_key(form) for t in targets if t for form in t.deprecated}
-
-
-def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
-    sources = terms.source_matches(msgid)
-    found = terms.target(language).find(msgstr)
-    problems: list[Problem] = []
-    renderings: list[tuple[str, str, str]] = []
-    source_names = {(m.entry, m.name) for m in sources}
-    deprecated: list[Match] = []
-    for match in found:
-        key = phrase_key(match.surface)
-        if match.status is not Status.DEPRECATED and key not in _deprecated_keys(
-            terms, match.entry, language
-        ):
-            continue
-        if match.alternative and (match.entry, match.name) in source_names:
-            continue  # the source says Stepanakert: Степанакерт is its name
-        deprecated.append(match)
-        approved = terms.glossary.get(match.entry).target(language)
-        expected = approved.approved if approved else ""
-        message = f"{match.surface!r} is deprecated for {match.entry!r}; write {expected!r}"
-        problems.append(Problem("po.deprecated-form", match.entry, match.surface, expected,
-                                message))  # fmt: skip
-    claimed = {m.entry for m in sources}
-    for entry_id, name in dict.fromkeys((m.entry, m.name) for m in sources):
-        source = next(m for m in sources if (m.entry, m.name) == (entry_id, name))
-        target = _target_of(terms, source, language)
-        if target is None:
-            continue  # glossary.missing-language reports it
-        hit = next(
-            (_rendering(target, m.surface) for m in found
-             if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
-            None,
-        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
-        if hit is not None:
-            renderings.append((entry_id, name, hit))
-            continue
-        if any(m.entry == entry_id for m in deprecated):
-            continue  # po.deprecated-form says it already
-        other = next((m for m in found if m.entry not in claimed and m not in deprecated), None)
-        if other is not None:
-            message = (f"{other.surface!r} names {other.entry!r} where the source has "
-                       f"{name!r}; write {target.approved!r}")  # fmt: skip
-            problems.append(Problem("po.wrong-name", entry_id, other.surface, target.approved,
-                                    message))  # fmt: skip
-        else:
-            message = f"{name!r} is not rendered as {target.approved!r} or an accepted form"
-            problems.append(Problem("po.missing-term", entry_id, "", target.approved, message))
-    return Analysis(tuple(problems), tuple(renderings))
 
 
 # --- the checks --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from translate.cli.app import fail
-from translate.engines.argos import (
+from translate.engines.argos_packages import (
     ArgosPackage,
     install_from_file,
     install_from_index,

@@ -72,7 +72,8 @@ class NoneEngine:
 def create_engine(name: EngineName, settings: EngineSettings) -> Engine:
     """Instantiate a concrete engine (``auto`` must be resolved by `choose_engine` first)."""
     if name is EngineName.ARGOS:
-        from translate.engines.argos import ArgosEngine, packages_dir
+        from translate.engines.argos import ArgosEngine
+        from translate.engines.argos_packages import packages_dir
 
         return ArgosEngine(
             settings.argos_packages or packages_dir(os.environ),

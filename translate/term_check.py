@@ -1,0 +1,193 @@
+"""Glossary names in translated PO entries: which are rendered, how, and what is wrong.
+
+`Terms` holds the matchers, Snowball stemmers and memo caches of one check run;
+`Terms.analyse` gives the verdict on one (language, msgid, msgstr) triple as an `Analysis`:
+each glossary name of the msgid must be in the msgstr in an accepted form (``po.missing-term``,
+or ``po.wrong-name`` when another entry's name stands in its place), deprecated target forms
+are flagged (``po.deprecated-form``), and the accepted form used for each name is recorded so
+that `translate.check` can spot one name rendered two ways. In ru, tr and az a name may be
+inflected: its words match when their Snowball stems do.
+
+The verdict is cached per triple, as sentences repeat across files and languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from translate.glossary import Glossary, Status, Target
+from translate.matcher import Match, Matcher, fold, phrase_key, source_matcher, target_matcher
+
+__all__ = ["STEMMERS", "Analysis", "Problem", "Terms"]
+
+#: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
+STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A PO problem before it has a place: the verdict cached per (language, msgid, msgstr)."""
+
+    rule: str
+    term: str
+    found: str
+    expected: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one translated entry gives: problems, and how each name was rendered."""
+
+    problems: tuple[Problem, ...]
+    #: (entry id, English name, rendering): the accepted form used, inflections folded away.
+    renderings: tuple[tuple[str, str, str], ...]
+
+
+class Terms:
+    """Matchers, stemmers and caches for one run; built once, so that checks stay cheap.
+
+    The caches are memo tables of pure functions of their keys, so keeping them on the object
+    changes no result, only the time it takes.
+    """
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.source = source_matcher(glossary)
+        self._targets: dict[str, Matcher] = {}
+        self._source_cache: dict[str, list[Match]] = {}
+        self._analysis: dict[tuple[str, str, str], Analysis] = {}
+        self._stems: dict[tuple[str, str], str] = {}
+        self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
+
+    def source_matches(self, text: str) -> list[Match]:
+        found = self._source_cache.get(text)
+        if found is None:
+            found = self._source_cache[text] = self.source.find(text)
+        return found
+
+    def target(self, language: str) -> Matcher:
+        if language not in self._targets:
+            self._targets[language] = target_matcher(self.glossary, language)
+        return self._targets[language]
+
+    def stems(self, language: str, text: str) -> tuple[str, ...]:
+        """The folded Snowball stem of every word of *text*."""
+        stemmer = self._stemmers[language]
+        out = []
+        for word in _WORD.findall(text):
+            key = (language, word)
+            stem = self._stems.get(key)
+            if stem is None:
+                stem = self._stems[key] = fold(stemmer.stemWord(word.lower()))
+            out.append(stem)
+        return tuple(out)
+
+    def analyse(self, language: str, msgid: str, msgstr: str) -> Analysis:
+        key = (language, msgid, msgstr)
+        found = self._analysis.get(key)
+        if found is None:
+            found = self._analysis[key] = _analyse(self, language, msgid, msgstr)
+        return found
+
+
+def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
+    entry = terms.glossary.get(match.entry)
+    if not match.alternative:
+        return entry.target(language)
+    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
+    return alternative.target(language) if alternative else None
+
+
+def _rendering(target: Target, surface: str) -> str:
+    """The accepted form *surface* is: an inflected form counts as the approved one."""
+    key = phrase_key(surface)
+    for admitted in target.admitted:
+        if phrase_key(admitted) == key:
+            return admitted
+    return target.approved
+
+
+def _form_hit(target: Target, msgstr: str) -> str | None:
+    """An accepted form written out in *msgstr*, even where another entry claims the same word
+    (Spanish ``armenia`` is the country and the feminine of ``armenio``).
+    """
+    words = phrase_key(msgstr)
+    for form in target.accepted():
+        wanted = phrase_key(form)
+        size = len(wanted)
+        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
+            return _rendering(target, form)
+    return None
+
+
+def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str | None:
+    """The accepted form whose word stems occur, consecutive, in *msgstr*."""
+    if language not in STEMMERS:
+        return None
+    words = terms.stems(language, msgstr)
+    for form in target.accepted():
+        wanted = terms.stems(language, form)
+        size = len(wanted)
+        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
+            return _rendering(target, form)
+    return None
+
+
+def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[str, ...]]:
+    entry = terms.glossary.get(entry_id)
+    targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
+    return {phrase_key(form) for t in targets if t for form in t.deprecated}
+
+
+def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
+    sources = terms.source_matches(msgid)
+    found = terms.target(language).find(msgstr)
+    problems: list[Problem] = []
+    renderings: list[tuple[str, str, str]] = []
+    source_names = {(m.entry, m.name) for m in sources}
+    deprecated: list[Match] = []
+    for match in found:
+        key = phrase_key(match.surface)
+        if match.status is not Status.DEPRECATED and key not in _deprecated_keys(
+            terms, match.entry, language
+        ):
+            continue
+        if match.alternative and (match.entry, match.name) in source_names:
+            continue  # the source says Stepanakert: Степанакерт is its name
+        deprecated.append(match)
+        approved = terms.glossary.get(match.entry).target(language)
+        expected = approved.approved if approved else ""
+        message = f"{match.surface!r} is deprecated for {match.entry!r}; write {expected!r}"
+        problems.append(Problem("po.deprecated-form", match.entry, match.surface, expected,
+                                message))  # fmt: skip
+    claimed = {m.entry for m in sources}
+    for entry_id, name in dict.fromkeys((m.entry, m.name) for m in sources):
+        source = next(m for m in sources if (m.entry, m.name) == (entry_id, name))
+        target = _target_of(terms, source, language)
+        if target is None:
+            continue  # glossary.missing-language reports it
+        hit = next(
+            (_rendering(target, m.surface) for m in found
+             if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
+            None,
+        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
+        if hit is not None:
+            renderings.append((entry_id, name, hit))
+            continue
+        if any(m.entry == entry_id for m in deprecated):
+            continue  # po.deprecated-form says it already
+        other = next((m for m in found if m.entry not in claimed and m not in deprecated), None)
+        if other is not None:
+            message = (f"{other.surface!r} names {other.entry!r} where the source has "
+                       f"{name!r}; write {target.approved!r}")  # fmt: skip
+            problems.append(Problem("po.wrong-name", entry_id, other.surface, target.approved,
+                                    message))  # fmt: skip
+        else:
+            message = f"{name!r} is not rendered as {target.approved!r} or an accepted form"
+            problems.append(Problem("po.missing-term", entry_id, "", target.approved, message))
+    return Analysis(tuple(problems), tuple(renderings))
