@@ -19,13 +19,11 @@ from translate.catalogs import (
     catalog_stats,
     merge_catalog,
     needs_draft,
-    parse_catalog,
-    read_catalog,
     render_catalog,
-    write_atomic,
 )
 from translate.errors import CatalogError, LanguageError
 from translate.memory import Memory, MemoryHit, build_memory, closest
+from translate.po_files import parse_catalog, read_catalog, write_atomic
 
 MSGFMT = shutil.which("msgfmt")
 needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext msgfmt is not installed")

@@ -22,11 +22,10 @@ from translate.catalogs import (
     Unit,
     merge_catalog,
     needs_draft,
-    read_catalog,
     render_catalog,
-    write_atomic,
 )
 from translate.memory import Memory
+from translate.po_files import read_catalog, write_atomic
 
 MSGFMT = shutil.which("msgfmt")
 SOURCE = "corpus/007_story.txt"

@@ -30,10 +30,10 @@ from pathlib import Path
 import polib
 
 from translate.articles import read_article
-from translate.catalogs import read_catalog
 from translate.config import Config
 from translate.findings import Finding, Severity
 from translate.glossary import Glossary, Status, load_glossary
+from translate.po_files import read_catalog
 from translate.segments import Segment, segment_article
 from translate.term_check import Terms
 from translate.validate import validate_glossary

@@ -18,15 +18,7 @@ import polib
 
 from translate import __version__
 from translate.articles import Article, read_article
-from translate.catalogs import (
-    Header,
-    Unit,
-    merge_catalog,
-    needs_draft,
-    read_catalog,
-    render_catalog,
-    write_atomic,
-)
+from translate.catalogs import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.config import Config, check_language
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines import (
@@ -49,6 +41,7 @@ from translate.fingerprints import (
 from translate.glossary import Glossary, load_glossary
 from translate.matcher import Match, source_matcher
 from translate.memory import build_memory
+from translate.po_files import read_catalog, write_atomic
 from translate.segments import segment_article
 from translate.units import article_units, corpus_name, with_draft
 

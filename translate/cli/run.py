@@ -142,7 +142,7 @@ def assemble(
     """Print the translated article assembled from the reviewed PO entries."""
     from translate.articles import read_article
     from translate.assemble import assemble as put_together
-    from translate.catalogs import read_catalog
+    from translate.po_files import read_catalog
 
     config = load_config(Path.cwd())
     (language,) = parse_languages(lang, config)
@@ -168,7 +168,8 @@ def stats(
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.TABLE,
 ) -> None:
     """Translated, fuzzy and untranslated entries and words per language and article."""
-    from translate.catalogs import catalog_stats, read_catalog
+    from translate.catalogs import catalog_stats
+    from translate.po_files import read_catalog
 
     config = load_config(Path.cwd())
     records: list[dict[str, object]] = []

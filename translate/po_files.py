@@ -1,0 +1,169 @@
+"""Reading and writing PO files: strict parsing with the line of each error, atomic writes.
+
+polib reads some broken files silently wrong (an unterminated string loses characters), so
+`parse_catalog` first rejects badly quoted strings, then duplicate messages, and reports each
+with its line and a fix. `write_atomic` writes through a temporary file in the same folder and
+a rename, so a reader never sees half a file, and leaves an identical file untouched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import polib
+
+from translate.catalogs import WRAP_WIDTH
+from translate.errors import CatalogError
+
+__all__ = ["parse_catalog", "read_catalog", "write_atomic"]
+
+
+# A string where a PO file wants one: after a keyword, or alone on a continuation line.
+_KEYWORD = r"(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)"
+#: A string line (after an optional #~ or #| prefix and keyword) that is not one quoted string.
+_BAD_STRING = re.compile(
+    rf"^[ \t]*(?:#~\|?|#\|)?[ \t]*"
+    rf"(?:{_KEYWORD}[ \t]+(?!\")\S"
+    rf'|(?:{_KEYWORD}[ \t]+)?"(?!(?:[^"\\\n]|\\.)*"[ \t\r]*$))',
+    re.MULTILINE,
+)
+_POLIB_LINE = re.compile(r"\(line (\d+)\)(?::\s*(.*))?")
+
+
+def parse_catalog(text: str, path: str) -> polib.POFile:
+    """Parse PO *text* read from *path*; `CatalogError` with the line on a syntax error."""
+    text = text.removeprefix("\ufeff")
+    _check_strings(text, path)
+    try:
+        # The newline keeps polib from taking a one-line text for a file name.
+        catalog = polib.pofile(text if "\n" in text else text + "\n", encoding="utf-8")
+    except (OSError, ValueError) as error:
+        found = _POLIB_LINE.search(str(error))
+        raise CatalogError(
+            f"syntax error: {found.group(2) if found and found.group(2) else 'unexpected line'}",
+            path=path,
+            line=int(found.group(1)) if found else None,
+            hint="fix the line in a PO editor, or delete the file to start it again",
+        ) from error
+    seen: set[tuple[str | None, str]] = set()
+    for entry in (e for e in catalog if not e.obsolete):
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:
+            raise CatalogError(
+                f"duplicate message {entry.msgid[:40]!r}",
+                path=path,
+                line=entry.linenum,
+                hint="remove one of the two entries",
+            )
+        seen.add(key)
+    catalog.wrapwidth = WRAP_WIDTH
+    return catalog
+
+
+def _check_strings(text: str, path: str) -> None:
+    """Reject unterminated or badly quoted strings, which polib would read silently wrong."""
+    # One search over the whole text: it runs on every PO file a run or a check reads.
+    found = _BAD_STRING.search(text)
+    if found is not None:
+        raise CatalogError(
+            "unterminated or badly quoted string",
+            path=path,
+            line=text.count("\n", 0, found.start()) + 1,
+            hint='a string starts and ends with " on one line; write an inner quote as \\"',
+        )
+
+
+def read_catalog(path: Path) -> polib.POFile | None:
+    """The catalog at *path*, or None when there is no file yet."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise CatalogError(
+            f"cannot read: {error.strerror}", path=path, hint="check the path and permissions"
+        ) from error
+    charset = _charset(data, path)
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError as error:
+        raise CatalogError(
+            f"not valid {charset}: byte {data[error.start]:#04x}",
+            path=path,
+            line=data.count(b"\n", 0, error.start) + 1,
+            hint="save the file as UTF-8 and declare charset=UTF-8 in its header",
+        ) from error
+    return parse_catalog(text, str(path))
+
+
+_CHARSET = re.compile(rb"Content-Type:[^\n]*?charset=([\w.:-]+)")
+
+
+def _charset(data: bytes, path: Path) -> str:
+    """The charset the header declares, UTF-8 when it declares none."""
+    found = _CHARSET.search(data)
+    name = found.group(1).decode("ascii") if found else "utf-8"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise CatalogError(
+            f"unknown charset {name!r} in the header",
+            path=path,
+            hint="declare charset=UTF-8 in the Content-Type header",
+        ) from None
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write *text* to *path* atomically; False, touching nothing, when it is already there."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise _write_error(path, error) from error
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise _write_error(path, error) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except OSError as error:
+        Path(temp).unlink(missing_ok=True)
+        raise _write_error(path, error) from error
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable; best effort, as not every system can open a folder."""
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _write_error(path: Path, error: OSError) -> CatalogError:
+    return CatalogError(
+        f"cannot write: {error.strerror or error}",
+        path=path,
+        hint="check that the locales folder is writable and the disk is not full",
+    )
