@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from translate.cli import app
-from translate.exchange import to_tbx
 from translate.glossary import load_glossary
+from translate.tbx import to_tbx
 
 runner = CliRunner()
 

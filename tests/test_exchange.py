@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from translate.errors import GlossaryError
-from translate.exchange import from_tbx, to_csv, to_tbx, to_tsv, to_yaml
+from translate.exchange import to_csv, to_tsv, to_yaml
 from translate.glossary import (
     Entry,
     Glossary,
@@ -22,6 +22,8 @@ from translate.glossary import (
     load_glossary,
     parse_glossary_file,
 )
+from translate.tbx import to_tbx
+from translate.tbx_read import from_tbx
 
 FIXTURE = """\
 - id: khankendi

@@ -1,21 +1,16 @@
-"""The curated glossary: its model and the YAML loader (schema: ``glossary/README.md``).
+"""The curated glossary: its model, and where it is loaded from (schema: ``glossary/README.md``).
 
-`parse_glossary_file` is pure: it composes the YAML into nodes, so that every schema error can
-name the line of the offending entry or key, and builds frozen values from them.
-`load_glossary` is the thin I/O edge that reads every ``*.yaml`` file of a folder.
+`parse_glossary_file` is pure: it turns the text of one YAML file into frozen entries, every
+schema error naming its line; the reading itself is `translate.glossary_yaml`. `load_glossary`
+is the thin I/O edge that reads every ``*.yaml`` file of a folder.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TypeVar
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from translate.errors import GlossaryError
 
@@ -196,197 +191,9 @@ def load_glossary(folder: Path) -> Glossary:
     return Glossary(tuple(entries))
 
 
-# --- parsing: YAML nodes -> frozen values ----------------------------------------------------
-
-_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-_ENTRY_KEYS = (
-    "id", "kind", "en", "native", "variants", "forms", "alternatives",
-    "translate", "note", "review", "targets",
-)  # fmt: skip
-_ALTERNATIVE_KEYS = ("en", "variants", "note", "targets")
-_TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "review")
-_VARIANT_KEYS = ("form", "status")
-_NULL = "tag:yaml.org,2002:null"
-_BOOL = "tag:yaml.org,2002:bool"
-# libyaml's loader where PyYAML has it: ten times faster, same nodes and marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_E = TypeVar("_E", bound=StrEnum)
-
-
 def parse_glossary_file(text: str, path: str) -> list[Entry]:
     """Parse one glossary file: a YAML list of entries; *path* is kept on each entry."""
-    try:
-        root = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise GlossaryError(
-            f"YAML syntax error: {exc.problem or exc.context}",
-            path=path,
-            line=mark.line + 1 if mark else None,
-            hint="fix the YAML syntax at that line (indentation, quotes, a missing ':')",
-        ) from None
-    except yaml.YAMLError as exc:
-        raise GlossaryError(f"YAML error: {exc}", path=path, hint="fix the YAML syntax") from None
-    reader = _Reader(path)
-    if root is None or reader.is_null(root):
-        return []
-    if not isinstance(root, SequenceNode):
-        raise reader.error(root, "a glossary file must be a list of entries", "begin with '- id:'")
-    return [reader.entry(node) for node in root.value]
+    # Imported here, not at the top: glossary_yaml builds the values of this module.
+    from translate.glossary_yaml import parse_entries
 
-
-@dataclass(frozen=True)
-class _Reader:
-    """Turns the nodes of one file into values; every error names the node's line."""
-
-    path: str
-
-    def error(self, node: Node, message: str, hint: str) -> GlossaryError:
-        return GlossaryError(message, path=self.path, line=node.start_mark.line + 1, hint=hint)
-
-    def is_null(self, node: Node) -> bool:
-        return isinstance(node, ScalarNode) and node.tag == _NULL
-
-    def fields(
-        self, node: Node, keys: tuple[str, ...], what: str, *required: str
-    ) -> dict[str, Node]:
-        if not isinstance(node, MappingNode):
-            raise self.error(node, f"{what} must be a mapping", f"use the keys {', '.join(keys)}")
-        found: dict[str, Node] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, ScalarNode) else None
-            if not isinstance(key, str) or key not in keys:
-                hint = f"use one of: {', '.join(keys)}"
-                raise self.error(key_node, f"unknown key {key!r} in {what}", hint)
-            if key in found:
-                raise self.error(key_node, f"key {key!r} appears twice in {what}", "keep one")
-            found[key] = value_node
-        for key in required:
-            if key not in found:
-                raise self.error(node, f"{what} has no {key!r}", f"add '{key}: ...'")
-        return found
-
-    def name(self, node: Node, what: str) -> str:
-        if not isinstance(node, ScalarNode) or self.is_null(node) or not node.value.strip():
-            raise self.error(node, f"{what} must be a non-empty string", f"write '{what}: ...'")
-        if node.value != node.value.strip():
-            raise self.error(node, f"{what} {node.value!r} has outer spaces", "remove them")
-        return str(node.value)
-
-    def names(self, node: Node | None, what: str) -> tuple[str, ...]:
-        if node is None or self.is_null(node):
-            return ()
-        if not isinstance(node, SequenceNode):
-            raise self.error(node, f"{what} must be a list", f"write '{what}: [form, ...]'")
-        return tuple(self.name(item, what) for item in node.value)
-
-    def text(self, node: Node | None, what: str) -> str:
-        if node is None:
-            return ""
-        if not isinstance(node, ScalarNode) or self.is_null(node):
-            raise self.error(node, f"{what} must be text", f"write '{what}: ...' or remove it")
-        return str(node.value).strip()
-
-    def flag(self, node: Node | None, what: str, default: bool) -> bool:
-        if node is None:
-            return default
-        if isinstance(node, ScalarNode) and node.tag == _BOOL:
-            return node.value.lower() in ("true", "yes", "on", "y")
-        if what == "review" and isinstance(node, ScalarNode) and node.value == "needed":
-            return True
-        if what == "review":
-            raise self.error(node, "review must be 'needed'", "write 'review: needed' or drop it")
-        raise self.error(node, f"{what} must be true or false", f"write '{what}: false'")
-
-    def choice(self, node: Node, what: str, allowed: tuple[_E, ...]) -> _E:
-        value = node.value if isinstance(node, ScalarNode) else None
-        for member in allowed:
-            if value == member.value:
-                return member
-        names = " | ".join(member.value for member in allowed)
-        hint = f"write '{what}: {allowed[0].value}'"
-        raise self.error(node, f"{what} must be one of {names}, not {value!r}", hint)
-
-    def by_language(self, node: Node | None, what: str) -> list[tuple[str, Node]]:
-        if node is None:
-            return []
-        if not isinstance(node, MappingNode):
-            hint = f"write '{what}: {{ru: ...}}'"
-            raise self.error(node, f"{what} must map language codes to values", hint)
-        pairs: list[tuple[str, Node]] = []
-        for key_node, value_node in node.value:
-            code = self.name(key_node, f"a language code in {what}")
-            if any(code == seen for seen, _ in pairs):
-                raise self.error(key_node, f"language {code!r} appears twice in {what}", "keep one")
-            pairs.append((code, value_node))
-        return pairs
-
-    def variants(self, node: Node | None) -> tuple[Variant, ...]:
-        if node is None:
-            return ()
-        if not isinstance(node, SequenceNode):
-            hint = "write 'variants: [{form: ..., status: admitted}]'"
-            raise self.error(node, "variants must be a list", hint)
-        variants = []
-        for item in node.value:
-            fields = self.fields(item, _VARIANT_KEYS, "a variant", "form", "status")
-            status = self.choice(fields["status"], "status", (Status.ADMITTED, Status.DEPRECATED))
-            variants.append(Variant(self.name(fields["form"], "form"), status))
-        return tuple(variants)
-
-    def targets(self, node: Node | None) -> tuple[Target, ...]:
-        targets = []
-        for language, value in self.by_language(node, "targets"):
-            fields = self.fields(value, _TARGET_KEYS, f"target {language!r}", "approved")
-            targets.append(
-                Target(
-                    language=language,
-                    approved=self.name(fields["approved"], "approved"),
-                    admitted=self.names(fields.get("admitted"), "admitted"),
-                    deprecated=self.names(fields.get("deprecated"), "deprecated"),
-                    forms=self.names(fields.get("forms"), "forms"),
-                    review=self.flag(fields.get("review"), "review", False),
-                )
-            )
-        return tuple(targets)
-
-    def alternatives(self, node: Node | None) -> tuple[Alternative, ...]:
-        if node is None:
-            return ()
-        if not isinstance(node, SequenceNode):
-            raise self.error(node, "alternatives must be a list", "write 'alternatives: [...]'")
-        alternatives = []
-        for item in node.value:
-            fields = self.fields(item, _ALTERNATIVE_KEYS, "an alternative", "en")
-            alternatives.append(
-                Alternative(
-                    en=self.name(fields["en"], "en"),
-                    variants=self.variants(fields.get("variants")),
-                    note=self.text(fields.get("note"), "note"),
-                    targets=self.targets(fields.get("targets")),
-                )
-            )
-        return tuple(alternatives)
-
-    def entry(self, node: Node) -> Entry:
-        fields = self.fields(node, _ENTRY_KEYS, "an entry", "id", "kind", "en")
-        entry_id = self.name(fields["id"], "id")
-        if not _ID.match(entry_id):
-            message = f"id {entry_id!r} is not lowercase ASCII letters, digits and '-'"
-            raise self.error(fields["id"], message, "write e.g. 'id: khankendi'")
-        native = self.by_language(fields.get("native"), "native")
-        return Entry(
-            id=entry_id,
-            kind=self.choice(fields["kind"], "kind", tuple(Kind)),
-            en=self.name(fields["en"], "en"),
-            native=tuple((code, self.name(value, f"native {code!r}")) for code, value in native),
-            variants=self.variants(fields.get("variants")),
-            forms=self.names(fields.get("forms"), "forms"),
-            alternatives=self.alternatives(fields.get("alternatives")),
-            translate=self.flag(fields.get("translate"), "translate", True),
-            note=self.text(fields.get("note"), "note"),
-            review=self.flag(fields.get("review"), "review", False),
-            targets=self.targets(fields.get("targets")),
-            path=self.path,
-            line=node.start_mark.line + 1,
-        )
+    return parse_entries(text, path)

@@ -162,7 +162,8 @@ def export(
     glossary_dir: GlossaryDir = None,
 ) -> None:
     """Write the glossary as TBX, or as an OmegaT TSV or Weblate CSV for one language."""
-    from translate.exchange import to_csv, to_tbx, to_tsv
+    from translate.exchange import to_csv, to_tsv
+    from translate.tbx import to_tbx
 
     config = load_config(Path.cwd())
     languages = _languages(lang, config)
@@ -214,8 +215,9 @@ def import_tbx(
     ] = False,
 ) -> None:
     """Turn a TBX file into glossary YAML: one file per kind in --output, else to stdout."""
-    from translate.exchange import from_tbx, to_yaml
+    from translate.exchange import to_yaml
     from translate.glossary import Glossary, file_for_kind
+    from translate.tbx_read import from_tbx
 
     glossary = from_tbx(_read_tbx(source), str(_shown(source)))
     files: dict[str, list[Entry]] = {}
