@@ -18,7 +18,7 @@ they can become PO comments.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -32,19 +32,27 @@ __all__ = [
     "Slot",
     "draft_batch",
     "finish",
-    "hints",
     "prepare",
     "term_form",
 ]
 
-# Names that Apertium's English-Spanish dictionary knows and copies unchanged (measured).
-_NAME_SURROGATES = (
-    "John", "Mary", "Peter", "Kevin", "Brian", "David", "Paul", "Mark", "Susan", "Robert",
-    "Michael", "Linda", "Karen", "Steven", "Edward", "Thomas", "George", "Richard", "Daniel",
-    "Laura", "Emily", "Jessica", "Sarah", "Anna", "Helen", "Henry", "Oliver", "Jack", "Harry",
-    "Sophie", "Lucy", "Alice", "Walter", "Arthur", "Albert", "Fred", "Carl", "Ethan", "Nancy",
-    "Betty", "Emma", "Julia", "Tony", "Ryan", "Adam", "Simon", "Victor", "Martin",
+# Names that Apertium's English-Spanish dictionary knows and copies unchanged, by the gender
+# it gives them (measured: "of the John" → "del John", "of the Mary" → "de la Mary"), so that
+# articles agree with the target form that replaces them.
+_MASCULINE_NAMES = (
+    "John", "Peter", "Kevin", "Brian", "David", "Paul", "Robert", "Michael", "Steven", "Edward",
+    "Thomas", "George", "Richard", "Daniel", "Henry", "Oliver", "Jack", "Harry", "Walter",
+    "Arthur", "Albert", "Fred", "Carl", "Ethan", "Tony", "Ryan", "Adam", "Simon", "Victor",
+    "Martin",
 )  # fmt: skip
+_FEMININE_NAMES = (
+    "Mary", "Susan", "Linda", "Karen", "Laura", "Emily", "Jessica", "Sarah", "Anna", "Helen",
+    "Sophie", "Lucy", "Alice", "Nancy", "Betty", "Emma", "Julia",
+)  # fmt: skip
+# Endings of the head word that make a noun phrase feminine, per target language.
+_FEMININE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "es": ("a", "ción", "sión", "dad", "tad", "tud", "umbre"),
+}
 
 # Demonyms whose Spanish forms follow -o/-a/-os/-as, with what Apertium makes of them.
 _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -132,7 +140,10 @@ def prepare(
     text: str, matches: Sequence[Match], glossary: Glossary, language: str, scheme: Scheme
 ) -> Prepared:
     """Replace each matched term in *text* with a stand-in the engine will carry through."""
-    names = iter(n for n in _NAME_SURROGATES if not re.search(rf"\b{n}\b", text, re.I))
+    names = {
+        feminine: iter(n for n in pool if not re.search(rf"\b{n}\b", text, re.I))
+        for feminine, pool in ((False, _MASCULINE_NAMES), (True, _FEMININE_NAMES))
+    }
     adjectives = iter(
         pair
         for pair in _ADJECTIVE_SURROGATES.get(language, ())
@@ -166,7 +177,7 @@ def _slot(
     language: str,
     scheme: Scheme,
     number: int,
-    names: Iterator[str],
+    names: Mapping[bool, Iterator[str]],
     adjectives: Iterator[tuple[str, str]],
 ) -> Slot | None:
     accepted = tuple(dict.fromkeys((target.approved, *target.forms, *target.admitted)))
@@ -188,10 +199,21 @@ def _slot(
             if plural:
                 table.update(_generic_masculine(stem, fallback, language))
             return Slot(match.entry, match.surface, token, tuple(table.items()), accepted)
-    name = next(names, None)
+    feminine = _is_feminine(target.approved, language)
+    name = next(names[feminine], None) or next(names[not feminine], None)
     if name is None:
         return None
     return Slot(match.entry, match.surface, name, ((name.casefold(), target.approved),), accepted)
+
+
+def _is_feminine(form: str, language: str) -> bool:
+    """Whether *form*'s head word (its first) is feminine, by its ending.
+
+    >>> _is_feminine("Organización de Cooperación Islámica", "es"), _is_feminine("genocidio", "es")
+    (True, False)
+    """
+    head = form.split(" ", 1)[0].casefold()
+    return head.endswith(_FEMININE_ENDINGS.get(language, ()) or ("\0",))
 
 
 def _generic_masculine(stem: str, plural: str, language: str) -> dict[str, str]:
@@ -243,12 +265,17 @@ def finish(prepared: Prepared, output: str) -> Draft:
 
 
 def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
-    return lambda found: _same_case(found[0], table[found[0].casefold()])
+    return lambda found: _same_case(found, table[found[0].casefold()])
 
 
-def _same_case(seen: str, form: str) -> str:
-    """Capitalise a lower-case target form where the engine capitalised the stand-in."""
-    if seen[:1].isupper() and form[:1].islower():
+def _same_case(found: re.Match[str], form: str) -> str:
+    """Capitalise a lower-case target form where it opens a sentence.
+
+    Only there: name stand-ins are always capitalised, so their case says nothing.
+    """
+    before = found.string[: found.start()].rstrip(" \"'“‘«([¿¡")
+    opens = not before or before.endswith((".", "!", "?", ":"))
+    if opens and form[:1].islower():
         return form[:1].upper() + form[1:]
     return form
 
@@ -268,31 +295,3 @@ def draft_batch(
     ]
     outputs = translate_batch([item.text for item in prepared]) if prepared else []
     return [finish(item, output) for item, output in zip(prepared, outputs, strict=True)]
-
-
-def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[str, ...]:
-    """Translator hints for the terms of one sentence, one line each, in sentence order.
-
-    For example ``glossary: Khankandi (admitted spelling of Khankendi) → Jankendi``.
-    """
-    lines: list[str] = []
-    for match in sorted(matches, key=lambda m: m.start):
-        entry = glossary.get(match.entry)
-        target, problem = term_form(entry, match, language)
-        label = match.surface
-        if match.alternative:
-            label = f"{match.surface} (alternative name of {entry.en})"
-        elif match.surface.casefold() != entry.en.casefold():
-            label = f"{match.surface} ({match.status.value} spelling of {entry.en})"
-        if target is None:
-            lines.append(f"glossary: {label}: {problem}")
-            continue
-        line = f"glossary: {label} → {target.approved}"
-        if not entry.translate:
-            line += " (keep verbatim)"
-        if target.deprecated:
-            line += f"; avoid {', '.join(target.deprecated)}"
-        if target.review or entry.review:
-            line += "; form not yet confirmed"
-        lines.append(line)
-    return tuple(dict.fromkeys(lines))

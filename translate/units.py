@@ -16,12 +16,12 @@ import polib
 
 from translate.articles import Article
 from translate.catalogs import Unit
-from translate.drafts import Draft, hints
-from translate.glossary import Glossary
+from translate.drafts import Draft, term_form
+from translate.glossary import Glossary, Status
 from translate.matcher import Match
 from translate.segments import segment_article
 
-__all__ = ["article_units", "comments", "corpus_name", "with_draft"]
+__all__ = ["article_units", "comments", "corpus_name", "hints", "with_draft"]
 
 # Comments only drafting produces; kept from disk while the entry is still a fuzzy draft.
 _DRAFT_COMMENTS = ("machine draft:", "problem:")
@@ -75,3 +75,33 @@ def comments(entry: polib.POEntry) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[str, ...]:
+    """Translator hints for the terms of one sentence, one line each, in sentence order.
+
+    For example ``glossary: Khankandi (admitted spelling of Khankendi) → Jankendi``.
+    """
+    lines: list[str] = []
+    for match in sorted(matches, key=lambda m: m.start):
+        entry = glossary.get(match.entry)
+        target, problem = term_form(entry, match, language)
+        label = match.surface
+        if match.alternative:
+            label = f"{match.surface} (alternative name of {entry.en})"
+        elif match.status is not Status.APPROVED:
+            label = f"{match.surface} ({match.status.value} spelling of {entry.en})"
+        elif match.surface.casefold() != entry.en.casefold():
+            label = f"{match.surface} (form of {entry.en})"
+        if target is None:
+            lines.append(f"glossary: {label}: {problem}")
+            continue
+        line = f"glossary: {label} → {target.approved}"
+        if not entry.translate:
+            line += " (keep verbatim)"
+        if target.deprecated:
+            line += f"; avoid {', '.join(target.deprecated)}"
+        if target.review or entry.review:
+            line += "; form not yet confirmed"
+        lines.append(line)
+    return tuple(dict.fromkeys(lines))
