@@ -1,8 +1,8 @@
 """Skip a language whose inputs and PO files are exactly as the last run left them.
 
 A no-change re-run must not even parse the PO files. Each language folder keeps a small,
-untracked ``.news-translate-cache.json``: a digest of everything that shapes the output (tool
-version, glossary, configuration, engine choice) and, per article, digests of the parsed
+untracked ``.news-translate-cache.json``: a digest of everything that shapes the output (the
+package's code, glossary, configuration, engine choice) and, per article, digests of the parsed
 article and of the PO file as written. Any difference, including a translator's edit of a PO
 file, sends the language through the full merge.
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 
 __all__ = [
     "CACHE_NAME",
+    "code_digest",
     "digest",
     "file_digest",
     "is_fresh",
@@ -30,6 +31,16 @@ CACHE_NAME = ".news-translate-cache.json"
 def digest(*parts: object) -> str:
     """A stable digest of the ``repr`` of *parts* (frozen dataclasses have a stable repr)."""
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
+
+
+def code_digest() -> str:
+    """A digest of this package's own source: new code, even at the same version, reruns."""
+    package = Path(__file__).resolve().parent
+    sha = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        sha.update(str(path.relative_to(package)).encode("utf-8"))
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
 
 
 def file_digest(path: Path) -> str:

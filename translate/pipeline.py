@@ -16,7 +16,6 @@ from pathlib import Path
 
 import polib
 
-from translate import __version__
 from translate.articles import Article, read_article
 from translate.catalogs import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.config import Config, check_language
@@ -31,6 +30,7 @@ from translate.engines import (
 )
 from translate.errors import CatalogError, InputError
 from translate.fingerprints import (
+    code_digest,
     digest,
     file_digest,
     is_fresh,
@@ -150,7 +150,7 @@ def run_language(job: Job) -> list[FileResult]:
     """Draft, merge and write every article's PO file for one language."""
     config, language = job.config, job.language
     folder = config.locales_dir / language
-    salt = digest(__version__, job.glossary, config, job.choice, job.settings)
+    salt = digest(code_digest(), job.glossary, config, job.choice, job.settings)
     fingerprints = {article.id: digest(article) for article in job.articles}
     cache = read_cache(folder)
     if job.check_only:
