@@ -157,3 +157,11 @@ def test_verbatim_names_keep_their_surface(glossary: Glossary) -> None:
 )
 def test_hints(glossary: Glossary, text: str, language: str, expected: str) -> None:
     assert expected in hints(source_matcher(glossary).find(text), glossary, language)
+
+
+def test_runs_of_spaces_the_engine_leaves_are_collapsed(glossary: Glossary) -> None:
+    text = "It is the anniversary of Khojaly."
+    prepared = prepare(text, source_matcher(glossary).find(text), glossary, "es", Scheme.SURROGATE)
+    token = prepared.slots[0].token
+    draft = finish(prepared, f" Es el aniversario próximo  de {token}.")
+    assert draft.text == "Es el aniversario próximo de Jodyalí."

@@ -63,6 +63,7 @@ _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Korean", "corean"), ("Greek", "grieg"), ("Argentinian", "argentin"),
     ),
 }  # fmt: skip
+_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ENDINGS: dict[str, tuple[str, ...]] = {"es": ("os", "as", "o", "a")}
 # Feminine and masculine plural articles, for demonyms used as plural nouns.
 _PLURAL_ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {"es": (("las", "los"),)}
@@ -261,7 +262,8 @@ def finish(prepared: Prepared, output: str) -> Draft:
         if len(found) > 1:
             problems.append(f"term duplicated: {slot.surface} ({len(found)} times)")
         text = pattern.sub(_replacer(table), text)
-    return Draft(text.strip(), tuple(problems))
+    # Engines leave runs of spaces around words they move (Apertium: "próximo  del").
+    return Draft(_SPACES.sub(" ", text).strip(), tuple(problems))
 
 
 def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:

@@ -34,6 +34,12 @@ class EngineName(StrEnum):
     NONE = "none"
 
 
+_INSTALL_HINTS = {
+    EngineName.ARGOS: "install a package: news-translate models install --from-file FILE",
+    EngineName.APERTIUM: "install the Debian package of the pair (apt-cache search apertium)",
+}
+
+
 @dataclass(frozen=True)
 class EngineSettings:
     """Options for every engine, resolved once at the edge (CLI) and passed in."""
@@ -132,8 +138,8 @@ def choose_engine(
         return EngineChoice(target, name, "configured: no machine translation")
     if pair not in pairs.get(name, frozenset()):
         raise EngineUnavailable(
-            f"{name.value} cannot translate {source}->{target} on this machine",
+            f"cannot translate {source}->{target} on this machine",
             engine=name.value,
-            hint="install the pair, or set the engine to auto or none",
+            hint=f"{_INSTALL_HINTS[name]}, or set the engine to auto or none",
         )
     return EngineChoice(target, name, f"configured: {name.value}")
