@@ -14,6 +14,7 @@ from translate.errors import GlossaryError
 from translate.exchange import to_csv, to_tsv, to_yaml
 from translate.glossary import (
     Entry,
+    Gender,
     Glossary,
     Kind,
     Status,
@@ -39,7 +40,7 @@ FIXTURE = """\
       variants: [{form: Stepanakert, status: admitted}]
       note: Armenian name (1923-1991); keep it inside quotations.
       targets:
-        ru: {approved: Степанакерт, forms: [Степанакерта]}
+        ru: {approved: Степанакерт, forms: [Степанакерта], gender: m}
   note: Capital of the former NKAO; renamed Khankendi in 1991.
   review: needed
   targets:
@@ -56,7 +57,7 @@ FIXTURE = """\
   variants: [{form: 366th motor rifle regiment, status: admitted}]
   targets:
     az: {approved: 366-cı motoatıcı alay}
-    ru: {approved: 366-й мотострелковый полк}
+    ru: {approved: 366-й мотострелковый полк, gender: m}
 - id: azernews
   kind: organisation
   en: Azernews
@@ -171,6 +172,60 @@ def test_tbx_term_statuses(concept: str, language: str, expected: list[tuple[str
     assert statuses(to_tbx(GLOSSARY, LANGUAGES), concept, language) == expected
 
 
+def genders(text: str, concept_id: str, language: str) -> list[tuple[str, str | None]]:
+    """(term, grammaticalGender) of one language section."""
+    root = ET.fromstring(text)
+    section = root.find(
+        f".//{NS}conceptEntry[@id='{concept_id}']/{NS}langSec"
+        f"[@{{http://www.w3.org/XML/1998/namespace}}lang='{language}']"
+    )
+    assert section is not None
+    return [
+        (
+            term_sec.findtext(f"{NS}term") or "",
+            term_sec.findtext(f"{NS}termNote[@type='grammaticalGender']"),
+        )
+        for term_sec in section.findall(f"{NS}termSec")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("concept", "language", "expected"),
+    [
+        pytest.param(
+            "_366th-regiment",
+            "ru",
+            [("366-й мотострелковый полк", "masculine")],
+            id="entry-target",
+        ),
+        pytest.param(
+            "khankendi.1",
+            "ru",
+            [("Степанакерт", "masculine"), ("Степанакерта", None)],
+            id="alternative-target-approved-term-only",
+        ),
+        pytest.param(
+            "khankendi",
+            "ru",
+            [("Ханкенди", None), ("Ханкенде", None), ("Ханкенды", None), ("Степанакерт", None)],
+            id="no-gender",
+        ),
+    ],
+)
+def test_tbx_grammatical_gender(
+    concept: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert genders(to_tbx(GLOSSARY, LANGUAGES), concept, language) == expected
+
+
+def test_tbx_round_trip_carries_gender() -> None:
+    back = from_tbx(to_tbx(GLOSSARY, LANGUAGES), "fixture.tbx")
+    regiment = back.get("366th-regiment").target("ru")
+    stepanakert = back.get("khankendi").alternatives[0].target("ru")
+    assert regiment is not None and regiment.gender is Gender.MASCULINE
+    assert stepanakert is not None and stepanakert.gender is Gender.MASCULINE
+
+
 MARTIF = """\
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
@@ -228,6 +283,50 @@ def test_tbx_2008_martif_import() -> None:
     assert (kura.id, kura.kind, kura.en) == ("term-2", Kind.TERM, "Kura River")
     assert kura.note == "Subject field: Geography."
     assert kura.targets == (Target("de", "Kura"),)
+
+
+GENDERED_MARTIF = """\
+<martif type="TBX" xml:lang="en"><text><body>
+  <termEntry id="khojaly-massacre">
+    <langSet xml:lang="en"><tig><term>Khojaly massacre</term></tig></langSet>
+    <langSet xml:lang="es">
+      <tig>
+        <term>masacre de Jodyalí</term>
+        <termNote type="grammaticalGender">{es}</termNote>
+      </tig>
+    </langSet>
+    <langSet xml:lang="de">
+      <ntig>
+        <termGrp>
+          <term>Massaker von Chodschali</term>
+          <termNote type="grammaticalGender">{de}</termNote>
+        </termGrp>
+      </ntig>
+    </langSet>
+  </termEntry>
+</body></text></martif>
+"""
+
+
+@pytest.mark.parametrize(
+    ("es", "de", "expected"),
+    [
+        pytest.param(
+            "feminine",
+            "neuter",
+            {"es": Gender.FEMININE, "de": Gender.NEUTER},
+            id="tig-and-ntig-termGrp",
+        ),
+        pytest.param(
+            "masculine", "other", {"es": Gender.MASCULINE, "de": None}, id="other-is-left-out"
+        ),
+    ],
+)
+def test_tbx_2008_martif_import_reads_gender(
+    es: str, de: str, expected: dict[str, Gender | None]
+) -> None:
+    [entry] = from_tbx(GENDERED_MARTIF.format(es=es, de=de), "old.tbx")
+    assert {target.language: target.gender for target in entry.targets} == expected
 
 
 @pytest.mark.parametrize(
@@ -316,6 +415,30 @@ YAML_ENTRY = """\
 
 def test_yaml_follows_the_readme_layout() -> None:
     assert to_yaml(Glossary(tuple(parse_glossary_file(YAML_ENTRY, "places.yaml")))) == YAML_ENTRY
+
+
+GENDERED_YAML = """\
+- id: khojaly-genocide
+  kind: event
+  en: Khojaly genocide
+  alternatives:
+    - en: Khojaly massacre
+      targets:
+        es: {approved: masacre de Jodyalí, gender: f}
+  targets:
+    es:
+      approved: genocidio de Jodyalí
+      forms: [genocidios de Jodyalí]
+      gender: m
+      review: needed
+    fr: {approved: génocide de Khodjaly, gender: m}
+    de: {approved: Völkermord von Chodschali}
+"""
+
+
+def test_yaml_writes_gender_after_forms_and_before_review() -> None:
+    glossary = Glossary(tuple(parse_glossary_file(GENDERED_YAML, "terms.yaml")))
+    assert to_yaml(glossary) == GENDERED_YAML
 
 
 def test_yaml_round_trip_separates_entries_with_a_blank_line() -> None:

@@ -11,6 +11,7 @@ from translate.errors import GlossaryError
 from translate.glossary import (
     Alternative,
     Entry,
+    Gender,
     Glossary,
     Kind,
     Status,
@@ -46,6 +47,7 @@ KHANKENDI = """\
       admitted: [Ханкенды]
       deprecated: [Степанакерт]
       forms: []
+      gender: m
       review: needed
     'no': {approved: Khankendi}
 """
@@ -87,12 +89,49 @@ def test_parses_every_field_of_the_readme_example() -> None:
         review=True,
         targets=(
             Target("az", "Xankəndi"),
-            Target("ru", "Ханкенди", ("Ханкенды",), ("Степанакерт",), (), review=True),
+            Target(
+                "ru",
+                "Ханкенди",
+                ("Ханкенды",),
+                ("Степанакерт",),
+                (),
+                review=True,
+                gender=Gender.MASCULINE,
+            ),
             Target("no", "Khankendi"),
         ),
         path="places.yaml",
         line=2,
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "gender"),
+    [
+        pytest.param("es: {approved: masacre de Jodyalí, gender: f}", Gender.FEMININE, id="f"),
+        pytest.param("es: {approved: genocidio de Jodyalí, gender: m}", Gender.MASCULINE, id="m"),
+        pytest.param("de: {approved: Massaker von Chodschali, gender: n}", Gender.NEUTER, id="n"),
+        pytest.param("es: {approved: Jodyalí}", None, id="unset"),
+        pytest.param(
+            "es:\n      approved: masacre de Jodyalí\n      gender: f",
+            Gender.FEMININE,
+            id="block-mapping",
+        ),
+    ],
+)
+def test_target_gender(written: str, gender: Gender | None) -> None:
+    [entry] = parse_glossary_file(GOOD + f"  targets:\n    {written}\n", "places.yaml")
+    [target] = entry.targets
+    assert target.gender is gender
+
+
+def test_alternative_target_gender() -> None:
+    text = GOOD + (
+        "  alternatives:\n    - en: Kirovabad\n      targets:\n"
+        "        es: {approved: Kirovabad, gender: m}\n"
+    )
+    [entry] = parse_glossary_file(text, "places.yaml")
+    assert entry.alternatives[0].target("es") == Target("es", "Kirovabad", gender=Gender.MASCULINE)
 
 
 def test_target_lookup_and_accepted_order() -> None:
@@ -206,6 +245,19 @@ SCHEMA_ERRORS = [
         id="alternative-no-en",
     ),
     pytest.param(GOOD + "  note: [a, b]\n", 4, "note must be text", id="note-list"),
+    pytest.param(
+        GOOD + "  targets:\n    es:\n      approved: Ganyá\n      gender: feminine\n",
+        7,
+        "gender must be one of f | m | n, not 'feminine'",
+        id="target-gender-word",
+    ),
+    pytest.param(
+        GOOD + "  alternatives:\n    - en: Kirovabad\n      targets:\n"
+        "        es: {approved: Kirovabad, gender: x}\n",
+        7,
+        "gender must be one of f | m | n, not 'x'",
+        id="alternative-target-gender",
+    ),
 ]
 
 

@@ -108,9 +108,11 @@ def _target_data(target: Target) -> dict[str, Any]:
     for key in ("admitted", "deprecated", "forms"):
         if values := getattr(target, key):
             data[key] = _FlowList(values)
+    if target.gender is not None:
+        data["gender"] = str(target.gender)
     if target.review:
         data["review"] = "needed"
-    return _Flow(data) if len(data) == 1 else data
+    return _Flow(data) if data.keys() <= {"approved", "gender"} else data
 
 
 def _variant_data(variants: Sequence[Variant]) -> list[_Flow]:

@@ -18,6 +18,7 @@ __all__ = [
     "FILE_KINDS",
     "Alternative",
     "Entry",
+    "Gender",
     "Glossary",
     "Kind",
     "Status",
@@ -35,6 +36,14 @@ class Status(StrEnum):
     APPROVED = "approved"
     ADMITTED = "admitted"
     DEPRECATED = "deprecated"
+
+
+class Gender(StrEnum):
+    """The grammatical gender of a target form's head noun, for article agreement."""
+
+    FEMININE = "f"
+    MASCULINE = "m"
+    NEUTER = "n"
 
 
 class Kind(StrEnum):
@@ -79,6 +88,7 @@ class Target:
     deprecated: tuple[str, ...] = ()
     forms: tuple[str, ...] = ()
     review: bool = False
+    gender: Gender | None = None
 
     def accepted(self) -> tuple[str, ...]:
         """Every form a translation may use: approved, its inflected forms, then admitted."""

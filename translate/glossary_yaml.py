@@ -16,7 +16,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from translate.errors import GlossaryError
-from translate.glossary import Alternative, Entry, Kind, Status, Target, Variant
+from translate.glossary import Alternative, Entry, Gender, Kind, Status, Target, Variant
 
 __all__ = ["parse_entries"]
 
@@ -26,7 +26,7 @@ _ENTRY_KEYS = (
     "translate", "note", "review", "targets",
 )  # fmt: skip
 _ALTERNATIVE_KEYS = ("en", "variants", "note", "targets")
-_TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "review")
+_TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "gender", "review")
 _VARIANT_KEYS = ("form", "status")
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -129,6 +129,9 @@ class _Reader:
         hint = f"write '{what}: {allowed[0].value}'"
         raise self.error(node, f"{what} must be one of {names}, not {value!r}", hint)
 
+    def gender(self, node: Node | None) -> Gender | None:
+        return None if node is None else self.choice(node, "gender", tuple(Gender))
+
     def by_language(self, node: Node | None, what: str) -> list[tuple[str, Node]]:
         if node is None:
             return []
@@ -168,6 +171,7 @@ class _Reader:
                     deprecated=self.names(fields.get("deprecated"), "deprecated"),
                     forms=self.names(fields.get("forms"), "forms"),
                     review=self.flag(fields.get("review"), "review", False),
+                    gender=self.gender(fields.get("gender")),
                 )
             )
         return tuple(targets)

@@ -18,6 +18,8 @@ translate: false              ``<admin type="projectSubset">do-not-translate`` o
                               term; every language gets the English name as its preferred term
 review: needed                ``projectSubset`` ``needs-review`` on the English term (entry) or
                               on the approved term of that language
+target gender (f, m, n)       ``<termNote type="grammaticalGender">`` ``feminine``, ``masculine``
+                              or ``neuter`` on the approved term of that language
 native                        ``projectSubset`` ``native-name`` on the term in that language (a
                               term without status of its own when it is not already there)
 alternatives                  a concept of their own, id ``<entry id>.<n>``, with its note and a
@@ -29,7 +31,8 @@ target language may deprecate, for the entry, the very form it approves for the 
 (``Степанакерт``). `from_tbx` reads this mapping back, and also TBX 2008 (``martif``, ``tig``,
 ``ntig/termGrp``): a concept without this markup becomes an entry whose first preferred (or
 first) English term is the name and whose other English terms are variants; superseded and
-similar statuses read as deprecated; a subject field that is not a kind becomes kind ``term``.
+similar statuses read as deprecated; a subject field that is not a kind becomes kind ``term``;
+a ``grammaticalGender`` other than those three (``other``, say) is left out.
 """
 
 from __future__ import annotations
@@ -39,10 +42,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from translate.glossary import Entry, Glossary, Kind, Status, Target, Variant
+from translate.glossary import Entry, Gender, Glossary, Kind, Status, Target, Variant
 
 __all__ = [
     "ENTRY_ID",
+    "GENDER",
     "NATIVE",
     "READ_STATUS",
     "REVIEW",
@@ -69,6 +73,8 @@ READ_STATUS = {
     "forbidden": Status.DEPRECATED,
     "obsolete": Status.DEPRECATED,
 }
+#: TBX-Basic ``grammaticalGender`` values; the reader maps them back, ignoring any other.
+GENDER = {Gender.FEMININE: "feminine", Gender.MASCULINE: "masculine", Gender.NEUTER: "neuter"}
 VERBATIM, REVIEW, NATIVE = "do-not-translate", "needs-review", "native-name"
 ENTRY_ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
@@ -81,6 +87,7 @@ class TbxTerm:
     status: Status | None = Status.APPROVED
     variant: bool = False
     subsets: tuple[str, ...] = ()
+    gender: Gender | None = None
 
     @property
     def native_only(self) -> bool:
@@ -126,7 +133,7 @@ def _target_sections(lookup: Callable[[str], Target | None], languages: Sequence
         target = lookup(language)
         if target is not None:
             flags = (REVIEW,) if target.review else ()
-            terms = [TbxTerm(target.approved, subsets=flags)]
+            terms = [TbxTerm(target.approved, subsets=flags, gender=target.gender)]
             terms += [TbxTerm(form, Status.APPROVED, variant=True) for form in target.forms]
             terms += [TbxTerm(form, Status.ADMITTED) for form in target.admitted]
             terms += [TbxTerm(form, Status.DEPRECATED) for form in target.deprecated]
@@ -168,6 +175,7 @@ def _concept(
             term_sec = ET.SubElement(section, "termSec")
             ET.SubElement(term_sec, "term").text = term.text
             notes = [("partOfSpeech", "noun")] if kind is not Kind.TERM else []
+            notes += [("grammaticalGender", GENDER[term.gender])] if term.gender else []
             notes += [("administrativeStatus", _WRITE_STATUS[term.status])] if term.status else []
             notes += [("termType", "variant")] if term.variant else []
             for kind_of_note, value in notes:

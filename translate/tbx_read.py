@@ -14,9 +14,11 @@ from xml.parsers import expat
 from translate.errors import GlossaryError
 from translate.glossary import Alternative, Entry, Glossary, Kind, Status, Target, Variant
 from translate.matcher import fold
-from translate.tbx import ENTRY_ID, NATIVE, READ_STATUS, REVIEW, VERBATIM, TbxTerm
+from translate.tbx import ENTRY_ID, GENDER, NATIVE, READ_STATUS, REVIEW, VERBATIM, TbxTerm
 
 __all__ = ["from_tbx"]
+
+_READ_GENDER = {value: gender for gender, value in GENDER.items()}
 
 
 class _Node:
@@ -139,7 +141,8 @@ def _read_term(node: _Node, path: str) -> TbxTerm:
         if admin.attrs.get("type") == "projectSubset"
     )
     status = READ_STATUS.get(notes.get("administrativeStatus", ""))
-    return TbxTerm(text, status, notes.get("termType") == "variant", subsets)
+    gender = _READ_GENDER.get(notes.get("grammaticalGender", ""))
+    return TbxTerm(text, status, notes.get("termType") == "variant", subsets, gender)
 
 
 def _name_roles(terms: Sequence[TbxTerm]) -> tuple[TbxTerm, list[TbxTerm]] | None:
@@ -162,7 +165,9 @@ def _target(language: str, terms: Sequence[TbxTerm]) -> Target | None:
     deprecated = [t.text for t in others if t.status is Status.DEPRECATED]
     admitted = [t.text for t in others if t.text not in forms and t.text not in deprecated]
     review = REVIEW in name.subsets
-    return Target(language, name.text, tuple(admitted), tuple(deprecated), tuple(forms), review)
+    return Target(
+        language, name.text, tuple(admitted), tuple(deprecated), tuple(forms), review, name.gender
+    )
 
 
 def _is_english(language: str) -> bool:
