@@ -165,3 +165,9 @@ def test_runs_of_spaces_the_engine_leaves_are_collapsed(glossary: Glossary) -> N
     token = prepared.slots[0].token
     draft = finish(prepared, f" Es el aniversario próximo  de {token}.")
     assert draft.text == "Es el aniversario próximo de Jodyalí."
+
+
+@needs_apertium
+def test_the_glossary_gender_makes_the_article_agree(glossary: Glossary) -> None:
+    (draft,) = drafts_for(glossary, ["It is the next anniversary of the Khojaly massacre."])
+    assert "de la masacre de Jodyalí" in draft

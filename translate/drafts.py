@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from translate.glossary import Entry, Glossary, Kind, Target
+from translate.glossary import Entry, Gender, Glossary, Kind, Target
 from translate.matcher import Match
 
 __all__ = [
@@ -200,7 +200,10 @@ def _slot(
             if plural:
                 table.update(_generic_masculine(stem, fallback, language))
             return Slot(match.entry, match.surface, token, tuple(table.items()), accepted)
-    feminine = _is_feminine(target.approved, language)
+    if target.gender is not None:
+        feminine = target.gender is Gender.FEMININE
+    else:
+        feminine = _is_feminine(target.approved, language)
     name = next(names[feminine], None) or next(names[not feminine], None)
     if name is None:
         return None
@@ -208,7 +211,8 @@ def _slot(
 
 
 def _is_feminine(form: str, language: str) -> bool:
-    """Whether *form*'s head word (its first) is feminine, by its ending.
+    """Whether *form*'s head word (its first) is feminine, by its ending (when the glossary
+    gives no ``gender``).
 
     >>> _is_feminine("Organización de Cooperación Islámica", "es"), _is_feminine("genocidio", "es")
     (True, False)
