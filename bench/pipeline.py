@@ -9,7 +9,6 @@ between them (the re-run must be >= 20x faster).
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -35,19 +34,26 @@ def make_project(folder: Path, count: int) -> None:
         (folder / "corpus" / f"{number:04d}_{seed.stem}.txt").write_text(text, encoding="utf-8")
 
 
+# Runs a command and prints its peak resident memory (KiB): RUSAGE_CHILDREN of a fresh
+# process, so that each run is measured alone rather than as the maximum so far.
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+    "stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def timed_run(folder: Path, jobs: int) -> tuple[float, int]:
     """Seconds and peak resident memory (MiB) of one ``news-translate run --engine none``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(
-        [*COMMAND, "run", "--engine", "none", "--jobs", str(jobs)],
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, *COMMAND, "run", "--engine", "none", "--jobs", str(jobs)],
         cwd=folder,
         check=True,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
     )
     seconds = time.perf_counter() - started
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    return seconds, peak // 1024
+    return seconds, int(done.stdout.strip()) // 1024
 
 
 def main() -> int:
