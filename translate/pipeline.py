@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 
 from translate.articles import Article, read_article
-from translate.catalogs import Header, Unit, merge_catalog, needs_draft, render_catalog
+from translate.catalogs import REUSED, Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.config import Config, check_language
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines import (
@@ -54,7 +54,6 @@ __all__ = [
     "run_plan",
 ]
 
-_REUSED = "reused from"
 _SCHEMES = {EngineName.APERTIUM: Scheme.SURROGATE, EngineName.ARGOS: Scheme.PLACEHOLDER}
 
 
@@ -174,10 +173,11 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
     matches: dict[str, list[Match]] = {}
     units: dict[str, list[Unit]] = {}
     for article in job.articles:
-        for seg in segment_article(article):
+        segments = segment_article(article)
+        for seg in segments:
             if seg.text not in matches:
                 matches[seg.text] = matcher.find(seg.text)
-        units[article.id] = article_units(article, job.glossary, language, matches)
+        units[article.id] = article_units(article, segments, job.glossary, language, matches)
 
     existing, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(
@@ -214,7 +214,7 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
                 path,
                 segments=len(final),
                 drafted=sum(1 for u in final if u.msgid in drafts),
-                reused=sum(1 for e in catalog if _REUSED in (e.comment or "")),
+                reused=sum(1 for e in catalog if REUSED.strip() in (e.comment or "")),
                 problems=sum(1 for u in final for c in u.comments if c.startswith("problem:")),
                 written=written,
             )

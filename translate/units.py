@@ -15,17 +15,17 @@ from pathlib import Path
 import polib
 
 from translate.articles import Article
-from translate.catalogs import Unit
+from translate.catalogs import REUSED, Unit
 from translate.drafts import Draft, term_form
 from translate.glossary import Glossary, Status
 from translate.matcher import Match
-from translate.segments import segment_article
+from translate.segments import Segment
 
 __all__ = ["article_units", "comments", "corpus_name", "hints", "with_draft"]
 
 # Comments only drafting produces; kept from disk while the entry is still a fuzzy draft.
 _DRAFT_COMMENTS = ("machine draft:", "problem:")
-_OUR_PREFIXES = ("glossary:", *_DRAFT_COMMENTS, "reused from")
+_OUR_PREFIXES = ("glossary:", *_DRAFT_COMMENTS, REUSED.strip())
 
 
 def corpus_name(article: Article) -> str:
@@ -35,11 +35,15 @@ def corpus_name(article: Article) -> str:
 
 
 def article_units(
-    article: Article, glossary: Glossary, language: str, matches: Mapping[str, Sequence[Match]]
+    article: Article,
+    segments: Sequence[Segment],
+    glossary: Glossary,
+    language: str,
+    matches: Mapping[str, Sequence[Match]],
 ) -> list[Unit]:
-    """One unit per distinct sentence (title first), with references and glossary hints."""
+    """One unit per distinct sentence of *article* (title first), with references and hints."""
     order: dict[str, list[str]] = {}
-    for seg in segment_article(article):
+    for seg in segments:
         order.setdefault(seg.text, []).append(f"{corpus_name(article)}:{seg.line}")
     return [
         Unit(
