@@ -14,6 +14,8 @@ import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from translate.atomic import write_atomic
+
 __all__ = [
     "CACHE_NAME",
     "code_digest",
@@ -100,7 +102,4 @@ def write_cache(
             "segments": segments,
         }
     text = json.dumps({"salt": salt, "articles": dict(sorted(table.items()))}, indent=1)
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = folder / f"{CACHE_NAME}.tmp"
-    temporary.write_text(text + "\n", encoding="utf-8")
-    temporary.replace(folder / CACHE_NAME)
+    write_atomic(folder / CACHE_NAME, text + "\n")

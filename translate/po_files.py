@@ -9,14 +9,12 @@ a rename, so a reader never sees half a file, and leaves an identical file untou
 from __future__ import annotations
 
 import codecs
-import contextlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import polib
 
+from translate import atomic
 from translate.catalogs import WRAP_WIDTH
 from translate.errors import CatalogError
 
@@ -119,51 +117,7 @@ def _charset(data: bytes, path: Path) -> str:
 
 
 def write_atomic(path: Path, text: str) -> bool:
-    """Write *text* to *path* atomically; False, touching nothing, when it is already there."""
-    data = text.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    except OSError as error:
-        raise _write_error(path, error) from error
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise _write_error(path, error) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise _write_error(path, error) from error
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-    return True
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable; best effort, as not every system can open a folder."""
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
-
-
-def _write_error(path: Path, error: OSError) -> CatalogError:
-    return CatalogError(
-        f"cannot write: {error.strerror or error}",
-        path=path,
-        hint="check that the locales folder is writable and the disk is not full",
+    """Write a PO file atomically; False, touching nothing, when it is already there."""
+    return atomic.write_atomic(
+        path, text, error=CatalogError, hint="check that locales/ is writable and the disk not full"
     )

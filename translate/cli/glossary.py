@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from enum import StrEnum
@@ -14,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from translate.atomic import write_atomic
 from translate.cli.app import EXIT_FINDINGS, fail
 from translate.config import Config, load_config
 from translate.errors import GlossaryError, LanguageError
@@ -29,7 +28,6 @@ __all__ = [
     "glossary_app",
     "render_finding",
     "render_lookup",
-    "write_atomically",
 ]
 
 glossary_app = typer.Typer(
@@ -101,21 +99,6 @@ def render_finding(finding: Finding) -> str:
     return f"{finding.location()}: {finding.severity}: {finding.rule}: {finding.message}"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write *text* to a temporary file beside *path*, then rename it over *path*."""
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as handle:
-        handle.write(text)
-    try:
-        # The temporary file is private (0600); give the result the usual or the old mode.
-        os.chmod(handle.name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(handle.name, path)
-    except OSError:
-        os.unlink(handle.name)
-        raise
-
-
 @glossary_app.command("validate")
 def validate(
     glossary_dir: GlossaryDir = None,
@@ -182,10 +165,7 @@ def export(
     if output is None:
         typer.echo(text, nl=False)
         return
-    try:
-        write_atomically(output, text)
-    except OSError as exc:
-        raise fail(f"cannot write {output}: {exc.strerror}") from None
+    write_atomic(output, text, error=GlossaryError)
     typer.echo(f"wrote {len(glossary)} entries to {output}", err=True)
 
 
@@ -230,12 +210,8 @@ def import_tbx(
     existing = [name for name in rendered if (output / name).exists()]
     if existing and not force:
         raise fail(f"{output / existing[0]} exists; pass --force to overwrite it")
-    try:
-        output.mkdir(parents=True, exist_ok=True)
-        for name, text in rendered.items():
-            write_atomically(output / name, text)
-    except OSError as exc:
-        raise fail(f"cannot write to {output}: {exc.strerror}") from None
+    for name, text in rendered.items():
+        write_atomic(output / name, text, error=GlossaryError)
     typer.echo(f"wrote {len(glossary)} entries to {', '.join(rendered)} in {output}", err=True)
 
 
