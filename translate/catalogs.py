@@ -20,11 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import polib
-from babel import Locale
-from babel.core import UnknownLocaleError
 from babel.messages.plurals import get_plural
 
-from translate.errors import LanguageError
+from translate.config import parse_locale
 from translate.memory import Memory, Source, Step, build_memory, plan_sources
 
 __all__ = [
@@ -73,7 +71,7 @@ class Header:
     @classmethod
     def for_language(cls, language: str, project_id: str) -> Header:
         """A header whose team is babel's English name of *language* (``Spanish``)."""
-        return cls(language, project_id, _locale(language).english_name or language)
+        return cls(language, project_id, parse_locale(language).english_name or language)
 
 
 @dataclass(frozen=True)
@@ -176,20 +174,9 @@ def _occurrence(reference: str) -> tuple[str, str]:
     return (path, line) if path and line.isdigit() else (reference, "")
 
 
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError) as error:
-        raise LanguageError(
-            f"unknown language code {language!r}",
-            language=language,
-            hint="use an ISO 639 code such as es, ru, az",
-        ) from error
-
-
 def _header_comment(header: Header, source_name: str, old: str) -> str:
     """Our two lines, then any lines a translator or a tool added below them."""
-    name = _locale(header.language).english_name or header.language
+    name = parse_locale(header.language).english_name or header.language
     ours = [f"{name} translation of {source_name}.", NOTICE]
     lines = old.split("\n") if old else []
     extra = lines[2:] if lines[1:2] == [NOTICE] else lines
@@ -205,7 +192,7 @@ def _metadata(header: Header, old: dict[str, str]) -> dict[str, str]:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": get_plural(_locale(header.language)).plural_forms,
+        "Plural-Forms": get_plural(parse_locale(header.language)).plural_forms,
     }
     return {**{k: v for k, v in old.items() if k not in ours}, **ours}
 

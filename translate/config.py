@@ -5,11 +5,21 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from translate.errors import ConfigError, LanguageError
 
-__all__ = ["DEFAULT_BOILERPLATE", "Config", "check_language", "find_project_root", "load_config"]
+if TYPE_CHECKING:
+    from babel import Locale
+
+__all__ = [
+    "DEFAULT_BOILERPLATE",
+    "Config",
+    "check_language",
+    "find_project_root",
+    "load_config",
+    "parse_locale",
+]
 
 DEFAULT_BOILERPLATE: tuple[str, ...] = ("Şərhini yaz",)
 _SECTION = "news-translate"
@@ -151,14 +161,19 @@ def _strings(
 
 def check_language(code: str) -> str:
     """Return *code* if babel knows it as a locale; raise `LanguageError` naming the fix."""
+    parse_locale(code)
+    return code
+
+
+def parse_locale(code: str) -> Locale:
+    """The babel locale for *code*; `LanguageError` naming the fix when babel does not know it."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        Locale.parse(code)
+        return Locale.parse(code)
     except (UnknownLocaleError, ValueError, TypeError):
         raise LanguageError(
             f"unknown language code {code!r}",
             language=code,
             hint="use ISO 639 codes such as es, ru, az",
         ) from None
-    return code
