@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RENDERERS",
     "Format",
+    "render_finding",
     "render_github",
     "render_json",
     "render_junit",
@@ -52,14 +53,21 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def render_finding(f: Finding) -> str:
+    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one."""
+    return f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+
+
+def _details(f: Finding) -> str:
+    """`` [term: found → expected]``, or nothing when the finding names no forms."""
+    if not (f.term and (f.found or f.expected)):
+        return ""
+    return f" [{f.term}: {f.found or '-'} → {f.expected or '-'}]"
+
+
 def render_text(result: CheckResult) -> str:
-    """One line per finding, ``path:line: severity: rule: message [term: found → expected]``."""
-    lines = []
-    for f in result.findings:
-        line = f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}"
-        if f.term:
-            line += f" [{f.term}: {f.found or '-'} → {f.expected or '-'}]"
-        lines.append(line)
+    """One line per finding, then a summary line."""
+    lines = [render_finding(f) for f in result.findings]
     counts = summary(result.findings)
     files = len({path for _, paths in result.checked for path in paths})
     lines.append(
@@ -92,7 +100,7 @@ def render_json(result: CheckResult) -> str:
 
 
 def _text_line(f: Finding) -> str:
-    details = f" [{f.term}: {f.found or '-'} → {f.expected or '-'}]" if f.term else ""
+    details = _details(f)
     return f"{f.location()}: {f.rule}: {f.message}{details}"
 
 
@@ -151,7 +159,7 @@ def render_github(result: CheckResult) -> str:
         if f.line:
             properties.append(f"line={f.line}")
         properties.append(f"title={_escape_property(f.rule)}")
-        details = f" [{f.term}: {f.found or '-'} → {f.expected or '-'}]" if f.term else ""
+        details = _details(f)
         message = _escape_data(f.message + details)
         lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(properties)}::{message}")
     return "".join(line + "\n" for line in lines)

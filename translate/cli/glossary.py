@@ -18,7 +18,6 @@ from translate.config import Config, load_config
 from translate.errors import GlossaryError, LanguageError
 
 if TYPE_CHECKING:
-    from translate.findings import Finding
     from translate.glossary import Entry, Glossary, Target
     from translate.matcher import Match
 
@@ -26,7 +25,6 @@ __all__ = [
     "ExportFormat",
     "FindingFormat",
     "glossary_app",
-    "render_finding",
     "render_lookup",
 ]
 
@@ -94,11 +92,6 @@ def _load(folder: Path | None, config: Config) -> Glossary:
     return load_glossary(_shown(folder or config.glossary_dir))
 
 
-def render_finding(finding: Finding) -> str:
-    """``path:line: severity: rule: message``."""
-    return f"{finding.location()}: {finding.severity}: {finding.rule}: {finding.message}"
-
-
 @glossary_app.command("validate")
 def validate(
     glossary_dir: GlossaryDir = None,
@@ -117,6 +110,8 @@ def validate(
     config = load_config(Path.cwd())
     languages = _languages(lang, config)
     glossary = _load(glossary_dir, config)
+    from translate.report import render_finding
+
     findings = validate_glossary(glossary, languages, include_info=info)
     if output_format is FindingFormat.JSON:
         typer.echo(
