@@ -108,7 +108,7 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
     """Read the glossary, the corpus and the PO files under *paths*; domain errors on bad input."""
     glossary = load_glossary(config.glossary_dir)
     articles = []
-    for path in sorted(config.corpus_dir.glob("*.txt")):
+    for path in config.article_files():
         article = read_article(path, boilerplate=config.boilerplate)
         articles.append(SourceArticle(display(path, config.root), path.stem,
                                       segment_article(article)))  # fmt: skip

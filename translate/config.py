@@ -51,6 +51,10 @@ class Config:
     def corpus_dir(self) -> Path:
         return self.root / self.corpus
 
+    def article_files(self) -> list[Path]:
+        """The corpus: every ``*.txt`` in the corpus folder, sorted (the stem is the id)."""
+        return sorted(self.corpus_dir.glob("*.txt"))
+
     @property
     def locales_dir(self) -> Path:
         return self.root / self.locales

@@ -45,7 +45,7 @@ def corpus_articles(paths: list[Path] | None, config: Config) -> list[Path]:
     """The articles named, or every ``*.txt`` in the corpus folder, sorted."""
     if paths:
         return paths
-    found = sorted(config.corpus_dir.glob("*.txt"))
+    found = config.article_files()
     if not found:
         raise ArticleError(
             "no articles (*.txt) in the corpus folder", path=config.corpus_dir, hint="add some"
