@@ -23,7 +23,7 @@ import polib
 from babel.messages.plurals import get_plural
 
 from translate.config import parse_locale
-from translate.memory import Memory, Source, Step, build_memory, plan_sources
+from translate.memory import Memory, Source, Step, plan_sources
 
 __all__ = [
     "NOTICE",
