@@ -11,14 +11,17 @@ from pathlib import Path
 import polib
 import pytest
 
+from translate import catalogs
 from translate.catalogs import (
     NOTICE,
+    PLURAL_FORMS,
     CatalogStats,
     Header,
     Unit,
     catalog_stats,
     merge_catalog,
     needs_draft,
+    plural_forms,
     render_catalog,
 )
 from translate.errors import CatalogError, LanguageError
@@ -27,7 +30,7 @@ from translate.po_files import parse_catalog, read_catalog, write_atomic
 
 MSGFMT = shutil.which("msgfmt")
 needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext msgfmt is not installed")
-ES = Header("es", "news-translate", "Spanish")
+ES = Header.for_language("es", "news-translate")
 SOURCE = "corpus/001_x.txt"
 HEAD = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
 
@@ -137,13 +140,49 @@ def test_header_keeps_keys_a_tool_added_and_owns_the_rest() -> None:
     assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
 
 
+def test_header_keeps_the_language_fields_an_existing_file_has() -> None:
+    """As msgmerge does: a file's team and plural forms are the translator's once written."""
+    old = parse_catalog(
+        'msgid ""\nmsgstr ""\n'
+        '"Language-Team: Equipo de traducción <es@example.org>\\n"\n'
+        '"Language: es\\n"\n'
+        '"Plural-Forms: nplurals=3; '
+        'plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);\\n"\n',
+        "old.po",
+    )
+    catalog = merge(units("Hello."), old)
+    assert catalog.metadata["Language-Team"] == "Equipo de traducción <es@example.org>"
+    assert catalog.metadata["Plural-Forms"] == (
+        "nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);"
+    )
+    assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
+
+
+@pytest.mark.parametrize("language", sorted(PLURAL_FORMS))
+def test_plural_forms_of_the_project_table_do_not_ask_babel(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New files must not depend on the installed babel (2.19 changed es, fr, ru and tr)."""
+
+    def no_babel(*args: object) -> None:
+        raise AssertionError("babel's plural table was consulted")
+
+    monkeypatch.setattr(catalogs, "get_plural", no_babel)
+    assert Header.for_language(language, "p").plural_forms == PLURAL_FORMS[language]
+
+
+def test_plural_forms_of_other_languages_come_from_babel() -> None:
+    assert plural_forms("ja") == "nplurals=1; plural=0;"
+
+
 @pytest.mark.parametrize(
     "language",
     [pytest.param("xx", id="unknown-code"), pytest.param("es es", id="malformed-code")],
 )
 def test_unknown_language_is_a_language_error(language: str) -> None:
     with pytest.raises(LanguageError, match="unknown language code"):
-        merge_catalog(units("Hi."), None, Memory(), Header(language, "p", "?"), SOURCE)
+        header = Header(language, "p", "?", "nplurals=1; plural=0;")
+        merge_catalog(units("Hi."), None, Memory(), header, SOURCE)
 
 
 # --- round trips --------------------------------------------------------------------------------

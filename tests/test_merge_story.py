@@ -29,7 +29,7 @@ from translate.po_files import read_catalog, write_atomic
 
 MSGFMT = shutil.which("msgfmt")
 SOURCE = "corpus/007_story.txt"
-HEADER = Header("es", "news-translate", "Spanish")
+HEADER = Header.for_language("es", "news-translate")
 
 SIGNED = "The ceasefire was signed in Moscow on Tuesday."
 SIGNED_LATE = "The ceasefire was signed in Moscow late on Tuesday night."

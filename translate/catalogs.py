@@ -58,6 +58,35 @@ class Unit:
     draft: str = ""
 
 
+#: ``Plural-Forms`` of new files, as the GNU gettext manual gives them. A project table, not
+#: babel's: babel's CLDR-based forms change between releases (2.19 gave Spanish three forms),
+#: and what the tool writes must not depend on which babel is installed. Babel only answers
+#: for a language missing here.
+PLURAL_FORMS: dict[str, str] = {
+    "az": "nplurals=2; plural=(n != 1);",
+    "de": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "it": "nplurals=2; plural=(n != 1);",
+    "pt": "nplurals=2; plural=(n != 1);",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "tr": "nplurals=1; plural=0;",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);",
+}
+#: Header keys that describe the language: kept from an existing file, as msgmerge keeps them.
+_KEPT_IF_PRESENT = ("Language-Team", "Plural-Forms")
+
+
+def plural_forms(language: str) -> str:
+    """``Plural-Forms`` for a new file: the project table, else babel's."""
+    locale = parse_locale(language)
+    known = PLURAL_FORMS.get(language) or PLURAL_FORMS.get(locale.language)
+    return known or get_plural(locale).plural_forms
+
+
 @dataclass(frozen=True)
 class Header:
     """The header keys this pipeline owns; any other key on disk is kept as it is."""
@@ -65,11 +94,13 @@ class Header:
     language: str
     project_id: str
     language_team: str
+    plural_forms: str
 
     @classmethod
     def for_language(cls, language: str, project_id: str) -> Header:
         """A header whose team is babel's English name of *language* (``Spanish``)."""
-        return cls(language, project_id, parse_locale(language).english_name or language)
+        team = parse_locale(language).english_name or language
+        return cls(language, project_id, team, plural_forms(language))
 
 
 @dataclass(frozen=True)
@@ -182,7 +213,11 @@ def _header_comment(header: Header, source_name: str, old: str) -> str:
 
 
 def _metadata(header: Header, old: dict[str, str]) -> dict[str, str]:
-    """Keys we own, built each run; every other key on disk (Last-Translator...) as it is."""
+    """Keys we own, built each run; every other key on disk (Last-Translator...) as it is.
+
+    The language's team and plural forms are only set for a new file: once a file has them,
+    they are a translator's to change, as with msgmerge.
+    """
     ours = {
         "Project-Id-Version": header.project_id,
         "Language-Team": header.language_team,
@@ -190,8 +225,11 @@ def _metadata(header: Header, old: dict[str, str]) -> dict[str, str]:
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": get_plural(parse_locale(header.language)).plural_forms,
+        "Plural-Forms": header.plural_forms,
     }
+    for key in _KEPT_IF_PRESENT:
+        if old.get(key):
+            ours[key] = old[key]
     return {**{k: v for k, v in old.items() if k not in ours}, **ours}
 
 
