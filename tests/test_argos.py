@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import urllib.error
@@ -16,6 +17,9 @@ from typing import Any
 import pytest
 from argos_model import build_test_packages, metadata
 
+from translate import pipeline
+from translate.config import load_config
+from translate.engines import EngineChoice, EngineName, EngineSettings
 from translate.engines.argos import ArgosEngine, decode
 from translate.engines.argos_packages import (
     archive_folder,
@@ -27,6 +31,8 @@ from translate.engines.argos_packages import (
 )
 from translate.engines.base import EngineInfo
 from translate.errors import EngineError, EngineUnavailable, ModelError
+from translate.glossary import Glossary
+from translate.pipeline import Job
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFLINE = (
@@ -439,3 +445,24 @@ def test_decode(pieces: list[str], prefix: str, expected: str) -> None:
 )
 def test_archive_folder(names: list[str], expected: str) -> None:
     assert archive_folder(names, Path("p.argosmodel")) == expected
+
+
+@slow
+def test_the_no_change_cache_keys_on_the_argos_package_version(
+    installed: Path, tmp_path: Path
+) -> None:
+    """A newer package must draft anew: its version is part of the run's cache key."""
+    packages = tmp_path / "packages"
+    shutil.copytree(installed, packages)
+    settings = EngineSettings(argos_packages=packages)
+    choice = EngineChoice("xx", EngineName.ARGOS, "configured: argos")
+    config = load_config(Path(__file__).resolve().parent.parent)
+    job = Job("xx", choice, (), Glossary(), config, settings)
+    before = pipeline._engine_label(job)
+    for meta_path in packages.glob("*/metadata.json"):
+        meta = json.loads(meta_path.read_text("utf-8"))
+        if meta.get("to_code") == "xx":
+            meta["package_version"] = "2.0"
+            meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    assert before != pipeline._engine_label(job)
+    assert "2.0" in pipeline._engine_label(job)

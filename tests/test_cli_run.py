@@ -11,7 +11,9 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
+from translate import fingerprints
 from translate.cli import app
+from translate.engines import apertium
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -279,3 +281,33 @@ def test_a_second_run_at_once_is_refused(project: Path) -> None:
     assert code == 2
     assert "another news-translate run is writing here" in err
     assert not list((project / "locales").rglob("*.po"))
+
+
+def _salt(folder: Path) -> object:
+    return json.loads((folder / ".news-translate-cache.json").read_text("utf-8"))["salt"]
+
+
+def test_a_new_babel_or_polib_invalidates_the_no_change_cache(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library upgrade must send every language through the merge, not be skipped as fresh."""
+    assert run("--engine", "none", "--lang", "ru")[0] == 0
+    before, salt = snapshot(project / "locales"), _salt(project / "locales/ru")
+    real = fingerprints.metadata.version
+    monkeypatch.setattr(
+        fingerprints.metadata, "version", lambda name: "99.0" if name == "babel" else real(name)
+    )
+    assert run("--engine", "none", "--lang", "ru")[0] == 0
+    assert _salt(project / "locales/ru") != salt
+    assert snapshot(project / "locales") == before  # output does not depend on babel's version
+
+
+@needs_apertium
+def test_a_new_apertium_pair_version_invalidates_the_no_change_cache(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run("--engine", "apertium", "--lang", "es", "corpus/001_3af6d30ae5fafc79.txt")[0] == 0
+    salt = _salt(project / "locales/es")
+    monkeypatch.setattr(apertium, "_dpkg_version", lambda package: "9.9.9-1")
+    assert run("--engine", "apertium", "--lang", "es", "corpus/001_3af6d30ae5fafc79.txt")[0] == 0
+    assert _salt(project / "locales/es") != salt

@@ -2,7 +2,8 @@
 
 A no-change re-run must not even parse the PO files. Each language folder keeps a small,
 untracked ``.news-translate-cache.json``: a digest of everything that shapes the output (the
-package's code, glossary, configuration, engine choice) and, per article, digests of the parsed
+package's code, the versions of the libraries that write it, glossary, configuration, the engine
+with its pair's or package's version) and, per article, digests of the parsed
 article and of the PO file as written. Any difference, including a translator's edit of a PO
 file, sends the language through the full merge.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from importlib import metadata
 from pathlib import Path
 
 from translate.atomic import write_atomic
@@ -22,12 +24,17 @@ __all__ = [
     "digest",
     "file_digest",
     "is_fresh",
+    "library_versions",
     "read_cache",
     "recorded_segments",
     "write_cache",
 ]
 
 CACHE_NAME = ".news-translate-cache.json"
+
+#: The distributions whose version can change what a run writes: babel answers for the header
+#: of languages missing from the project's plural table, polib parses and renders PO files.
+OUTPUT_LIBRARIES = ("babel", "polib")
 
 
 def digest(*parts: object) -> str:
@@ -43,6 +50,17 @@ def code_digest() -> str:
         sha.update(str(path.relative_to(package)).encode("utf-8"))
         sha.update(path.read_bytes())
     return sha.hexdigest()
+
+
+def library_versions() -> tuple[tuple[str, str], ...]:
+    """``(name, version)`` of each of `OUTPUT_LIBRARIES`; ``""`` for one not installed."""
+    found = []
+    for name in OUTPUT_LIBRARIES:
+        try:
+            found.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            found.append((name, ""))
+    return tuple(found)
 
 
 def file_digest(path: Path) -> str:

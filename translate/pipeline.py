@@ -28,12 +28,13 @@ from translate.engines import (
     choose_engine,
     create_engine,
 )
-from translate.errors import CatalogError, InputError
+from translate.errors import CatalogError, EngineError, InputError
 from translate.fingerprints import (
     code_digest,
     digest,
     file_digest,
     is_fresh,
+    library_versions,
     read_cache,
     recorded_segments,
     write_cache,
@@ -149,7 +150,10 @@ def run_language(job: Job) -> list[FileResult]:
     """Draft, merge and write every article's PO file for one language."""
     config, language = job.config, job.language
     folder = config.locales_dir / language
-    salt = digest(code_digest(), job.glossary, config, job.choice, job.settings)
+    engine = _engine_label(job)
+    salt = digest(
+        code_digest(), library_versions(), engine, job.glossary, config, job.choice, job.settings
+    )
     fingerprints = {article.id: digest(article) for article in job.articles}
     cache = read_cache(folder)
     if job.check_only:
@@ -165,6 +169,17 @@ def run_language(job: Job) -> list[FileResult]:
     written = [(r.article, fingerprints[r.article], r.segments) for r in results if not r.error]
     write_cache(folder, salt, written, cache)
     return results
+
+
+def _engine_label(job: Job) -> str:
+    """The engine with its version: a new Apertium pair or Argos package drafts anew."""
+    if job.choice.engine is EngineName.NONE:
+        return EngineName.NONE.value
+    try:
+        engine = create_engine(job.choice.engine, job.settings)
+        return engine.info(job.config.source_language, job.language).label()
+    except EngineError as failure:
+        return f"{job.choice.engine.value}: {failure}"
 
 
 def _run_language(job: Job, folder: Path) -> list[FileResult]:
