@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from translate.articles import read_article
 from translate.engines.apertium import ApertiumEngine
+from translate.text.articles import read_article
 
 TARGET_RATIO = 50.0
 SOURCE, TARGET = "en", "es"
@@ -28,7 +28,7 @@ SOURCE, TARGET = "en", "es"
 
 def _splitter() -> Callable[[str], list[str]]:
     try:
-        from translate.segments import sentences
+        from translate.text.segments import sentences
     except ImportError:  # segments.py not written yet: a naive split on ". "
         return lambda text: [s for s in re.split(r"(?<=\.) ", text) if s.strip()]
     return sentences

@@ -22,10 +22,10 @@ from pathlib import Path
 
 import polib
 
-from translate.check import load_input, run_checks
+from translate.check.rules import load_input, run_checks
+from translate.check.terms import Terms
 from translate.config import load_config
-from translate.glossary import load_glossary
-from translate.term_check import Terms
+from translate.glossary.yaml import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ Transformer of Argos's size (6 + 6 layers, d_model 512, 8 heads, FFN 2048) with 
 quantized to int8 as Argos packages are. It is installed with `install_from_file` into a
 temporary ``ARGOS_PACKAGES_DIR``.
 
-Both sides translate every corpus sentence (`translate.segments.sentences` over each paragraph)
+Both sides translate every corpus sentence (`translate.text.segments.sentences` over each paragraph)
 from the same CTranslate2 model, with the same beam size, decoding cap and compute type, on
 ``--threads`` cores:
 
@@ -69,10 +69,10 @@ from argos_model import (  # noqa: E402
     vocabulary,
 )
 
-from translate.articles import read_article  # noqa: E402
 from translate.engines.argos import ArgosEngine  # noqa: E402
 from translate.engines.argos_packages import ArgosPackage, install_from_file  # noqa: E402
-from translate.segments import sentences  # noqa: E402
+from translate.text.articles import read_article  # noqa: E402
+from translate.text.segments import sentences  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,9 @@ import time
 from pathlib import Path
 
 from translate.config import load_config
-from translate.glossary import Entry, Glossary, Kind, Status, Variant, load_glossary
-from translate.matcher import Matcher, source_matcher
+from translate.glossary.matcher import Matcher, source_matcher
+from translate.glossary.model import Entry, Glossary, Kind, Status, Variant
+from translate.glossary.yaml import load_glossary
 
 LIMIT = 2.0
 SYLLABLES = ("ka", "ra", "bakh", "lo", "mir", "zan", "gul", "ter", "vi", "shen", "dor", "ab", "el")

@@ -19,8 +19,8 @@ from pathlib import Path
 import pysbd
 from benchmarks.english_golden_rules import GOLDEN_EN_RULES
 
-from translate.articles import read_article
-from translate.segments import sentences
+from translate.text.articles import read_article
+from translate.text.segments import sentences
 
 Splitter = Callable[[str], list[str]]
 

@@ -16,12 +16,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from translate.articles import read_article
 from translate.drafts import Scheme, draft_batch, term_form
 from translate.engines.apertium import ApertiumEngine
-from translate.glossary import Glossary, load_glossary
-from translate.matcher import Match, source_matcher
-from translate.segments import segment_article
+from translate.glossary.matcher import Match, source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
+from translate.text.articles import read_article
+from translate.text.segments import segment_article
 
 ROOT = Path(__file__).resolve().parent.parent
 

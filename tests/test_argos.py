@@ -31,7 +31,7 @@ from translate.engines.argos_packages import (
 )
 from translate.engines.base import EngineInfo
 from translate.errors import EngineError, EngineUnavailable, ModelError
-from translate.glossary import Glossary
+from translate.glossary.model import Glossary
 from translate.pipeline import Job
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from translate.articles import parse_article, read_article
 from translate.errors import ArticleError
+from translate.text.articles import parse_article, read_article
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

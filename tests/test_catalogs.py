@@ -11,8 +11,11 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate import catalogs
-from translate.catalogs import (
+from translate.errors import CatalogError, LanguageError
+from translate.po import merge as catalogs
+from translate.po.files import parse_catalog, read_catalog, write_atomic
+from translate.po.memory import Memory, MemoryHit, build_memory, closest
+from translate.po.merge import (
     NOTICE,
     PLURAL_FORMS,
     CatalogStats,
@@ -24,9 +27,6 @@ from translate.catalogs import (
     plural_forms,
     render_catalog,
 )
-from translate.errors import CatalogError, LanguageError
-from translate.memory import Memory, MemoryHit, build_memory, closest
-from translate.po_files import parse_catalog, read_catalog, write_atomic
 
 MSGFMT = shutil.which("msgfmt")
 needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU gettext msgfmt is not installed")

@@ -11,9 +11,9 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
+from translate.check.terms import Terms
 from translate.cli.app import app
-from translate.glossary import load_glossary
-from translate.term_check import Terms
+from translate.glossary.yaml import load_glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Articles whose English uses no deprecated spelling, so that a filled-in tree is clean.

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from translate.cli import app
-from translate.glossary import load_glossary
-from translate.tbx import to_tbx
+from translate.cli.app import app
+from translate.glossary.tbx import to_tbx
+from translate.glossary.yaml import load_glossary
 
 runner = CliRunner()
 

@@ -11,7 +11,7 @@ import pytest
 from argos_model import build_test_packages
 from typer.testing import CliRunner
 
-from translate.cli import app
+from translate.cli.app import app
 from translate.cli.models import render_packages
 from translate.engines.argos_packages import ArgosPackage
 

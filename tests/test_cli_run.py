@@ -11,9 +11,9 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
-from translate import fingerprints
-from translate.cli import app
+from translate.cli.app import app
 from translate.engines import apertium
+from translate.po import cache as fingerprints
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -274,7 +274,7 @@ def test_engines_rejects_an_unknown_language(project: Path) -> None:
 
 
 def test_a_second_run_at_once_is_refused(project: Path) -> None:
-    from translate.locking import locked
+    from translate.po.locking import locked
 
     with locked(project / "locales"):
         code, _, err = run("--engine", "none", "--lang", "ru")

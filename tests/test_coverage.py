@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from translate.articles import read_article
-from translate.glossary import load_glossary
-from translate.matcher import source_matcher
-from translate.segments import segment_article
+from translate.glossary.matcher import source_matcher
+from translate.glossary.yaml import load_glossary
+from translate.text.articles import read_article
+from translate.text.segments import segment_article
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,9 +9,10 @@ import pytest
 
 from translate.drafts import Scheme, draft_batch, finish, prepare
 from translate.engines.apertium import ApertiumEngine
-from translate.glossary import Glossary, load_glossary
-from translate.matcher import source_matcher
-from translate.units import hints
+from translate.glossary.matcher import source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
+from translate.po.units import hints
 
 ROOT = Path(__file__).resolve().parent.parent
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="no apertium")

@@ -11,20 +11,10 @@ from pathlib import Path
 import pytest
 
 from translate.errors import GlossaryError
-from translate.exchange import to_csv, to_tsv, to_yaml
-from translate.glossary import (
-    Entry,
-    Gender,
-    Glossary,
-    Kind,
-    Status,
-    Target,
-    Variant,
-    load_glossary,
-    parse_glossary_file,
-)
-from translate.tbx import to_tbx
-from translate.tbx_read import from_tbx
+from translate.glossary.exchange import to_csv, to_tsv
+from translate.glossary.model import Entry, Gender, Glossary, Kind, Status, Target, Variant
+from translate.glossary.tbx import from_tbx, to_tbx
+from translate.glossary.yaml import load_glossary, parse_glossary_file, to_yaml
 
 FIXTURE = """\
 - id: khankendi

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.fingerprints import (
+from translate.po.cache import (
     CACHE_NAME,
     code_digest,
     is_fresh,

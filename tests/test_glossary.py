@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from translate.errors import GlossaryError
-from translate.glossary import (
+from translate.glossary.model import (
     Alternative,
     Entry,
     Gender,
@@ -18,9 +18,8 @@ from translate.glossary import (
     Target,
     Variant,
     file_for_kind,
-    load_glossary,
-    parse_glossary_file,
 )
+from translate.glossary.yaml import load_glossary, parse_glossary_file
 
 KHANKENDI = """\
 # Places.

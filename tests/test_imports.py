@@ -14,7 +14,7 @@ HEAVY = ("torch", "ctranslate2", "sentencepiece", "spacy", "stanza", "argostrans
 PROBE = """
 import sys
 from typer.testing import CliRunner
-from translate.cli import app
+from translate.cli.app import app
 result = CliRunner().invoke(app, {args!r})
 assert result.exit_code == 0, result.output
 heavy = sorted(m for m in {heavy!r} if m in sys.modules)
@@ -43,7 +43,7 @@ def test_light_commands_import_no_translation_library(args: list[str]) -> None:
 
 
 def test_importing_the_package_creates_no_files(tmp_path: Path) -> None:
-    code = "import translate, translate.cli, translate.articles, translate.config"
+    code = "import translate, translate.cli, translate.text.articles, translate.config"
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

@@ -10,7 +10,7 @@ import polib
 import pytest
 from typer.testing import CliRunner
 
-from translate.cli import app
+from translate.cli.app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 PO_FILES = sorted((ROOT / "locales").rglob("*.po"))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from translate.glossary import Glossary, Status, parse_glossary_file
-from translate.matcher import Match, fold, phrase_key, source_matcher, target_matcher
+from translate.glossary.matcher import Match, fold, phrase_key, source_matcher, target_matcher
+from translate.glossary.model import Glossary, Status
+from translate.glossary.yaml import parse_glossary_file
 
 FIXTURE = """\
 - id: khankendi

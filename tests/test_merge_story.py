@@ -17,15 +17,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.catalogs import (
-    Header,
-    Unit,
-    merge_catalog,
-    needs_draft,
-    render_catalog,
-)
-from translate.memory import Memory
-from translate.po_files import read_catalog, write_atomic
+from translate.po.files import read_catalog, write_atomic
+from translate.po.memory import Memory
+from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 
 MSGFMT = shutil.which("msgfmt")
 SOURCE = "corpus/007_story.txt"

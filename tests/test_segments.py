@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from translate.articles import Article, Paragraph, parse_article, read_article
-from translate.segments import Segment, segment_article, sentences, split_sentences
+from translate.text.articles import Article, Paragraph, parse_article, read_article
+from translate.text.segments import Segment, segment_article, sentences, split_sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ARTICLES = {path.name[:3]: path for path in sorted(CORPUS.glob("*.txt"))}

@@ -1,11 +1,11 @@
-"""Tests for translate.transliterate: rule tables for Azerbaijani names."""
+"""Tests for translate.glossary.transliterate: rule tables for Azerbaijani names."""
 
 from __future__ import annotations
 
 import pytest
 
 from translate.errors import LanguageError
-from translate.transliterate import (
+from translate.glossary.transliterate import (
     _TABLES,
     SUPPORTED,
     Agreement,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from translate.findings import Finding, Severity
-from translate.glossary import load_glossary
-from translate.validate import language_problem, validate_glossary
+from translate.glossary.validate import language_problem, validate_glossary
+from translate.glossary.yaml import load_glossary
 
 LANGUAGES = ("ru", "tr")
 

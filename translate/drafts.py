@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from translate.glossary import Entry, Gender, Glossary, Kind, Target
-from translate.matcher import Match
+from translate.glossary.matcher import Match
+from translate.glossary.model import Entry, Gender, Glossary, Kind, Target
 
 __all__ = [
     "Draft",

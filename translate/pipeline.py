@@ -16,8 +16,6 @@ from pathlib import Path
 
 import polib
 
-from translate.articles import Article, read_article
-from translate.catalogs import REUSED, Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.config import Config, check_language
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines import (
@@ -29,7 +27,10 @@ from translate.engines import (
     create_engine,
 )
 from translate.errors import CatalogError, EngineError, InputError
-from translate.fingerprints import (
+from translate.glossary.matcher import Match, source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
+from translate.po.cache import (
     code_digest,
     digest,
     file_digest,
@@ -39,12 +40,12 @@ from translate.fingerprints import (
     recorded_segments,
     write_cache,
 )
-from translate.glossary import Glossary, load_glossary
-from translate.matcher import Match, source_matcher
-from translate.memory import build_memory
-from translate.po_files import read_catalog, write_atomic
-from translate.segments import segment_article
-from translate.units import article_units, corpus_name, with_draft
+from translate.po.files import read_catalog, write_atomic
+from translate.po.memory import build_memory
+from translate.po.merge import REUSED, Header, Unit, merge_catalog, needs_draft, render_catalog
+from translate.po.units import article_units, corpus_name, with_draft
+from translate.text.articles import Article, read_article
+from translate.text.segments import segment_article
 
 __all__ = [
     "FileResult",

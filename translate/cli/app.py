@@ -1,4 +1,7 @@
-"""The root typer application and the error boundary shared by every command."""
+"""The root typer application: every command registered, and the error boundary they share.
+
+Command modules import their heavy dependencies inside the commands, never at import time.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +10,13 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
+from translate.cli import check, run, segment
+from translate.cli._common import fail
+from translate.cli.glossary import glossary_app
+from translate.cli.models import models_app
 from translate.errors import NewsTranslateError
 
-__all__ = ["EXIT_FINDINGS", "EXIT_USAGE", "ErrorBoundary", "app", "fail"]
-
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-
-
-def fail(message: str) -> typer.Exit:
-    """Print *message* to stderr and return the exit to raise (code 2)."""
-    typer.echo(f"news-translate: error: {message}", err=True)
-    return typer.Exit(EXIT_USAGE)
+__all__ = ["ErrorBoundary", "app", "main"]
 
 
 class ErrorBoundary(TyperGroup):
@@ -60,14 +58,12 @@ def root(
     """Offline translation of news articles into reviewable, glossary-consistent PO files."""
 
 
-def _register() -> None:
-    # Command modules import their heavy dependencies inside the commands, never at import time.
-    from translate.cli import check, run, segment  # noqa: F401
-    from translate.cli.glossary import glossary_app
-    from translate.cli.models import models_app
-
-    app.add_typer(glossary_app, name="glossary")
-    app.add_typer(models_app, name="models")
+for command in (run.run, run.assemble, run.stats, run.engines, check.check, segment.segment):
+    app.command()(command)
+app.add_typer(glossary_app, name="glossary")
+app.add_typer(models_app, name="models")
 
 
-_register()
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -7,13 +7,12 @@ from typing import Annotated
 
 import typer
 
-from translate.cli.app import EXIT_FINDINGS, app
-from translate.report import Format
+from translate.check.report import Format
+from translate.cli._common import EXIT_FINDINGS
 
 __all__ = ["check"]
 
 
-@app.command()
 def check(
     paths: Annotated[
         list[Path] | None,
@@ -32,11 +31,11 @@ def check(
     Warnings (problems in fuzzy drafts, deprecated spellings in a source article, one term
     rendered two ways) are reported without failing, unless --strict.
     """
-    from translate.check import load_input, run_checks
-    from translate.cli.run import parse_languages
+    from translate.check.report import RENDERERS
+    from translate.check.rules import load_input, run_checks
+    from translate.cli._common import parse_languages
     from translate.config import load_config
     from translate.findings import Severity
-    from translate.report import RENDERERS
 
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)

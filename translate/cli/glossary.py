@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from translate.atomic import write_atomic
-from translate.cli.app import EXIT_FINDINGS, fail
+from translate.cli._common import EXIT_FINDINGS, fail
 from translate.config import Config, load_config
 from translate.errors import GlossaryError, LanguageError
 
 if TYPE_CHECKING:
-    from translate.glossary import Entry, Glossary, Target
-    from translate.matcher import Match
+    from translate.glossary.matcher import Match
+    from translate.glossary.model import Entry, Glossary, Target
 
 __all__ = [
     "ExportFormat",
@@ -64,7 +64,7 @@ def _languages(option: str | None, config: Config) -> tuple[str, ...]:
     """The --lang codes, each checked with Babel, or the configured languages."""
     if option is None:
         return config.languages
-    from translate.validate import language_problem
+    from translate.glossary.validate import language_problem
 
     codes = tuple(dict.fromkeys(code.strip() for code in option.split(",") if code.strip()))
     if not codes:
@@ -87,7 +87,7 @@ def _shown(path: Path) -> Path:
 
 
 def _load(folder: Path | None, config: Config) -> Glossary:
-    from translate.glossary import load_glossary
+    from translate.glossary.yaml import load_glossary
 
     return load_glossary(_shown(folder or config.glossary_dir))
 
@@ -105,12 +105,12 @@ def validate(
 ) -> None:
     """Check the glossary against its schema rules; exit 1 on errors or warnings."""
     from translate.findings import Severity
-    from translate.validate import validate_glossary
+    from translate.glossary.validate import validate_glossary
 
     config = load_config(Path.cwd())
     languages = _languages(lang, config)
     glossary = _load(glossary_dir, config)
-    from translate.report import render_finding
+    from translate.check.report import render_finding
 
     findings = validate_glossary(glossary, languages, include_info=info)
     if output_format is FindingFormat.JSON:
@@ -140,8 +140,8 @@ def export(
     glossary_dir: GlossaryDir = None,
 ) -> None:
     """Write the glossary as TBX, or as an OmegaT TSV or Weblate CSV for one language."""
-    from translate.exchange import to_csv, to_tsv
-    from translate.tbx import to_tbx
+    from translate.glossary.exchange import to_csv, to_tsv
+    from translate.glossary.tbx import to_tbx
 
     config = load_config(Path.cwd())
     languages = _languages(lang, config)
@@ -190,9 +190,9 @@ def import_tbx(
     ] = False,
 ) -> None:
     """Turn a TBX file into glossary YAML: one file per kind in --output, else to stdout."""
-    from translate.exchange import to_yaml
-    from translate.glossary import Glossary, file_for_kind
-    from translate.tbx_read import from_tbx
+    from translate.glossary.model import Glossary, file_for_kind
+    from translate.glossary.tbx import from_tbx
+    from translate.glossary.yaml import to_yaml
 
     glossary = from_tbx(_read_tbx(source), str(_shown(source)))
     files: dict[str, list[Entry]] = {}
@@ -244,7 +244,7 @@ def lookup(
     glossary_dir: GlossaryDir = None,
 ) -> None:
     """Show the glossary entry a name belongs to; exit 1 when none does."""
-    from translate.matcher import source_matcher, target_matcher
+    from translate.glossary.matcher import source_matcher, target_matcher
 
     config = load_config(Path.cwd())
     languages = _languages(lang, config)

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from translate.cli.app import fail
+from translate.cli._common import fail
 from translate.engines.argos_packages import (
     ArgosPackage,
     install_from_file,

@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from translate.cli.app import EXIT_FINDINGS, EXIT_USAGE, app, fail
-from translate.config import Config, check_language, load_config
+from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, fail, parse_languages
+from translate.config import Config, load_config
 from translate.engines import EngineName, EngineSettings, available_pairs, choose_engine
 from translate.errors import ArticleError
 
@@ -21,13 +21,6 @@ __all__ = ["assemble", "engines", "run", "stats"]
 class TableFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
-
-
-def parse_languages(value: str | None, config: Config) -> tuple[str, ...]:
-    """Comma-separated language codes, each checked with babel; the configured ones by default."""
-    if not value:
-        return config.languages
-    return tuple(check_language(code.strip()) for code in value.split(",") if code.strip())
 
 
 def engine_settings(
@@ -65,7 +58,6 @@ def _table(rows: list[list[str]]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-@app.command()
 def run(
     articles: Annotated[
         list[Path] | None, typer.Argument(help="Articles to translate (default: all of corpus/).")
@@ -86,8 +78,8 @@ def run(
     ] = False,
 ) -> None:
     """Translate articles into PO files under locales/, merging with what is there."""
-    from translate.locking import locked
     from translate.pipeline import plan_run, run_plan
+    from translate.po.locking import locked
 
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)
@@ -131,7 +123,6 @@ def run(
         raise typer.Exit(EXIT_FINDINGS)
 
 
-@app.command()
 def assemble(
     article: Annotated[Path, typer.Argument(help="The article file (corpus/<id>.txt).")],
     lang: Annotated[str, typer.Option("--lang", help="Target language.")],
@@ -140,9 +131,9 @@ def assemble(
     ] = False,
 ) -> None:
     """Print the translated article assembled from the reviewed PO entries."""
-    from translate.articles import read_article
-    from translate.assemble import assemble as put_together
-    from translate.po_files import read_catalog
+    from translate.po.assemble import assemble as put_together
+    from translate.po.files import read_catalog
+    from translate.text.articles import read_article
 
     config = load_config(Path.cwd())
     (language,) = parse_languages(lang, config)
@@ -162,14 +153,13 @@ def assemble(
         )
 
 
-@app.command()
 def stats(
     lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.TABLE,
 ) -> None:
     """Translated, fuzzy and untranslated entries and words per language and article."""
-    from translate.catalogs import catalog_stats
-    from translate.po_files import read_catalog
+    from translate.po.files import read_catalog
+    from translate.po.merge import catalog_stats
 
     config = load_config(Path.cwd())
     records: list[dict[str, object]] = []
@@ -201,7 +191,6 @@ def stats(
     typer.echo(_table([header, *[[str(r[k]) for k in keys] for r in records]]))
 
 
-@app.command()
 def engines(
     lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
 ) -> None:

@@ -9,10 +9,9 @@ from typing import Annotated, Any
 
 import typer
 
-from translate.articles import Article, read_article
-from translate.cli.app import app
 from translate.config import load_config
-from translate.segments import Segment, segment_article
+from translate.text.articles import Article, read_article
+from translate.text.segments import Segment, segment_article
 
 __all__ = ["OutputFormat", "segment"]
 
@@ -22,7 +21,6 @@ class OutputFormat(StrEnum):
     JSON = "json"
 
 
-@app.command()
 def segment(
     paths: Annotated[list[Path], typer.Argument(help="Article files to segment.")],
     output_format: Annotated[

@@ -10,7 +10,7 @@ The merge follows ``msgmerge``, made stricter so that human work is never lost:
 - gone sentences with a translation become ``#~``, sorted by msgid after the active entries.
 
 Output is deterministic: no timestamps, stable order, so a re-run with nothing new is
-byte-identical. Everything here is pure; reading and writing files is `translate.po_files`.
+byte-identical. Everything here is pure; reading and writing files is `translate.po.files`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import polib
 from babel.messages.plurals import get_plural
 
 from translate.config import parse_locale
-from translate.memory import Memory, Source, Step, plan_sources
+from translate.po.memory import Memory, Source, Step, plan_sources
 
 __all__ = [
     "NOTICE",

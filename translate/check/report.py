@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 from translate.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from translate.check import CheckResult
+    from translate.check.rules import CheckResult
 
 __all__ = [
     "RENDERERS",

@@ -15,8 +15,8 @@ from pathlib import Path
 import polib
 
 from translate import atomic
-from translate.catalogs import WRAP_WIDTH
 from translate.errors import CatalogError
+from translate.po.merge import WRAP_WIDTH
 
 __all__ = ["parse_catalog", "read_catalog", "write_atomic"]
 

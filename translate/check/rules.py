@@ -1,7 +1,7 @@
 """``news-translate check``: glossary, source, PO and sync checks over a whole project.
 
 Every check is a small named function in `CHECKS`, taking the loaded `CheckInput` and the
-shared `Terms` lookups (`translate.term_check`) and yielding `Finding`s. Rule groups:
+shared `Terms` lookups (`translate.check.terms`) and yielding `Finding`s. Rule groups:
 
 - ``glossary.*``: `validate_glossary`, unchanged;
 - ``source.*``: deprecated (warning), admitted (info) and alternative (info) English names in
@@ -11,7 +11,7 @@ shared `Terms` lookups (`translate.term_check`) and yielding `Finding`s. Rule gr
   its place); deprecated target forms (``po.deprecated-form``); one name rendered two ways in
   one language (``po.inconsistent``, warning). Fuzzy entries give warnings only. In ru, tr and
   az a name may be inflected: its words match when their Snowball stems do (the term analysis
-  is `translate.term_check`'s);
+  is `translate.check.terms`'s);
 - ``sync.*``: a missing PO file, a stale one (msgids differ from the article's sentences), an
   orphan (no article).
 
@@ -29,14 +29,15 @@ from pathlib import Path
 
 import polib
 
-from translate.articles import read_article
+from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
-from translate.glossary import Glossary, Status, load_glossary
-from translate.po_files import read_catalog
-from translate.segments import Segment, segment_article
-from translate.term_check import Terms
-from translate.validate import validate_glossary
+from translate.glossary.model import Glossary, Status
+from translate.glossary.validate import validate_glossary
+from translate.glossary.yaml import load_glossary
+from translate.po.files import read_catalog
+from translate.text.articles import read_article
+from translate.text.segments import Segment, segment_article
 
 __all__ = [
     "CHECKS",

@@ -5,7 +5,7 @@
 each glossary name of the msgid must be in the msgstr in an accepted form (``po.missing-term``,
 or ``po.wrong-name`` when another entry's name stands in its place), deprecated target forms
 are flagged (``po.deprecated-form``), and the accepted form used for each name is recorded so
-that `translate.check` can spot one name rendered two ways. In ru, tr and az a name may be
+that `translate.check.rules` can spot one name rendered two ways. In ru, tr and az a name may be
 inflected: its words match when their Snowball stems do.
 
 The verdict is cached per triple, as sentences repeat across files and languages.
@@ -18,8 +18,15 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
-from translate.glossary import Glossary, Status, Target
-from translate.matcher import Match, Matcher, fold, phrase_key, source_matcher, target_matcher
+from translate.glossary.matcher import (
+    Match,
+    Matcher,
+    fold,
+    phrase_key,
+    source_matcher,
+    target_matcher,
+)
+from translate.glossary.model import Glossary, Status, Target
 
 __all__ = ["STEMMERS", "Analysis", "Problem", "Terms"]
 

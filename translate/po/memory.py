@@ -8,7 +8,7 @@ Two sources, both read from PO files on disk:
   changed sentence starts from (a fuzzy match, as ``msgmerge`` does it).
 
 `plan_sources` decides, for each sentence of a catalog-to-be, which of these (or the catalog's
-own entries) its translation comes from; `translate.catalogs` builds the entries.
+own entries) its translation comes from; `translate.po.merge` builds the entries.
 """
 
 from __future__ import annotations

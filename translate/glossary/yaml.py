@@ -1,24 +1,35 @@
-"""The YAML reader of the glossary: one file's text to `translate.glossary` entries.
+"""The YAML reader of the glossary: one file's text to `translate.glossary.model` entries.
 
 The YAML is composed into nodes, not loaded into Python values, so that every schema error can
 name the line of the offending entry or key; `parse_entries` then builds frozen values from them.
-Use it through `translate.glossary.parse_glossary_file` or `load_glossary`.
+Use it through `translate.glossary.model.parse_glossary_file` or `load_glossary`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from translate.errors import GlossaryError
-from translate.glossary import Alternative, Entry, Gender, Kind, Status, Target, Variant
+from translate.glossary.model import (
+    Alternative,
+    Entry,
+    Gender,
+    Glossary,
+    Kind,
+    Status,
+    Target,
+    Variant,
+)
 
-__all__ = ["parse_entries"]
+__all__ = ["load_glossary", "parse_entries", "parse_glossary_file", "to_yaml"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 _ENTRY_KEYS = (
@@ -216,3 +227,122 @@ class _Reader:
             path=self.path,
             line=node.start_mark.line + 1,
         )
+
+
+def load_glossary(folder: Path) -> Glossary:
+    """Read every ``*.yaml`` file in *folder*, in sorted order."""
+    if not folder.is_dir():
+        raise GlossaryError(
+            "glossary folder not found",
+            path=folder,
+            hint="create it, or pass --glossary DIR / set glossary = '...' in pyproject.toml",
+        )
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise GlossaryError(
+            "no *.yaml glossary files in the folder",
+            path=folder,
+            hint="add places.yaml, people.yaml, organisations.yaml, terms.yaml (see README.md)",
+        )
+    entries: list[Entry] = []
+    for path in files:
+        try:
+            text = path.read_text("utf-8")
+        except UnicodeDecodeError as exc:
+            raise GlossaryError(
+                f"not UTF-8 text ({exc.reason})", path=path, hint="save the file as UTF-8"
+            ) from None
+        except OSError as exc:
+            raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
+        entries.extend(parse_glossary_file(text, str(path)))
+    return Glossary(tuple(entries))
+
+
+def parse_glossary_file(text: str, path: str) -> list[Entry]:
+    """Parse one glossary file: a YAML list of entries; *path* is kept on each entry."""
+    return parse_entries(text, path)
+
+
+# --- YAML ----------------------------------------------------------------------------------
+
+
+class _Flow(dict[str, Any]):
+    """A mapping written inline: ``{approved: Xankəndi}``."""
+
+
+class _FlowList(list[str]):
+    """A list written inline: ``[Khankendi's]``."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes `_Flow` values inline and indents lists under their key, as the README does."""
+
+    def represent_data(self, data: Any) -> yaml.Node:
+        if isinstance(data, _Flow):
+            return self.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)
+        if isinstance(data, _FlowList):
+            return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
+        return super().represent_data(data)
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _target_data(target: Target) -> dict[str, Any]:
+    data: dict[str, Any] = {"approved": target.approved}
+    for key in ("admitted", "deprecated", "forms"):
+        if values := getattr(target, key):
+            data[key] = _FlowList(values)
+    if target.gender is not None:
+        data["gender"] = str(target.gender)
+    if target.review:
+        data["review"] = "needed"
+    return _Flow(data) if data.keys() <= {"approved", "gender"} else data
+
+
+def _variant_data(variants: Sequence[Variant]) -> list[_Flow]:
+    return [_Flow(form=variant.form, status=str(variant.status)) for variant in variants]
+
+
+def _entry_data(entry: Entry) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": entry.id, "kind": str(entry.kind), "en": entry.en}
+    optional: dict[str, Any] = {
+        "native": _Flow(entry.native),
+        "variants": _variant_data(entry.variants),
+        "forms": _FlowList(entry.forms),
+        "alternatives": [
+            {
+                key: value
+                for key, value in (
+                    ("en", alt.en),
+                    ("variants", _variant_data(alt.variants)),
+                    ("note", alt.note),
+                    ("targets", {t.language: _target_data(t) for t in alt.targets}),
+                )
+                if value
+            }
+            for alt in entry.alternatives
+        ],
+        "translate": None if entry.translate else False,
+        "note": entry.note,
+        "review": "needed" if entry.review else None,
+        "targets": {target.language: _target_data(target) for target in entry.targets},
+    }
+    data.update((key, value) for key, value in optional.items() if value or value is False)
+    return data
+
+
+def to_yaml(glossary: Glossary) -> str:
+    """The entries as a glossary file, keys in README order, a blank line between entries."""
+    blocks = (
+        yaml.dump(
+            [_entry_data(entry)],
+            Dumper=_Dumper,
+            allow_unicode=True,
+            sort_keys=False,
+            width=100,
+            default_flow_style=False,
+        )
+        for entry in glossary
+    )
+    return "\n".join(blocks)

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from translate.glossary import Glossary, Status
+from translate.glossary.model import Glossary, Status
 
 __all__ = ["Match", "Matcher", "fold", "phrase_key", "source_matcher", "target_matcher"]
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from translate.articles import Article, Paragraph
+from translate.text.articles import Article, Paragraph
 
 __all__ = ["Segment", "segment_article", "sentences", "split_sentences"]
 

@@ -21,8 +21,8 @@ from pathlib import PurePath
 from babel import Locale, UnknownLocaleError
 
 from translate.findings import Finding, Severity
-from translate.glossary import FILE_KINDS, Entry, Glossary, Status, Target
-from translate.matcher import fold, phrase_key
+from translate.glossary.matcher import fold, phrase_key
+from translate.glossary.model import FILE_KINDS, Entry, Glossary, Status, Target
 
 __all__ = ["CHECKS", "Check", "language_problem", "validate_glossary"]
 

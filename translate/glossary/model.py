@@ -1,7 +1,7 @@
 """The curated glossary: its model, and where it is loaded from (schema: ``glossary/README.md``).
 
 `parse_glossary_file` is pure: it turns the text of one YAML file into frozen entries, every
-schema error naming its line; the reading itself is `translate.glossary_yaml`. `load_glossary`
+schema error naming its line; the reading itself is `translate.glossary.yaml`. `load_glossary`
 is the thin I/O edge that reads every ``*.yaml`` file of a folder.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
 from translate.errors import GlossaryError
 
@@ -25,8 +24,6 @@ __all__ = [
     "Target",
     "Variant",
     "file_for_kind",
-    "load_glossary",
-    "parse_glossary_file",
 ]
 
 
@@ -170,40 +167,3 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self.entries)
-
-
-def load_glossary(folder: Path) -> Glossary:
-    """Read every ``*.yaml`` file in *folder*, in sorted order."""
-    if not folder.is_dir():
-        raise GlossaryError(
-            "glossary folder not found",
-            path=folder,
-            hint="create it, or pass --glossary DIR / set glossary = '...' in pyproject.toml",
-        )
-    files = sorted(folder.glob("*.yaml"))
-    if not files:
-        raise GlossaryError(
-            "no *.yaml glossary files in the folder",
-            path=folder,
-            hint="add places.yaml, people.yaml, organisations.yaml, terms.yaml (see README.md)",
-        )
-    entries: list[Entry] = []
-    for path in files:
-        try:
-            text = path.read_text("utf-8")
-        except UnicodeDecodeError as exc:
-            raise GlossaryError(
-                f"not UTF-8 text ({exc.reason})", path=path, hint="save the file as UTF-8"
-            ) from None
-        except OSError as exc:
-            raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
-        entries.extend(parse_glossary_file(text, str(path)))
-    return Glossary(tuple(entries))
-
-
-def parse_glossary_file(text: str, path: str) -> list[Entry]:
-    """Parse one glossary file: a YAML list of entries; *path* is kept on each entry."""
-    # Imported here, not at the top: glossary_yaml builds the values of this module.
-    from translate.glossary_yaml import parse_entries
-
-    return parse_entries(text, path)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import polib
 
-from translate.articles import Article
-from translate.catalogs import REUSED, Unit
 from translate.drafts import Draft, term_form
-from translate.glossary import Glossary, Status
-from translate.matcher import Match
-from translate.segments import Segment
+from translate.glossary.matcher import Match
+from translate.glossary.model import Glossary, Status
+from translate.po.merge import REUSED, Unit
+from translate.text.articles import Article
+from translate.text.segments import Segment
 
 __all__ = ["article_units", "comments", "corpus_name", "hints", "with_draft"]
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import polib
 from babel.dates import format_date
 
-from translate.articles import Article
-from translate.segments import segment_article
+from translate.text.articles import Article
+from translate.text.segments import segment_article
 
 __all__ = ["Assembled", "assemble"]
 
