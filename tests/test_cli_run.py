@@ -279,3 +279,15 @@ def test_a_second_run_at_once_is_refused(project: Path) -> None:
     assert code == 2
     assert "another news-translate run is writing here" in err
     assert not list((project / "locales").rglob("*.po"))
+
+
+def test_glossary_aliases_are_refused_before_any_work(project: Path) -> None:
+    levels = ["  en: &l0 lol", "  forms:"]
+    levels += [f"    - &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 10)]
+    path = project / "glossary" / "terms.yaml"
+    path.write_text("- id: lol\n  kind: term\n" + "\n".join(levels) + "\n", encoding="utf-8")
+    code, out, err = run("--engine", "none", "--lang", "es")
+    assert (code, out) == (2, "")
+    assert "glossary/terms.yaml:3: YAML anchor 'l0'" in err
+    assert "glossary files take no anchors or aliases" in err
+    assert len(err.strip().splitlines()) == 1
