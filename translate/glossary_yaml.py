@@ -73,7 +73,7 @@ def _refuse_aliases(text: str, path: str) -> None:
             raise GlossaryError(
                 f"YAML {kind} {event.anchor!r}",
                 path=path,
-                line=event.start_mark.line + 1,
+                line=event.start_mark.line + 1 if event.start_mark else None,
                 hint="write the value out; glossary files take no anchors or aliases",
             )
 
