@@ -96,16 +96,22 @@ def mixed_script_word(text: str) -> tuple[str, tuple[str, ...]] | None:
     return None
 
 
-def reveal(text: str) -> str:
-    """*text* as a reader sees it: hidden characters dropped (odd spaces made plain), NFKC.
+def reveal(text: str) -> tuple[str, tuple[int, ...]]:
+    """*text* as a reader sees it, and where each of its characters comes from in *text*.
 
-    >>> reveal("Ｊｏｄｙａｌ\u00ad\u00ed")
-    'Jodyalí'
+    Hidden characters are dropped (odd spaces become plain ones), and every character is
+    NFKC-normalised on its own, so that fullwidth letters become plain ones.
+
+    >>> reveal("Ｊｏｄｙ\u00adalí")
+    ('Jodyalí', (0, 1, 2, 3, 5, 6, 7))
     """
-    kept = []
+    kept: list[str] = []
+    origins: list[int] = []
     for index, char in enumerate(text):
         if not _hidden(text, index):
-            kept.append(char)
-        elif unicodedata.category(char) == "Zs":
-            kept.append(" ")
-    return unicodedata.normalize("NFKC", "".join(kept))
+            piece = unicodedata.normalize("NFKC", char)
+        else:
+            piece = " " if unicodedata.category(char) == "Zs" else ""
+        kept.append(piece)
+        origins.extend([index] * len(piece))
+    return "".join(kept), tuple(origins)
