@@ -26,7 +26,7 @@ from translate.lookalikes import reveal
 from translate.matcher import Match, Matcher, fold, phrase_key, source_matcher, target_matcher
 from translate.near_miss import Span, difference, locate, same_letters
 
-__all__ = ["STEMMERS", "Analysis", "Problem", "Terms"]
+__all__ = ["STEMMERS", "Analysis", "Problem", "Terms", "passes_check"]
 
 #: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
 STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
@@ -238,3 +238,19 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             message = f"{name!r} is not rendered as {target.approved!r} or an accepted form"
             problems.append(Problem("po.missing-term", entry_id, "", target.approved, message))
     return Analysis(tuple(problems), tuple(renderings))
+
+
+def passes_check(glossary: Glossary, language: str) -> Callable[[str, str], bool]:
+    """A test that a (msgid, msgstr) of *language* gives no ``po.*`` problem, for the memory.
+
+    The lookups are built on the first call, so a run whose catalogs hold no reviewed
+    translation pays nothing.
+    """
+    built: list[Terms] = []
+
+    def passes(msgid: str, msgstr: str) -> bool:
+        if not built:
+            built.append(Terms(glossary))
+        return not built[0].analyse(language, msgid, msgstr).problems
+
+    return passes
