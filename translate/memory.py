@@ -14,7 +14,7 @@ own entries) its translation comes from; `translate.catalogs` builds the entries
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -74,8 +74,14 @@ def is_reviewed(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) and "fuzzy" not in entry.flags
 
 
-def build_memory(catalogs: Iterable[tuple[str, polib.POFile]]) -> Memory:
+def build_memory(
+    catalogs: Iterable[tuple[str, polib.POFile]],
+    accept: Callable[[str, str], bool] | None = None,
+) -> Memory:
     """Collect the reviewed, active translations of *catalogs*, given as ``(origin, catalog)``.
+
+    With *accept*, a translation is collected only if ``accept(msgid, msgstr)``: the pipeline
+    passes the glossary check, so that a reviewed translation `check` flags is not spread.
 
     When two catalogs disagree on a sentence, the first by sorted origin wins, so the
     choice does not depend on the order in which files were found.
@@ -84,6 +90,8 @@ def build_memory(catalogs: Iterable[tuple[str, polib.POFile]]) -> Memory:
     for origin, catalog in sorted(catalogs, key=lambda pair: pair[0]):
         for entry in catalog:
             if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
+                continue
+            if accept is not None and not accept(entry.msgid, entry.msgstr):
                 continue
             hits.setdefault(entry.msgid, MemoryHit(entry.msgstr, origin))
     return Memory(MappingProxyType(hits))

@@ -44,6 +44,7 @@ from translate.matcher import Match, source_matcher
 from translate.memory import build_memory
 from translate.po_files import read_catalog, write_atomic
 from translate.segments import segment_article
+from translate.term_check import passes_check
 from translate.units import article_units, corpus_name, with_draft
 
 __all__ = [
@@ -196,8 +197,11 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
 
     existing, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(
-        (str(path.relative_to(config.root)), catalog)
-        for path, catalog in _memory_sources(folder, existing, errors)
+        [
+            (str(path.relative_to(config.root)), catalog)
+            for path, catalog in _memory_sources(folder, existing, errors)
+        ],
+        passes_check(job.glossary, language),  # a flagged translation is not spread
     )
     wanted: dict[str, None] = {}
     for article in job.articles:
