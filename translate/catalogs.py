@@ -7,7 +7,12 @@ The merge follows ``msgmerge``, made stricter so that human work is never lost:
 - a sentence that comes back finds its old ``#~`` translation again;
 - a changed sentence starts from its predecessor's translation (fuzzy, with ``#|``), and a
   reviewed predecessor is also kept as ``#~``;
-- gone sentences with a translation become ``#~``, sorted by msgid after the active entries.
+- gone sentences with a translation become ``#~``, sorted by msgid after the active entries;
+- entries this pipeline does not make (a ``msgctxt``, plural forms) are a translator's: they
+  stay as they are, active after the sentences, or obsolete;
+- a message left twice by a hand edit (``#~`` twins, an active entry and its ``#~``) becomes one
+  entry, the reviewed translation winning and any other kept in a translator comment;
+- a msgid that changed in spacing only keeps its translation as it is.
 
 Output is deterministic: no timestamps, stable order, so a re-run with nothing new is
 byte-identical. Everything here is pure; reading and writing files is `translate.po_files`.
@@ -23,7 +28,7 @@ import polib
 from babel.messages.plurals import get_plural
 
 from translate.config import parse_locale
-from translate.memory import Memory, Source, Step, plan_sources
+from translate.memory import Memory, Source, Step, is_translated, plan_sources
 
 __all__ = [
     "NOTICE",
@@ -139,6 +144,8 @@ def merge_catalog(
     catalog.metadata = _metadata(header, old.metadata)
     for unit, step in zip(units, plan.steps, strict=True):
         catalog.append(_active_entry(unit, step))
+    for entry in plan.foreign:
+        catalog.append(copy.deepcopy(entry))
     for entry in sorted(plan.leftovers, key=lambda e: (e.msgid, e.msgctxt or "")):
         catalog.append(_obsolete(entry))
     return catalog
@@ -157,16 +164,16 @@ def _active_entry(unit: Unit, step: Step) -> polib.POEntry:
     old = step.old
     entry = copy.deepcopy(old) if old is not None else polib.POEntry(msgid=unit.msgid)
     entry.obsolete = False
+    entry.msgid = unit.msgid
     entry.occurrences = [_occurrence(ref) for ref in unit.references]
     comments = [*unit.comments]
-    if step.source is Source.KEPT and old is not None and old.msgstr:
+    if step.source in (Source.KEPT, Source.RESPACED) and old is not None and old.msgstr:
         # Provenance, not a hint: it stays while the reused translation does.
         comments += [c for c in old.comment.split("\n") if c.startswith(REUSED)]
     elif step.source is Source.PREDECESSOR and old is not None:
-        entry.msgid = unit.msgid
         entry.previous_msgid = old.msgid
         entry.flags = [_FUZZY, *(f for f in old.flags if f != _FUZZY)]
-    if not entry.msgstr:
+    if not entry.msgstr and not entry.msgid_plural:
         if step.hit is not None:
             entry.msgstr = step.hit.msgstr
             comments.append(f"{REUSED}{step.hit.origin}")
@@ -246,7 +253,9 @@ def catalog_stats(catalog: polib.POFile) -> CatalogStats:
     for entry in catalog:
         if entry.obsolete:
             continue
-        state = "untranslated" if not entry.msgstr else "fuzzy" if entry.fuzzy else "translated"
+        state = (
+            "untranslated" if not is_translated(entry) else "fuzzy" if entry.fuzzy else "translated"
+        )
         counts[state][0] += 1
         counts[state][1] += len(entry.msgid.split())
     return CatalogStats(
