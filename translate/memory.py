@@ -25,6 +25,7 @@ from types import MappingProxyType
 import polib
 
 __all__ = [
+    "REUSED",
     "SET_ASIDE",
     "SIMILARITY",
     "Memory",
@@ -41,6 +42,8 @@ __all__ = [
     "plan_sources",
 ]
 
+#: The extracted comment that records where a reused translation came from.
+REUSED = "reused from "
 #: The lowest `difflib` ratio at which an old sentence still counts as the same one, edited.
 SIMILARITY = 0.6
 #: The translator comment that keeps a translation which lost to its duplicate's (see
@@ -137,12 +140,17 @@ def build_memory(
     passes the glossary check, so that a reviewed translation `check` flags is not spread.
 
     When two catalogs disagree on a sentence, the first by sorted origin wins, so the
-    choice does not depend on the order in which files were found.
+    choice does not depend on the order in which files were found. An entry that was itself
+    reused (its comment says ``reused from``) is no source: otherwise a run killed halfway,
+    having written some reused entries, would make the next run cite those copies instead of
+    the original, and its files would differ from those of a run that was never killed.
     """
     hits: dict[str, MemoryHit] = {}
     for origin, catalog in sorted(catalogs, key=lambda pair: pair[0]):
         for entry in catalog:
             if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
+                continue
+            if any(line.startswith(REUSED) for line in (entry.comment or "").split("\n")):
                 continue
             if accept is not None and not accept(entry.msgid, entry.msgstr):
                 continue

@@ -29,7 +29,14 @@ from translate import atomic
 from translate.catalogs import WRAP_WIDTH
 from translate.errors import CatalogError
 
-__all__ = ["parse_catalog", "read_catalog", "write_atomic"]
+__all__ = [
+    "decode_catalog",
+    "parse_catalog",
+    "read_bytes",
+    "read_catalog",
+    "replace_catalog",
+    "write_atomic",
+]
 
 
 # A string where a PO file wants one: after a keyword, or alone on a continuation line.
@@ -202,14 +209,24 @@ def _unescape(body: str, charset: str, path: str, line: int) -> str:
 
 def read_catalog(path: Path) -> polib.POFile | None:
     """The catalog at *path*, or None when there is no file yet."""
+    data = read_bytes(path)
+    return None if data is None else decode_catalog(data, path)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The bytes of the PO file at *path*, or None when there is no file yet."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError as error:
         raise CatalogError(
             f"cannot read: {error.strerror}", path=path, hint="check the path and permissions"
         ) from error
+
+
+def decode_catalog(data: bytes, path: Path) -> polib.POFile:
+    """The catalog in *data*, read from *path*: decoded with its declared charset, parsed."""
     charset = _charset(data, path)
     _check_not_utf8(data, charset, path)
     try:
@@ -263,6 +280,12 @@ def _check_not_utf8(data: bytes, charset: str, path: Path) -> None:
 
 def write_atomic(path: Path, text: str) -> bool:
     """Write a PO file atomically; False, touching nothing, when it is already there."""
-    return atomic.write_atomic(
-        path, text, error=CatalogError, hint="check that locales/ is writable and the disk not full"
-    )
+    return atomic.write_atomic(path, text, error=CatalogError, hint=_WRITE_HINT)
+
+
+def replace_catalog(path: Path, text: str, read: bytes | None) -> atomic.Outcome:
+    """Write a PO file atomically unless it changed since *read* was read (None: no file)."""
+    return atomic.replace_if_unchanged(path, text, read, error=CatalogError, hint=_WRITE_HINT)
+
+
+_WRITE_HINT = "check that locales/ is writable and the disk not full"

@@ -15,11 +15,11 @@ from pathlib import Path
 import polib
 
 from translate.articles import Article
-from translate.catalogs import REUSED, Unit
+from translate.catalogs import Unit
 from translate.drafts import Draft, term_form
 from translate.glossary import Glossary, Status
 from translate.matcher import Match
-from translate.memory import join_duplicates
+from translate.memory import REUSED, join_duplicates
 from translate.segments import Segment
 
 __all__ = ["article_units", "comments", "corpus_name", "hints", "with_draft"]
