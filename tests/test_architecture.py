@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "translate"
 #: The stages in the order data flows; a module may import its own stage and earlier ones.
 STAGES = ("text", "glossary", "engines", "drafts", "po", "check", "pipeline", "cli")
 #: Shared by every stage: the error hierarchy, configuration, findings and the atomic writer.
-BASE = ("errors", "config", "findings", "atomic")
+BASE = ("errors", "config", "findings", "atomic", "workers")
 
 
 def module_name(path: Path) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import re
 import shutil
+import socket
+import stat
 import subprocess
 import sys
 import urllib.error
@@ -22,12 +26,17 @@ from translate.config import load_config
 from translate.engines import EngineChoice, EngineName, EngineSettings
 from translate.engines.argos import ArgosEngine, decode
 from translate.engines.argos_packages import (
+    MAX_UNPACKED,
+    RATIO_FLOOR,
     archive_folder,
+    check_members,
+    copy_limited,
     install_from_file,
     install_from_index,
     installed_packages,
     package_index_url,
     packages_dir,
+    remove_stale_staging,
 )
 from translate.engines.base import EngineInfo
 from translate.errors import EngineError, EngineUnavailable, ModelError
@@ -466,3 +475,134 @@ def test_the_no_change_cache_keys_on_the_argos_package_version(
             meta_path.write_text(json.dumps(meta), encoding="utf-8")
     assert before != pipeline._engine_label(job)
     assert "2.0" in pipeline._engine_label(job)
+
+
+# -- resource limits -------------------------------------------------------------------------
+
+
+def _info(name: str, size: int, packed: int, mode: int = stat.S_IFREG | 0o644) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.file_size, info.compress_size, info.external_attr = size, packed, mode << 16
+    return info
+
+
+_SMALL = [_info(name, 100, 100) for name in LAYOUT]
+
+
+@pytest.mark.parametrize(
+    ("infos", "archive_size", "problem"),
+    [
+        pytest.param(
+            [*_SMALL, _info("pkg/link", 4, 4, stat.S_IFLNK | 0o777)],
+            10_000,
+            "pkg/link is a link or a special file",
+            id="symlink",
+        ),
+        pytest.param(
+            [*_SMALL, _info("pkg/fifo", 0, 0, stat.S_IFIFO | 0o644)],
+            10_000,
+            "pkg/fifo is a link or a special file",
+            id="fifo",
+        ),
+        pytest.param(
+            [*_SMALL, _info("pkg/model/model.bin", MAX_UNPACKED + 1, MAX_UNPACKED)],
+            MAX_UNPACKED + 10_000,
+            "more than the 1,073,741,824 allowed",
+            id="too-big",
+        ),
+        pytest.param(
+            [*_SMALL, _info("pkg/bomb", 1_100_000_000, 1_000_000)],
+            1_010_000,
+            "pkg/bomb unpacks 1100 times its size",
+            id="member-ratio",
+        ),
+        pytest.param(
+            [*_SMALL, *(_info(f"pkg/{n}", RATIO_FLOOR, RATIO_FLOOR // 500) for n in range(300))],
+            300 * RATIO_FLOOR // 500 + 10_000,
+            "it unpacks to 492 times its size",
+            id="total-ratio",
+        ),
+    ],
+)
+def test_archive_members_over_the_limits_are_refused(
+    infos: list[zipfile.ZipInfo], archive_size: int, problem: str
+) -> None:
+    with pytest.raises(ModelError) as caught:
+        check_members(infos, Path("p.argosmodel"), archive_size)
+    assert problem in str(caught.value)
+
+
+def test_real_packages_are_within_the_limits() -> None:
+    # int8 weights barely compress; a small, very regular file may compress very well
+    infos = [
+        _info("pkg/model/model.bin", 480_000_000, 440_000_000),
+        _info("pkg/sentencepiece.model", 800_000, 400_000),
+        _info("pkg/metadata.json", 600, 10),
+        _info("pkg/model/shared_vocabulary.json", 700_000, 200_000),
+    ]
+    check_members(infos, Path("p.argosmodel"), 441_000_000)
+
+
+def test_copy_limited_counts_the_bytes_not_the_header() -> None:
+    sink = io.BytesIO()
+    assert copy_limited(io.BytesIO(b"x" * 10), sink, 4) == 5
+    assert len(sink.getvalue()) <= 4  # never more than the limit on disk
+    assert copy_limited(io.BytesIO(b"x" * 4), io.BytesIO(), 4) == 4
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    archive = tmp_path / "bomb.argosmodel"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for name, text in LAYOUT.items():
+            zipped.writestr(name, text)
+        zipped.writestr("pkg/model/padding.bin", bytes(20 * RATIO_FLOOR))
+    directory = tmp_path / "packages"
+    with pytest.raises(ModelError, match=r"padding\.bin unpacks [0-9]+ times its size"):
+        install_from_file(archive, directory)
+    assert not directory.exists()
+
+
+def _dead_pid() -> int:
+    process = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                             capture_output=True, text=True, check=True)  # fmt: skip
+    return int(process.stdout)
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9]", "_", socket.gethostname()) or "_"
+
+
+def test_a_killed_install_leaves_nothing_behind(tmp_path: Path) -> None:
+    """What an install killed midway left is removed; the copy it had moved aside is restored."""
+    stale = tmp_path / f".install-{_dead_pid()}-{_host()}-abc123xy"
+    (stale / "new" / "pkg" / "model").mkdir(parents=True)
+    (stale / "previous" / "pkg-old").mkdir(parents=True)
+    (stale / "previous" / "pkg-old" / "metadata.json").write_text(GOOD_META)
+    download = tmp_path / f".download-{_dead_pid()}-{_host()}-zz9_8yy7"
+    download.mkdir()
+    running = tmp_path / f".install-{os.getpid()}-{_host()}-running1"
+    elsewhere = tmp_path / f".install-{_dead_pid()}-otherhost-abcdefgh"
+    running.mkdir()
+    elsewhere.mkdir()
+    assert remove_stale_staging(tmp_path) == sorted([download, stale])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [running.name, elsewhere.name, "pkg-old"]
+    )
+    assert (tmp_path / "pkg-old" / "metadata.json").read_text() == GOOD_META
+
+
+def test_install_and_list_remove_stale_staging(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from translate.cli.app import app
+
+    stale = tmp_path / f".install-{_dead_pid()}-{_host()}-abc123xy"
+    (stale / "new").mkdir(parents=True)
+    result = CliRunner().invoke(app, ["models", "list", "--packages-dir", str(tmp_path)])
+    assert result.exit_code == 0
+    assert not stale.exists()
+    stale.mkdir()
+    install_from_file(_zip(tmp_path / "p.argosmodel", LAYOUT), tmp_path / "packages")
+    (tmp_path / "packages" / stale.name).mkdir()
+    install_from_file(_zip(tmp_path / "p.argosmodel", LAYOUT), tmp_path / "packages")
+    assert [p.name for p in (tmp_path / "packages").iterdir()] == ["pkg"]

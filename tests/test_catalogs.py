@@ -424,6 +424,15 @@ def test_memory_holds_only_reviewed_active_translations(body: str, remembered: b
     assert ("A." in build_memory([("a.po", po(body))])) is remembered
 
 
+def test_memory_skips_what_accept_refuses_and_falls_back_to_the_next_file() -> None:
+    files = [
+        ("locales/es/000_a.po", po('msgid "Hello."\nmsgstr "Hola, Jodyali."\n')),
+        ("locales/es/001_b.po", po('msgid "Hello."\nmsgstr "Hola, Jodyalí."\n')),
+    ]
+    memory = build_memory(files, lambda msgid, msgstr: "Jodyali" not in msgstr)
+    assert memory.lookup("Hello.") == MemoryHit("Hola, Jodyalí.", "locales/es/001_b.po")
+
+
 @pytest.mark.parametrize(
     ("wanted", "expected"),
     [

@@ -129,6 +129,16 @@ CASES = [
         id="deprecated-form",
     ),
     pytest.param(
+        replace("Гянджа", "Гян\u200bджа"),
+        [("po.near-miss", "ganja", "Гян\u200bджа", "Гянджа", E)],
+        id="near-miss",
+    ),
+    pytest.param(
+        replace("Гянджа", "Гян\u200bджа", fuzzy=True),
+        [("po.near-miss", "ganja", "Гян\u200bджа", "Гянджа", W)],
+        id="near-miss-fuzzy",
+    ),
+    pytest.param(
         replace("Барда", "Бардой"),
         [],
         id="inflected-second-name",
@@ -207,8 +217,56 @@ ANALYSE = [
     pytest.param("ru", "He was born in Ganja.", "Он родился в Гяндже.", [], id="ru-inflected"),
     pytest.param("es", "He was born in Ganja.", "Nació en Gandja.",
                  [("po.missing-term", "ganja", "", "Ganyá")], id="es-no-stemming"),
-    pytest.param("es", "He was born in Ganja.", "Nació en GANYA.", [], id="case-and-accents"),
+    pytest.param("es", "He was born in Ganja.", "Nació en GANYÁ.", [], id="case"),
 ]  # fmt: skip
+
+K = "Khojaly was shelled."
+
+
+def _near(found: str, expected: str) -> list[tuple[str, ...]]:
+    return [("po.near-miss", "khojaly", found, expected)]
+
+
+NEAR_MISSES = [
+    pytest.param("es", K, "Jodyalí fue bombardeada.", [], id="es-exact"),
+    pytest.param("es", K, "JODYALÍ fue bombardeada.", [], id="es-capitals"),
+    pytest.param("es", K, "Khojaly fue bombardeada.", [], id="es-admitted"),
+    pytest.param("es", K, "Jodyali fue bombardeada.", _near("Jodyali", "Jodyalí"),
+                 id="es-stripped-accent"),
+    pytest.param("es", "He was born in Ganja.", "Nació en GANYA.", [("po.near-miss", "ganja",
+                 "GANYA", "Ganyá")], id="es-capitals-without-accent"),
+    pytest.param("es", K, "Ｊｏｄｙａｌí fue bombardeada.", _near("Ｊｏｄｙａｌí", "Jodyalí"),
+                 id="es-fullwidth"),
+    pytest.param("es", K, "Jody\u200balí fue bombardeada.", _near("Jody\u200balí", "Jodyalí"),
+                 id="es-zero-width-space"),
+    pytest.param("es", K, "Jody\u00adalí fue bombardeada.", _near("Jody\u00adalí", "Jodyalí"),
+                 id="es-soft-hyphen"),
+    pytest.param("es", K, "Jod\u202eyalí\u202c fue.", _near("Jod\u202eyalí", "Jodyalí"),
+                 id="es-bidi-override-inside"),
+    pytest.param("es", K, "Jodyal\u200eí fue bombardeada.", _near("Jodyal\u200eí", "Jodyalí"),
+                 id="es-lrm-inside"),
+    pytest.param("tr", K, "Hocalı bombalandı.", [], id="tr-exact"),
+    pytest.param("tr", K, "HOCALI bombalandı.", [], id="tr-capitals"),
+    pytest.param("tr", K, "Hocalı'da bombalar.", [], id="tr-listed-form"),
+    pytest.param("tr", K, "Hocali bombalandı.", _near("Hocali", "Hocalı"), id="tr-dotted-i"),
+    pytest.param("tr", K, "Hocali'de bombalar.", _near("Hocali", "Hocalı"),
+                 id="tr-dotted-i-inflected"),
+    pytest.param("az", K, "Xocalıda bomba.", [], id="az-inflected"),
+    pytest.param("az", K, "Xocalida bomba.", _near("Xocalida", "Xocalıda"),
+                 id="az-dotted-i-inflected"),
+    pytest.param("ru", K, "Ходжалы обстреляли.", [], id="ru-exact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr", "expected"), NEAR_MISSES)
+def test_near_misses(
+    glossary: Glossary, language: str, msgid: str, msgstr: str, expected: list[tuple[str, ...]]
+) -> None:
+    """A name that passes only folded, or stripped of hidden characters, is a near miss."""
+    analysis = Terms(glossary).analyse(language, msgid, msgstr)
+    assert [(p.rule, p.term, p.found, p.expected) for p in analysis.problems] == expected
+    for problem in analysis.problems:
+        assert "\n" not in problem.message and repr(problem.found) in problem.message
 
 
 @pytest.mark.parametrize(("language", "msgid", "msgstr", "expected"), ANALYSE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,38 @@ def test_lookup_unknown_name_exits_1(project: Path) -> None:
     code, out, err = invoke("lookup", "Baku")
     assert (code, out) == (1, "")
     assert err == "no glossary entry has the name 'Baku'\n"
+
+
+def _billion_laughs(depth: int = 9) -> str:
+    """A 'billion laughs' glossary: each level is a list of nine aliases of the one before."""
+    lines = ["- id: lol", "  kind: term", "  en: &l0 lol", "  note: |", "    nine levels"]
+    lines += ["  forms:"]
+    for level in range(1, depth + 1):
+        aliases = ", ".join([f"*l{level - 1}"] * 9)
+        lines.append(f"    - &l{level} [{aliases}]")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_billion_laughs(), id="billion-laughs"),
+        pytest.param("- id: x\n  kind: term\n  en: &name X\n", id="anchor-only"),
+    ],
+)
+def test_validate_refuses_anchors_and_aliases_fast(project: Path, text: str) -> None:
+    (project / "glossary" / "terms.yaml").write_text(text, "utf-8")
+    started = time.monotonic()
+    code, out, err = invoke("validate", "--lang", "ru,tr")
+    assert time.monotonic() - started < 5
+    assert (code, out) == (2, "")
+    assert err.startswith("news-translate: error: glossary/terms.yaml:3: YAML anchor ")
+    assert err.rstrip().endswith("(write the value out; glossary files take no anchors or aliases)")
+    assert len(err.splitlines()) == 1
+
+
+def test_validate_allows_ampersands_and_stars_in_text(project: Path) -> None:
+    text = "- id: x\n  kind: term\n  en: AT&T\n  note: '*not* an alias'\n"
+    text += "  targets: {ru: {approved: AT&T}, tr: {approved: AT&T}}\n"
+    (project / "glossary" / "terms.yaml").write_text(text, "utf-8")
+    assert invoke("validate", "--lang", "ru,tr")[0] == 0

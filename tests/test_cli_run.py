@@ -311,3 +311,46 @@ def test_a_new_apertium_pair_version_invalidates_the_no_change_cache(
     monkeypatch.setattr(apertium, "_dpkg_version", lambda package: "9.9.9-1")
     assert run("--engine", "apertium", "--lang", "es", "corpus/001_3af6d30ae5fafc79.txt")[0] == 0
     assert _salt(project / "locales/es") != salt
+
+
+def test_glossary_aliases_are_refused_before_any_work(project: Path) -> None:
+    levels = ["  en: &l0 lol", "  forms:"]
+    levels += [f"    - &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 10)]
+    path = project / "glossary" / "terms.yaml"
+    path.write_text("- id: lol\n  kind: term\n" + "\n".join(levels) + "\n", encoding="utf-8")
+    code, out, err = run("--engine", "none", "--lang", "es")
+    assert (code, out) == (2, "")
+    assert "glossary/terms.yaml:3: YAML anchor 'l0'" in err
+    assert "glossary files take no anchors or aliases" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("reviewed", "spread"),
+    [
+        pytest.param("Jodyalí fue bombardeada.", True, id="clean-is-reused"),
+        pytest.param("Jodyali fue bombardeada.", False, id="near-miss-is-not"),
+        pytest.param("La ciudad fue bombardeada.", False, id="missing-term-is-not"),
+    ],
+)
+def test_memory_never_spreads_a_flagged_translation(
+    project: Path, reviewed: str, spread: bool
+) -> None:
+    """A reviewed msgstr that `check` flags in article A is not reused for article B."""
+    shutil.rmtree(project / "corpus")
+    (project / "corpus").mkdir()
+    sentence = "Khojaly was shelled."
+    (project / "corpus" / "a.txt").write_text(f"{sentence}\n\nThe end came.\n", "utf-8")
+    (project / "corpus" / "b.txt").write_text(f"It was war.\n\n{sentence}\n", "utf-8")
+    assert run("--engine", "none", "--lang", "es")[0] == 0
+    catalog = polib.pofile(str(project / "locales/es/a.po"))
+    entry = catalog.find(sentence)
+    assert entry is not None and not entry.msgstr
+    entry.msgstr = reviewed
+    catalog.save()
+
+    assert run("--engine", "none", "--lang", "es")[0] == 0
+    reused = polib.pofile(str(project / "locales/es/b.po")).find(sentence)
+    assert reused is not None
+    assert (reused.msgstr == reviewed) is spread
+    assert ("fuzzy" not in reused.flags and reused.msgstr == reviewed) is spread

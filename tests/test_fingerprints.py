@@ -9,6 +9,7 @@ import pytest
 from translate.po.cache import (
     CACHE_NAME,
     code_digest,
+    file_digest,
     is_fresh,
     read_cache,
     recorded_segments,
@@ -19,7 +20,7 @@ from translate.po.cache import (
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     (tmp_path / "a.po").write_text("one\n", encoding="utf-8")
-    write_cache(tmp_path, "salt", [("a", "digest-a", 3)], {})
+    write_cache(tmp_path, "salt", [("a", "digest-a", 3, file_digest(tmp_path / "a.po"))], {})
     return tmp_path
 
 

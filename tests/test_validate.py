@@ -169,3 +169,68 @@ def test_findings_are_sorted_and_deterministic(tmp_path: Path) -> None:
 )
 def test_language_problem(code: str, ok: bool) -> None:
     assert (language_problem(code) is None) is ok
+
+
+def _with_tr(form: str) -> str:
+    """GANJA with *form* (YAML double-quoted escapes allowed) as its Turkish approved form."""
+    return GANJA.replace("{approved: Gence}", f'{{approved: "{form}"}}')
+
+
+@pytest.mark.parametrize(
+    ("form", "rule"),
+    [
+        pytest.param("Gen\\u200bce", "glossary.hidden-character", id="zero-width-space"),
+        pytest.param("Gen\\u200cce", "glossary.hidden-character", id="zwnj-in-latin"),
+        pytest.param("Gen\\u200dce", "glossary.hidden-character", id="zwj-in-latin"),
+        pytest.param("Gen\\u00adce", "glossary.hidden-character", id="soft-hyphen"),
+        pytest.param("\\ufeffGence", "glossary.hidden-character", id="bom"),
+        pytest.param("Gence\\u200e", "glossary.hidden-character", id="lrm"),
+        pytest.param("Gence\\u200f", "glossary.hidden-character", id="rlm"),
+        pytest.param("\\u202aGence\\u202c", "glossary.hidden-character", id="lre-pdf"),
+        pytest.param("\\u202eecneG", "glossary.hidden-character", id="rlo"),
+        pytest.param("\\u2066Gence\\u2069", "glossary.hidden-character", id="lri-pdi"),
+        pytest.param("Gen\\u2060ce", "glossary.hidden-character", id="word-joiner"),
+        pytest.param("Gence\\ufe0f", "glossary.hidden-character", id="variation-selector"),
+        pytest.param("Gen\\u034fce", "glossary.hidden-character", id="grapheme-joiner"),
+        pytest.param("Yeni\\u00a0Gence", "glossary.hidden-character", id="no-break-space"),
+        pytest.param("Gen\\x07ce", "glossary.hidden-character", id="control"),
+        pytest.param("G\\u0435nce", "glossary.mixed-script", id="cyrillic-e-in-latin"),
+        pytest.param("\\u0391tina", "glossary.mixed-script", id="greek-alpha-in-latin"),
+        pytest.param("Ｇence", "glossary.mixed-script", id="fullwidth-in-latin"),
+        pytest.param("Gence", None, id="plain"),
+        pytest.param("Hocalı'nın 2. bölgesi", None, id="turkish-apostrophe-digits"),
+        pytest.param("Радио Azadlıq", None, id="two-scripts-two-words"),
+        pytest.param("Xankəndi", None, id="schwa-is-latin"),
+        pytest.param("Gəncəʼ", None, id="modifier-apostrophe"),
+        pytest.param("می\\u200cخواهم", None, id="zwnj-in-persian"),
+        pytest.param("東京タワー", None, id="kanji-and-kana"),
+        pytest.param("Gence\\u0301", None, id="combining-accent"),
+    ],
+)
+def test_hidden_characters_and_mixed_scripts(tmp_path: Path, form: str, rule: str | None) -> None:
+    found = findings(tmp_path, {"places.yaml": _with_tr(form)})
+    assert located(found) == ([(rule, "places.yaml", 1)] if rule else [])
+    if rule:
+        assert found[0].severity is Severity.ERROR
+        assert "\n" not in found[0].message and "U+" in found[0].message
+
+
+def test_every_kind_of_form_is_checked(tmp_path: Path) -> None:
+    text = GANJA.replace("en: Ganja", 'en: "Gan\\u200bja"\n  native: {az: "G\\u0259nc\\u0259"}')
+    text = text.replace("{approved: Гянджа}", '{approved: Гянджа, deprecated: ["Гяндж\\u0061"]}')
+    text += '- id: baku\n  kind: place\n  en: Baku\n  variants: [{form: "Bak\\u0443", '
+    text += "status: deprecated}]\n  translate: false\n"
+    found = findings(tmp_path, {"places.yaml": text})
+    assert [(f.rule, f.line, f.found) for f in found] == [
+        ("glossary.hidden-character", 1, "Gan\u200bja"),
+        ("glossary.mixed-script", 1, "Гянджa"),
+        ("glossary.mixed-script", 8, "Bakу"),
+    ]
+    assert found[1].message == (
+        "'Гянджa': the word 'Гянджa' mixes CYRILLIC and LATIN letters "
+        "(U+0061 LATIN SMALL LETTER A); retype it in one script"
+    )
+    assert found[0].message == (
+        "'Gan\\u200bja' contains U+200B ZERO WIDTH SPACE, which a reader cannot see; "
+        "retype the form without it"
+    )

@@ -4,18 +4,22 @@ Per language, everything that needs a draft across all articles goes to the engi
 batch. Languages are independent, so ``jobs > 1`` runs them in parallel processes and writes
 the same files as one job: the translation memory of a language is read from disk before any
 of its files is written.
+
+A translator may save a PO file while a run works on it: each file is replaced only if it still
+holds what was read, else it is read and merged again (`_ATTEMPTS` times at most).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 
+from translate.atomic import Outcome
+from translate.check.terms import passes_check
 from translate.config import Config, check_language
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines import (
@@ -40,12 +44,13 @@ from translate.po.cache import (
     recorded_segments,
     write_cache,
 )
-from translate.po.files import read_catalog, write_atomic
-from translate.po.memory import build_memory
-from translate.po.merge import REUSED, Header, Unit, merge_catalog, needs_draft, render_catalog
+from translate.po.files import decode_catalog, read_bytes, read_catalog, replace_catalog
+from translate.po.memory import REUSED, Memory, build_memory
+from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
 from translate.text.segments import segment_article
+from translate.workers import worker_pool
 
 __all__ = [
     "FileResult",
@@ -57,6 +62,8 @@ __all__ = [
 ]
 
 _SCHEMES = {EngineName.APERTIUM: Scheme.SURROGATE, EngineName.ARGOS: Scheme.PLACEHOLDER}
+#: How many times a file that keeps changing on disk is merged again before giving up.
+_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,8 @@ class FileResult:
     error: str = ""
     #: nothing changed since the last run: the file was not even read
     fresh: bool = False
+    #: sha256 of the text this run wrote (or found already there), for the no-change cache
+    digest: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,7 +148,7 @@ def run_plan(
             if progress:
                 progress(job.language)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             for job, done in zip(plan.jobs, pool.map(run_language, plan.jobs), strict=True):
                 results += done
                 if progress:
@@ -167,7 +176,10 @@ def run_language(job: Job) -> list[FileResult]:
             for a in job.articles
         ]
     results = _run_language(job, folder)
-    written = [(r.article, fingerprints[r.article], r.segments) for r in results if not r.error]
+    # The digest of what this run wrote, not of the file now: a translator may have saved since.
+    written = [
+        (r.article, fingerprints[r.article], r.segments, r.digest) for r in results if not r.error
+    ]
     write_cache(folder, salt, written, cache)
     return results
 
@@ -195,10 +207,13 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
                 matches[seg.text] = matcher.find(seg.text)
         units[article.id] = article_units(article, segments, job.glossary, language, matches)
 
-    existing, errors = _read_catalogs(folder, job.articles)
+    existing, read, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(
-        (str(path.relative_to(config.root)), catalog)
-        for path, catalog in _memory_sources(folder, existing, errors)
+        [
+            (str(path.relative_to(config.root)), catalog)
+            for path, catalog in _memory_sources(folder, existing, errors)
+        ],
+        passes_check(job.glossary, language),  # a flagged translation is not spread
     )
     wanted: dict[str, None] = {}
     for article in job.articles:
@@ -215,27 +230,65 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
         if article.id in errors:
             results.append(FileResult(article.id, language, path, error=errors[article.id]))
             continue
-        old = existing.get(article.id)
-        final = [with_draft(unit, drafts, label, old) for unit in units[article.id]]
-        catalog = merge_catalog(final, old, memory, header, corpus_name(article))
+        old, data = existing.get(article.id), read.get(article.id)
+        merged = _Merged(job, article, units[article.id], drafts, label, memory, header)
+        results.append(_write_merged(merged, path, old, data))
+    return results
+
+
+@dataclass(frozen=True)
+class _Merged:
+    """Everything one article's catalog is merged from, except the file on disk."""
+
+    job: Job
+    article: Article
+    units: list[Unit]
+    drafts: dict[str, Draft]
+    label: str
+    memory: Memory
+    header: Header
+
+
+def _write_merged(
+    merged: _Merged, path: Path, old: polib.POFile | None, data: bytes | None
+) -> FileResult:
+    """Merge with *old* (read as *data*) and write; merge again if someone saves meanwhile."""
+    article, language = merged.article.id, merged.job.language
+    for _ in range(_ATTEMPTS):
+        final = [with_draft(unit, merged.drafts, merged.label, old) for unit in merged.units]
+        catalog = merge_catalog(
+            final, old, merged.memory, merged.header, corpus_name(merged.article)
+        )
         text = render_catalog(catalog)
-        if job.check_only:
-            written = file_digest(path) != hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if merged.job.check_only:
+            outcome = Outcome.SAME if file_digest(path) == sha else Outcome.WRITTEN
         else:
-            written = write_atomic(path, text)
-        results.append(
-            FileResult(
-                article.id,
+            outcome = replace_catalog(path, text, data)
+        if outcome is not Outcome.CHANGED:
+            return FileResult(
+                article,
                 language,
                 path,
                 segments=len(final),
-                drafted=sum(1 for u in final if u.msgid in drafts),
+                drafted=sum(1 for u in final if u.msgid in merged.drafts),
                 reused=sum(1 for e in catalog if REUSED.strip() in (e.comment or "")),
                 problems=sum(1 for u in final for c in u.comments if c.startswith("problem:")),
-                written=written,
+                written=outcome is Outcome.WRITTEN,
+                digest=sha,
             )
-        )
-    return results
+        # Saved by someone while we merged: merge their version instead.
+        try:
+            data = read_bytes(path)
+            old = None if data is None else decode_catalog(data, path)
+        except CatalogError as error:
+            return FileResult(article, language, path, error=str(error))
+    busy = CatalogError(
+        f"changed on disk {_ATTEMPTS} times while it was being merged; left as it is",
+        path=path,
+        hint="run again when it is no longer being saved",
+    )
+    return FileResult(article, language, path, error=str(busy))
 
 
 def _draft(
@@ -261,19 +314,20 @@ def _draft(
 
 def _read_catalogs(
     folder: Path, articles: Sequence[Article]
-) -> tuple[dict[str, polib.POFile], dict[str, str]]:
-    """This run's PO files on disk, and the one-line error of each that cannot be read."""
+) -> tuple[dict[str, polib.POFile], dict[str, bytes | None], dict[str, str]]:
+    """This run's PO files on disk, their bytes (None: no file), the error of each unreadable."""
     existing: dict[str, polib.POFile] = {}
+    read: dict[str, bytes | None] = {}
     errors: dict[str, str] = {}
     for article in articles:
+        path = folder / f"{article.id}.po"
         try:
-            catalog = read_catalog(folder / f"{article.id}.po")
+            read[article.id] = data = read_bytes(path)
+            if data is not None:
+                existing[article.id] = decode_catalog(data, path)
         except CatalogError as error:
             errors[article.id] = str(error)
-            continue
-        if catalog is not None:
-            existing[article.id] = catalog
-    return existing, errors
+    return existing, read, errors
 
 
 def _memory_sources(

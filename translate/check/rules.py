@@ -233,8 +233,14 @@ def check_sync(data: CheckInput, terms: Terms) -> Iterator[Finding]:
             message = f"no corpus article {file.article!r}: delete the file or restore it"
             yield Finding(file.path, 0, "sync.orphan", Severity.WARNING, message)
             continue
-        msgids = {entry.msgid for entry in file.catalog if not entry.obsolete}
-        if msgids != {segment.text for segment in article.segments}:
+        sentences = {segment.text for segment in article.segments}
+        # A translator's own entries (a msgctxt, plural forms) are not sentences: run keeps them.
+        msgids = {
+            e.msgid
+            for e in file.catalog
+            if not e.obsolete and e.msgctxt is None and (not e.msgid_plural or e.msgid in sentences)
+        }
+        if msgids != sentences:
             message = "stale: run `news-translate run`"
             yield Finding(file.path, 0, "sync.stale", Severity.ERROR, message)
 

@@ -1,12 +1,14 @@
 """Glossary names in translated PO entries: which are rendered, how, and what is wrong.
 
-`Terms` holds the matchers, Snowball stemmers and memo caches of one check run;
-`Terms.analyse` gives the verdict on one (language, msgid, msgstr) triple as an `Analysis`:
-each glossary name of the msgid must be in the msgstr in an accepted form (``po.missing-term``,
-or ``po.wrong-name`` when another entry's name stands in its place), deprecated target forms
-are flagged (``po.deprecated-form``), and the accepted form used for each name is recorded so
-that `translate.check.rules` can spot one name rendered two ways. In ru, tr and az a name may be
-inflected: its words match when their Snowball stems do.
+`Terms` holds the matchers, Snowball stemmers and memo caches of one check run; `Terms.analyse`
+gives the verdict on one (language, msgid, msgstr) triple as an `Analysis`: each glossary name of
+the msgid must be in the msgstr in an accepted form (``po.missing-term``, or ``po.wrong-name`` when
+another entry's name stands in its place), deprecated target forms are flagged
+(``po.deprecated-form``), a name that passes only once folded or stripped of hidden characters is a
+near miss (``po.near-miss``: ``Jodyali`` for ``Jodyalí``, `translate.check.near_miss`), and the
+accepted form used for each name is recorded so that `translate.check.rules` can spot one name
+rendered two ways. In ru, tr and az a name may be inflected: its words match when their Snowball
+stems do.
 
 The verdict is cached per triple, as sentences repeat across files and languages.
 """
@@ -14,10 +16,13 @@ The verdict is cached per triple, as sentences repeat across files and languages
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import snowballstemmer
 
+from translate.check.near_miss import Span, difference, locate, same_letters
+from translate.glossary.lookalikes import reveal
 from translate.glossary.matcher import (
     Match,
     Matcher,
@@ -28,7 +33,7 @@ from translate.glossary.matcher import (
 )
 from translate.glossary.model import Glossary, Status, Target
 
-__all__ = ["STEMMERS", "Analysis", "Problem", "Terms"]
+__all__ = ["STEMMERS", "Analysis", "Problem", "Terms", "passes_check"]
 
 #: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
 STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
@@ -145,6 +150,39 @@ def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str |
     return None
 
 
+def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...]:
+    """Word comparisons for `locate`: loose (as the matcher finds names), then exact."""
+    inflects = language in STEMMERS
+
+    def loose(word: str, form: str) -> bool:
+        if fold(word) == fold(form):
+            return True
+        return inflects and terms.stems(language, word) == terms.stems(language, form)
+
+    def exact(word: str, form: str) -> bool:
+        return loose(word, form) and same_letters(word, form, inflects=inflects)
+
+    return loose, exact
+
+
+def _near_miss(terms: Terms, language: str, target: Target, msgstr: str) -> Span | None:
+    """Where *msgstr* has a name that passes for an accepted form only once folded or revealed.
+
+    Folded: diacritics, dotless ı, fullwidth letters. Revealed: hidden characters inside it.
+    """
+    loose, exact = _alike(terms, language)
+    forms = target.accepted()
+    if locate(msgstr, forms, exact) is not None:
+        return None
+    if (span := locate(msgstr, forms, loose)) is not None:
+        return span
+    revealed, origins = reveal(msgstr)
+    if revealed == msgstr or (span := locate(revealed, forms, loose)) is None:
+        return None
+    start, end, form = span
+    return origins[start], origins[end - 1] + 1, form
+
+
 def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[str, ...]]:
     entry = terms.glossary.get(entry_id)
     targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
@@ -183,6 +221,15 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
              if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
             None,
         ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
+        near = _near_miss(terms, language, target, msgstr)
+        if near is not None:
+            start, end, form = near
+            surface = msgstr[start:end]
+            message = (f"{surface!r} passes for {form!r} but differs by "
+                       f"{difference(surface)}; write {form!r}")  # fmt: skip
+            problems.append(Problem("po.near-miss", entry_id, surface, form, message))
+            if hit is None:
+                continue
         if hit is not None:
             renderings.append((entry_id, name, hit))
             continue
@@ -198,3 +245,19 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             message = f"{name!r} is not rendered as {target.approved!r} or an accepted form"
             problems.append(Problem("po.missing-term", entry_id, "", target.approved, message))
     return Analysis(tuple(problems), tuple(renderings))
+
+
+def passes_check(glossary: Glossary, language: str) -> Callable[[str, str], bool]:
+    """A test that a (msgid, msgstr) of *language* gives no ``po.*`` problem, for the memory.
+
+    The lookups are built on the first call, so a run whose catalogs hold no reviewed
+    translation pays nothing.
+    """
+    built: list[Terms] = []
+
+    def passes(msgid: str, msgstr: str) -> bool:
+        if not built:
+            built.append(Terms(glossary))
+        return not built[0].analyse(language, msgid, msgstr).problems
+
+    return passes

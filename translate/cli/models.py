@@ -18,6 +18,7 @@ from translate.engines.argos_packages import (
     installed_packages,
     package_index_url,
     packages_dir,
+    remove_stale_staging,
 )
 from translate.errors import LanguageError
 
@@ -59,6 +60,7 @@ def render_packages(packages: Sequence[ArgosPackage]) -> str:
 def list_packages(packages_dir_option: PackagesDir = None) -> None:
     """Show the installed Argos packages."""
     directory = packages_dir_option or packages_dir(os.environ)
+    remove_stale_staging(directory)  # what an install killed midway left behind
     packages = installed_packages(directory)
     if not packages:
         typer.echo(f"no Argos packages installed in {directory}")

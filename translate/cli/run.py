@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -79,13 +81,12 @@ def run(
 ) -> None:
     """Translate articles into PO files under locales/, merging with what is there."""
     from translate.pipeline import plan_run, run_plan
-    from translate.po.locking import locked
 
     config = load_config(Path.cwd())
     languages = parse_languages(lang, config)
     paths = corpus_articles(articles, config)
     settings = engine_settings(config, beam_size=beam_size, threads=threads)
-    with locked(config.locales_dir):
+    with _run_lock(config.locales_dir, check=check):
         chosen = engine.value if engine else None
         plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
         if sys.stderr.isatty():
@@ -121,6 +122,29 @@ def run(
         for result in stale:
             typer.echo(f"{result.path}: stale: run `news-translate run`", err=True)
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@contextmanager
+def _run_lock(folder: Path, *, check: bool) -> Iterator[None]:
+    """The run lock; for ``--check``, only a test that no run is writing, which writes nothing."""
+    from translate.po.locking import locked, reading
+
+    if check:
+        with reading(folder):
+            yield
+        return
+    with locked(folder) as held:
+        if held.previous is not None:
+            typer.echo(
+                f"note: {held.path}: taking over the lock of run {held.previous}, which is gone",
+                err=True,
+            )
+        if held.removed:
+            typer.echo(
+                f"note: {folder}: removed {len(held.removed)} temporary file(s) of a killed run",
+                err=True,
+            )
+        yield
 
 
 def assemble(

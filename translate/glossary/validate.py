@@ -10,17 +10,24 @@ Rules (all errors, at the line of the entry concerned):
   configured list (the latter reported at path ``<languages>``);
 - ``glossary.approved-deprecated``: an approved form (or one of its forms) also deprecated;
 - ``glossary.kind-file``: an entry whose kind does not belong in its file;
+- ``glossary.hidden-character``: a form (English, native or target) with a character a reader
+  cannot see: zero-width, bidi control, soft hyphen, BOM, an odd space
+  (`translate.glossary.lookalikes`);
+- ``glossary.mixed-script``: a form with a word whose letters come from two scripts, such as a
+  Cyrillic ``а`` in a Latin name;
 - ``glossary.review-needed`` (info, only with ``include_info``): a form awaiting confirmation.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import PurePath
 
 from babel import Locale, UnknownLocaleError
 
 from translate.findings import Finding, Severity
+from translate.glossary.lookalikes import hidden_characters, mixed_script_word, scripts
 from translate.glossary.matcher import fold, phrase_key
 from translate.glossary.model import FILE_KINDS, Entry, Glossary, Status, Target
 
@@ -153,6 +160,37 @@ def check_kind_file(glossary: Glossary, languages: Sequence[str]) -> Iterator[Fi
             yield _finding(entry, "glossary.kind-file", message)
 
 
+def _all_forms(entry: Entry) -> Iterator[str]:
+    yield from _english_forms(entry)
+    yield from (name for _, name in entry.native)
+    for target in _targets(entry):
+        yield from (target.approved, *target.forms, *target.admitted, *target.deprecated)
+
+
+def _describe(char: str) -> str:
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed')}"
+
+
+def check_hidden_characters(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
+    for entry in glossary:
+        for form in dict.fromkeys(_all_forms(entry)):
+            if hidden := hidden_characters(form):
+                message = (f"{form!r} contains {', '.join(map(_describe, hidden))}, which a "
+                           "reader cannot see; retype the form without it")  # fmt: skip
+                yield _finding(entry, "glossary.hidden-character", message, found=form)
+
+
+def check_mixed_scripts(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
+    for entry in glossary:
+        for form in dict.fromkeys(_all_forms(entry)):
+            if (mixed := mixed_script_word(form)) is not None:
+                word, found = mixed
+                odd = [c for c in word if scripts(c) == found[1:2]]
+                message = (f"{form!r}: the word {word!r} mixes {' and '.join(found)} letters "
+                           f"({_describe(odd[0])}); retype it in one script")  # fmt: skip
+                yield _finding(entry, "glossary.mixed-script", message, found=form)
+
+
 def check_review_needed(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
     for entry in glossary:
         flagged = ["entry"] if entry.review else []
@@ -171,4 +209,6 @@ CHECKS: tuple[Check, ...] = (
     check_bad_languages,
     check_approved_deprecated,
     check_kind_file,
+    check_hidden_characters,
+    check_mixed_scripts,
 )

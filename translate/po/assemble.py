@@ -31,7 +31,7 @@ def assemble(
     translations: dict[str, str] = {}
     if catalog is not None:
         for entry in catalog:
-            if entry.obsolete or not entry.msgstr:
+            if entry.obsolete or entry.msgctxt is not None or not entry.msgstr:
                 continue
             if "fuzzy" in entry.flags and not include_fuzzy:
                 continue

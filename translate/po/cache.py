@@ -107,17 +107,18 @@ def recorded_segments(cache: Mapping[str, object], article_id: str) -> int:
 def write_cache(
     folder: Path,
     salt: str,
-    articles: Iterable[tuple[str, str, int]],
+    articles: Iterable[tuple[str, str, int, str]],
     previous: Mapping[str, object],
 ) -> None:
-    """Record this run's digests, keeping entries of articles this run did not touch."""
+    """Record this run's digests, keeping entries of articles this run did not touch.
+
+    *articles* are ``(id, article digest, entries, digest of the PO text written)``: the text
+    this run wrote, not the file now, which a translator may have saved since and which the
+    next run must then merge.
+    """
     recorded = previous.get("articles") if previous.get("salt") == salt else None
     table: dict[str, object] = dict(recorded) if isinstance(recorded, dict) else {}
-    for article_id, article_digest, segments in articles:
-        table[article_id] = {
-            "article": article_digest,
-            "po": file_digest(folder / f"{article_id}.po"),
-            "segments": segments,
-        }
+    for article_id, article_digest, segments, po_digest in articles:
+        table[article_id] = {"article": article_digest, "po": po_digest, "segments": segments}
     text = json.dumps({"salt": salt, "articles": dict(sorted(table.items()))}, indent=1)
     write_atomic(folder / CACHE_NAME, text + "\n")

@@ -8,13 +8,16 @@ Two sources, both read from PO files on disk:
   changed sentence starts from (a fuzzy match, as ``msgmerge`` does it).
 
 `plan_sources` decides, for each sentence of a catalog-to-be, which of these (or the catalog's
-own entries) its translation comes from; `translate.po.merge` builds the entries.
+own entries) its translation comes from; `translate.po.merge` builds the entries. Before that,
+`join_duplicates` makes one entry of each message a hand edit left twice (an active entry and
+its ``#~`` twin, or two ``#~``), so that no translation is dropped for a duplicate.
 """
 
 from __future__ import annotations
 
+import copy
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from types import MappingProxyType
@@ -22,6 +25,8 @@ from types import MappingProxyType
 import polib
 
 __all__ = [
+    "REUSED",
+    "SET_ASIDE",
     "SIMILARITY",
     "Memory",
     "MemoryHit",
@@ -32,11 +37,18 @@ __all__ = [
     "closest",
     "is_plain",
     "is_reviewed",
+    "is_translated",
+    "join_duplicates",
     "plan_sources",
 ]
 
+#: The extracted comment that records where a reused translation came from.
+REUSED = "reused from "
 #: The lowest `difflib` ratio at which an old sentence still counts as the same one, edited.
 SIMILARITY = 0.6
+#: The translator comment that keeps a translation which lost to its duplicate's (see
+#: `join_duplicates`): ``set aside (fuzzy): Borrador.``
+SET_ASIDE = "set aside"
 
 
 @dataclass(frozen=True)
@@ -69,21 +81,78 @@ def is_plain(entry: polib.POEntry) -> bool:
     return bool(entry.msgid) and entry.msgctxt is None and not entry.msgid_plural
 
 
+def is_translated(entry: polib.POEntry) -> bool:
+    """True when the entry has a translation: a msgstr, or one of its plural forms."""
+    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
+
+
 def is_reviewed(entry: polib.POEntry) -> bool:
     """True when a human has approved the entry: translated and not fuzzy."""
-    return bool(entry.msgstr) and "fuzzy" not in entry.flags
+    return is_translated(entry) and "fuzzy" not in entry.flags
 
 
-def build_memory(catalogs: Iterable[tuple[str, polib.POFile]]) -> Memory:
+def join_duplicates(entries: Iterable[polib.POEntry]) -> list[polib.POEntry]:
+    """One entry per message (msgctxt, msgid), in the order they first appear.
+
+    Of the entries of one message, the translation kept is a reviewed one, else a fuzzy one,
+    the active entry's first; the entry is active when one of them is. Each other translation
+    is kept in a translator comment (`SET_ASIDE`), so that a translator can take it back.
+    `translate.po.files` refuses two different reviewed translations before this runs.
+    """
+    groups: dict[tuple[str | None, str], list[polib.POEntry]] = {}
+    for entry in entries:
+        groups.setdefault((entry.msgctxt, entry.msgid), []).append(entry)
+    return [group[0] if len(group) == 1 else _join(group) for group in groups.values()]
+
+
+def _join(group: Sequence[polib.POEntry]) -> polib.POEntry:
+    best = min(group, key=lambda e: (not is_reviewed(e), not is_translated(e), bool(e.obsolete)))
+    joined = copy.deepcopy(next((e for e in group if not e.obsolete), best))
+    joined.msgstr, joined.msgstr_plural = best.msgstr, dict(best.msgstr_plural)
+    joined.flags = list(best.flags)
+    joined.previous_msgctxt, joined.previous_msgid = best.previous_msgctxt, best.previous_msgid
+    joined.previous_msgid_plural = best.previous_msgid_plural
+    notes = [line for e in group for line in (e.tcomment or "").split("\n") if line]
+    kept = {_text(best)}
+    for other in group:
+        if is_translated(other) and _text(other) not in kept:
+            kept.add(_text(other))
+            state = "reviewed" if is_reviewed(other) else "fuzzy"
+            # One comment line, so the note reads back as it was written.
+            notes.append(f"{SET_ASIDE} ({state}): {_text(other)}".replace("\n", "\\n"))
+    joined.tcomment = "\n".join(dict.fromkeys(notes))
+    return joined
+
+
+def _text(entry: polib.POEntry) -> str:
+    """The translation as one string; plural forms joined by `` | ``."""
+    forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
+    return entry.msgstr if not forms else " | ".join(forms)
+
+
+def build_memory(
+    catalogs: Iterable[tuple[str, polib.POFile]],
+    accept: Callable[[str, str], bool] | None = None,
+) -> Memory:
     """Collect the reviewed, active translations of *catalogs*, given as ``(origin, catalog)``.
 
+    With *accept*, a translation is collected only if ``accept(msgid, msgstr)``: the pipeline
+    passes the glossary check, so that a reviewed translation `check` flags is not spread.
+
     When two catalogs disagree on a sentence, the first by sorted origin wins, so the
-    choice does not depend on the order in which files were found.
+    choice does not depend on the order in which files were found. An entry that was itself
+    reused (its comment says ``reused from``) is no source: otherwise a run killed halfway,
+    having written some reused entries, would make the next run cite those copies instead of
+    the original, and its files would differ from those of a run that was never killed.
     """
     hits: dict[str, MemoryHit] = {}
     for origin, catalog in sorted(catalogs, key=lambda pair: pair[0]):
         for entry in catalog:
             if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
+                continue
+            if any(line.startswith(REUSED) for line in (entry.comment or "").split("\n")):
+                continue
+            if accept is not None and not accept(entry.msgid, entry.msgstr):
                 continue
             hits.setdefault(entry.msgid, MemoryHit(entry.msgstr, origin))
     return Memory(MappingProxyType(hits))
@@ -119,6 +188,7 @@ class Source(enum.Enum):
 
     KEPT = "kept"  # an active entry on disk with this msgid
     RETURNING = "returning"  # an obsolete (#~) entry on disk with this msgid and a msgstr
+    RESPACED = "respaced"  # an entry on disk whose msgid differs from this one in spacing only
     MEMORY = "memory"  # a reviewed translation in another catalog
     PREDECESSOR = "predecessor"  # a similar old sentence of this catalog, now gone
     NEW = "new"  # nothing: a machine draft, or untranslated
@@ -138,16 +208,24 @@ class Step:
         """True when nothing but a machine can translate this msgid."""
         if self.source is Source.NEW:
             return True
-        empty = self.source is Source.KEPT and self.old is not None and not self.old.msgstr
-        return empty and self.hit is None
+        old = self.old
+        if self.source is not Source.KEPT or old is None:
+            return False
+        # A translator's plural entry is theirs to fill: no single-form draft fits it.
+        return not is_translated(old) and not old.msgid_plural and self.hit is None
 
 
 @dataclass(frozen=True)
 class Plan:
-    """One step per msgid, in order, and the old entries to keep as obsolete (``#~``)."""
+    """One step per msgid, in order, and the old entries the new catalog keeps besides.
+
+    *foreign* are active entries this pipeline does not make (a msgctxt, or plural forms), kept
+    active as they are; *leftovers* are kept as obsolete (``#~``).
+    """
 
     steps: tuple[Step, ...]
     leftovers: tuple[polib.POEntry, ...]
+    foreign: tuple[polib.POEntry, ...] = ()
 
 
 def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: Memory) -> Plan:
@@ -159,30 +237,69 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     active: dict[str, polib.POEntry] = {}
     obsolete: dict[str, polib.POEntry] = {}
     foreign: list[polib.POEntry] = []
-    for entry in existing if existing is not None else ():
-        if not is_plain(entry):
+    for entry in join_duplicates(existing if existing is not None else ()):
+        if entry.msgctxt is not None or not entry.msgid:
             foreign.append(entry)
+        elif entry.msgid_plural and entry.msgid not in wanted:
+            foreign.append(entry)  # a translator's plural entry, not one of our sentences
         elif entry.obsolete:
-            obsolete.setdefault(entry.msgid, entry)
+            obsolete[entry.msgid] = entry
         else:
-            active.setdefault(entry.msgid, entry)
-    candidates = [e for e in active.values() if e.msgid not in wanted and e.msgstr]
+            active[entry.msgid] = entry
+    respaced = _respaced(msgids, active, obsolete)
+    taken = {id(old) for old in respaced.values()}
+    candidates = [
+        e for e in active.values() if e.msgid not in wanted and e.msgstr and id(e) not in taken
+    ]
     steps: list[Step] = []
     for msgid in msgids:
         if msgid in active:
             old = active[msgid]
-            steps.append(
-                Step(msgid, Source.KEPT, old, None if old.msgstr else memory.lookup(msgid))
-            )
-        elif msgid in obsolete and obsolete[msgid].msgstr:
+            hit = None if is_translated(old) or old.msgid_plural else memory.lookup(msgid)
+            steps.append(Step(msgid, Source.KEPT, old, hit))
+        elif msgid in obsolete and is_translated(obsolete[msgid]):
             steps.append(Step(msgid, Source.RETURNING, obsolete.pop(msgid)))
+        elif msgid in respaced:
+            steps.append(Step(msgid, Source.RESPACED, respaced[msgid]))
         elif (hit := memory.lookup(msgid)) is not None:
             steps.append(Step(msgid, Source.MEMORY, hit=hit))
         elif (index := closest(msgid, [e.msgid for e in candidates])) is not None:
             steps.append(Step(msgid, Source.PREDECESSOR, candidates.pop(index)))
         else:
             steps.append(Step(msgid, Source.NEW))
-    return Plan(tuple(steps), _leftovers(steps, active, obsolete, foreign, wanted))
+    active_foreign = tuple(e for e in foreign if not e.obsolete)
+    obsolete_foreign = [e for e in foreign if e.obsolete]
+    leftovers = _leftovers(steps, active, obsolete, obsolete_foreign, wanted)
+    return Plan(tuple(steps), leftovers, active_foreign)
+
+
+def _spacing(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _respaced(
+    msgids: Sequence[str],
+    active: Mapping[str, polib.POEntry],
+    obsolete: Mapping[str, polib.POEntry],
+) -> dict[str, polib.POEntry]:
+    """Old translated entries of gone msgids that *msgids* repeat but for spacing, by msgid.
+
+    Whitespace does not change a sentence, so its translation stays as it is, reviewed or not
+    (a hand edit or an editor often trims or rewraps a msgid).
+    """
+    wanted = set(msgids)
+    by_spacing: dict[str, polib.POEntry] = {}
+    for entry in (*active.values(), *obsolete.values()):
+        if entry.msgid not in wanted and is_translated(entry) and not entry.msgid_plural:
+            by_spacing.setdefault(_spacing(entry.msgid), entry)
+    found: dict[str, polib.POEntry] = {}
+    for msgid in msgids:
+        if msgid in active or (msgid in obsolete and is_translated(obsolete[msgid])):
+            continue
+        old = by_spacing.pop(_spacing(msgid), None)
+        if old is not None:
+            found[msgid] = old
+    return found
 
 
 def _leftovers(
@@ -196,16 +313,17 @@ def _leftovers(
     keep: dict[str, polib.POEntry] = {}
     consumed: set[str] = set()
     for step in steps:
+        if step.source is Source.RESPACED and step.old is not None:
+            consumed.add(step.old.msgid)
         if step.source is Source.PREDECESSOR and step.old is not None:
             consumed.add(step.old.msgid)
             if is_reviewed(step.old):
                 # Its fuzzy successor has the text, but a translator may overwrite that.
                 keep[step.old.msgid] = step.old
     for msgid, entry in active.items():
-        if msgid not in wanted and msgid not in consumed and entry.msgstr:
+        if msgid not in wanted and msgid not in consumed and is_translated(entry):
             keep[msgid] = entry
     for msgid, entry in obsolete.items():
-        if msgid not in wanted and entry.msgstr:
+        if msgid not in wanted and msgid not in consumed and is_translated(entry):
             keep.setdefault(msgid, entry)
-    translated = (e for e in foreign if e.msgstr or any(e.msgstr_plural.values()))
-    return (*keep.values(), *translated)
+    return (*keep.values(), *(e for e in foreign if is_translated(e)))

@@ -17,7 +17,8 @@ import polib
 from translate.drafts import Draft, term_form
 from translate.glossary.matcher import Match
 from translate.glossary.model import Glossary, Status
-from translate.po.merge import REUSED, Unit
+from translate.po.memory import REUSED, join_duplicates
+from translate.po.merge import Unit
 from translate.text.articles import Article
 from translate.text.segments import Segment
 
@@ -63,7 +64,9 @@ def with_draft(
     if draft is not None:
         extra = (f"machine draft: {label}", *(f"problem: {p}" for p in draft.problems))
         return replace(unit, draft=draft.text, comments=(*unit.comments, *extra))
-    entry = old.find(unit.msgid) if old is not None else None
+    # As the merge will see it: joined with a #~ twin whose reviewed translation it takes back.
+    twins = [e for e in old or () if e.msgid == unit.msgid and e.msgctxt is None]
+    entry = join_duplicates(twins)[0] if twins else None
     if entry is None or "fuzzy" not in entry.flags:
         return unit
     kept = tuple(c for c in comments(entry) if c.startswith(_DRAFT_COMMENTS))

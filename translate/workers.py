@@ -1,0 +1,58 @@
+"""Worker processes that never outlive the run that started them.
+
+``run --jobs N`` drafts languages in a process pool. A pool made by ``fork`` inherits every
+open descriptor, the run lock included, and its workers carry on when the run is killed
+(``kill -9``): they finish writing, hang on their result pipe and keep the lock forever.
+So the workers here are:
+
+- started with ``spawn``: a fresh interpreter inherits no descriptor but the pool's own pipes
+  (the lock is also opened ``O_CLOEXEC``), and is a direct child of the run;
+- asked to get ``SIGKILL`` when the run dies (Linux ``prctl(PR_SET_PDEATHSIG)``), checked
+  once against a run that died before the request was made;
+- watched by a thread that exits the worker when its parent changes, where ``prctl`` is
+  missing (other systems) or does not apply.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+
+__all__ = ["worker_pool"]
+
+_PR_SET_PDEATHSIG = 1
+#: How often the fallback watchdog looks at the parent, in seconds.
+WATCH_INTERVAL = 0.2
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of *jobs* processes that die with this one."""
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this process die when *parent* does (the pool's worker initializer)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the watchdog below is all there is
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the request above
+    threading.Thread(target=_watch, args=(parent,), name="parent-watchdog", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_INTERVAL)
+    os._exit(1)
