@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+import translate
 from translate.po.cache import (
     CACHE_NAME,
+    PACKAGE,
     code_digest,
     file_digest,
     is_fresh,
@@ -56,3 +59,24 @@ def test_a_broken_cache_is_only_a_miss(folder: Path, content: str) -> None:
 def test_code_digest_is_stable() -> None:
     assert code_digest() == code_digest()
     assert len(code_digest()) == 64
+
+
+def test_code_digest_covers_the_whole_package() -> None:
+    assert Path(translate.__file__).resolve().parent == PACKAGE
+    assert code_digest() == code_digest(PACKAGE)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    ["drafts.py", "po/merge.py", "text/segments.py", "new_module.py"],
+    ids=["top-level", "po-stage", "text-stage", "added-module"],
+)
+def test_editing_any_module_changes_the_code_digest(edit: str, tmp_path: Path) -> None:
+    """The no-change cache must rerun after a code change anywhere in the package."""
+    copy = tmp_path / "translate"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(copy)
+    assert before == code_digest(PACKAGE)
+    path = copy / edit
+    path.write_text(path.read_text("utf-8") + "\n# edited\n" if path.exists() else "x = 1\n")
+    assert code_digest(copy) != before

@@ -300,3 +300,11 @@ def test_file_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "places.yaml").write_bytes("- id: gəncə\n".encode("utf-16"))
     with pytest.raises(GlossaryError, match="not UTF-8"):
         load_glossary(tmp_path)
+
+
+def test_entry_alternative_finds_an_alternative_by_its_english_name() -> None:
+    stepanakert = Alternative(en="Stepanakert", targets=(Target("ru", "Степанакерт"),))
+    entry = Entry(id="khankendi", kind=Kind.PLACE, en="Khankendi", alternatives=(stepanakert,))
+    assert entry.alternative("Stepanakert") is stepanakert
+    assert entry.alternative("Khankendi") is None  # the entry's own name is no alternative
+    assert entry.alternative("stepanakert") is None  # names are matched before this, exactly

@@ -114,12 +114,9 @@ def term_form(entry: Entry, match: Match, language: str) -> tuple[Target | None,
     """
     if not entry.translate:
         return Target(language=language, approved=match.surface), ""
-    if match.alternative:
-        for alternative in entry.alternatives:
-            if alternative.en == match.name:
-                target = alternative.target(language)
-                if target is not None:
-                    return target, ""
+    alternative = entry.alternative(match.name) if match.alternative else None
+    if alternative is not None and (target := alternative.target(language)) is not None:
+        return target, ""
     target = entry.target(language)
     if target is None:
         return None, f"no {language} form for {entry.en!r} in the glossary; kept in English"

@@ -79,8 +79,6 @@ class FileResult:
     problems: int = 0
     written: bool = False
     error: str = ""
-    #: nothing changed since the last run: the file was not even read
-    fresh: bool = False
     #: sha256 of the text this run wrote (or found already there), for the no-change cache
     digest: str = ""
 
@@ -170,9 +168,7 @@ def run_language(job: Job) -> list[FileResult]:
         return _run_language(job, folder)
     if is_fresh(cache, salt, fingerprints, folder):
         return [
-            FileResult(
-                a.id, language, folder / f"{a.id}.po", recorded_segments(cache, a.id), fresh=True
-            )
+            FileResult(a.id, language, folder / f"{a.id}.po", recorded_segments(cache, a.id))
             for a in job.articles
         ]
     results = _run_language(job, folder)

@@ -35,6 +35,7 @@ from translate.findings import Finding, Severity
 from translate.glossary.model import Glossary, Status
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary
+from translate.po.entries import State, state
 from translate.po.files import read_catalog
 from translate.text.articles import read_article
 from translate.text.segments import Segment, segment_article
@@ -189,7 +190,7 @@ def _translated(data: CheckInput) -> Iterator[tuple[CatalogFile, polib.POEntry]]
 def check_po_terms(data: CheckInput, terms: Terms) -> Iterator[Finding]:
     for file, entry in _translated(data):
         analysis = terms.analyse(file.language, entry.msgid, entry.msgstr)
-        severity = Severity.WARNING if entry.fuzzy else Severity.ERROR
+        severity = Severity.ERROR if state(entry) is State.REVIEWED else Severity.WARNING
         for p in analysis.problems:
             yield Finding(file.path, entry.linenum, p.rule, severity, p.message, p.term,
                           p.found, p.expected)  # fmt: skip
@@ -199,7 +200,7 @@ def check_po_consistency(data: CheckInput, terms: Terms) -> Iterator[Finding]:
     """Where a name is rendered two ways in one language, flag the less common rendering."""
     seen: dict[tuple[str, str, str], dict[str, list[tuple[str, int]]]] = defaultdict(dict)
     for file, entry in _translated(data):
-        if entry.fuzzy:
+        if state(entry) is not State.REVIEWED:
             continue
         analysis = terms.analyse(file.language, entry.msgid, entry.msgstr)
         for entry_id, name, rendering in analysis.renderings:

@@ -111,7 +111,7 @@ def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
     entry = terms.glossary.get(match.entry)
     if not match.alternative:
         return entry.target(language)
-    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
+    alternative = entry.alternative(match.name)
     return alternative.target(language) if alternative else None
 
 

@@ -223,7 +223,7 @@ def _target_line(target: Target | None, language: str) -> str:
 
 def render_lookup(entry: Entry, match: Match, found_in: str, languages: Sequence[str]) -> str:
     """What a looked-up form belongs to: the entry, the name matched, and its targets."""
-    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
+    alternative = entry.alternative(match.name)
     kind = "alternative name" if alternative else "name"
     lines = [f"{entry.id} ({entry.kind}): {entry.en}" + ("  [review needed]" * entry.review)]
     lines.append(f"  matched: {match.surface} ({found_in}) = {kind} {match.name}, {match.status}")

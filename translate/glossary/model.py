@@ -128,6 +128,10 @@ class Entry:
     path: str = ""
     line: int = 0
 
+    def alternative(self, name: str) -> Alternative | None:
+        """The alternative name whose English form is *name* (``Stepanakert``), if any."""
+        return next((alt for alt in self.alternatives if alt.en == name), None)
+
     def target(self, language: str) -> Target | None:
         """The forms of the name in *language*; for ``translate: false``, the English name.
 

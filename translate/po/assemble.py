@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import polib
 from babel.dates import format_date
 
+from translate.po.entries import State, state
 from translate.text.articles import Article
 from translate.text.segments import segment_article
 
@@ -33,7 +34,7 @@ def assemble(
         for entry in catalog:
             if entry.obsolete or entry.msgctxt is not None or not entry.msgstr:
                 continue
-            if "fuzzy" in entry.flags and not include_fuzzy:
+            if state(entry) is not State.REVIEWED and not include_fuzzy:
                 continue
             translations[entry.msgid] = entry.msgstr
     paragraphs: dict[int, list[str]] = {}

@@ -42,9 +42,12 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
-def code_digest() -> str:
-    """A digest of this package's own source: new code, even at the same version, reruns."""
-    package = Path(__file__).resolve().parent
+#: The ``translate`` package: every module of it can change what a run writes.
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def code_digest(package: Path = PACKAGE) -> str:
+    """A digest of the package's whole source: new code, even at the same version, reruns."""
     sha = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         sha.update(str(path.relative_to(package)).encode("utf-8"))

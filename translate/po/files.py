@@ -27,6 +27,7 @@ import polib
 
 from translate import atomic
 from translate.errors import CatalogError
+from translate.po.entries import State, state
 from translate.po.merge import WRAP_WIDTH
 
 __all__ = [
@@ -120,7 +121,7 @@ def _check_duplicates(catalog: polib.POFile, path: str) -> None:
                     hint="remove one of the two entries",
                 )
             active.add(key)
-        if entry.fuzzy or not (entry.msgstr or any(entry.msgstr_plural.values())):
+        if state(entry) is not State.REVIEWED:
             continue
         first = reviewed.setdefault(key, entry)
         if _translation(first) != _translation(entry):

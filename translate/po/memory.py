@@ -24,6 +24,8 @@ from types import MappingProxyType
 
 import polib
 
+from translate.po.entries import State, has_text, state
+
 __all__ = [
     "REUSED",
     "SET_ASIDE",
@@ -37,7 +39,6 @@ __all__ = [
     "closest",
     "is_plain",
     "is_reviewed",
-    "is_translated",
     "join_duplicates",
     "plan_sources",
 ]
@@ -81,14 +82,9 @@ def is_plain(entry: polib.POEntry) -> bool:
     return bool(entry.msgid) and entry.msgctxt is None and not entry.msgid_plural
 
 
-def is_translated(entry: polib.POEntry) -> bool:
-    """True when the entry has a translation: a msgstr, or one of its plural forms."""
-    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
-
-
 def is_reviewed(entry: polib.POEntry) -> bool:
-    """True when a human has approved the entry: translated and not fuzzy."""
-    return is_translated(entry) and "fuzzy" not in entry.flags
+    """True when a human has approved the entry (`translate.po.entries.state`)."""
+    return state(entry) is State.REVIEWED
 
 
 def join_duplicates(entries: Iterable[polib.POEntry]) -> list[polib.POEntry]:
@@ -106,7 +102,7 @@ def join_duplicates(entries: Iterable[polib.POEntry]) -> list[polib.POEntry]:
 
 
 def _join(group: Sequence[polib.POEntry]) -> polib.POEntry:
-    best = min(group, key=lambda e: (not is_reviewed(e), not is_translated(e), bool(e.obsolete)))
+    best = min(group, key=lambda e: (not is_reviewed(e), not has_text(e), bool(e.obsolete)))
     joined = copy.deepcopy(next((e for e in group if not e.obsolete), best))
     joined.msgstr, joined.msgstr_plural = best.msgstr, dict(best.msgstr_plural)
     joined.flags = list(best.flags)
@@ -115,7 +111,7 @@ def _join(group: Sequence[polib.POEntry]) -> polib.POEntry:
     notes = [line for e in group for line in (e.tcomment or "").split("\n") if line]
     kept = {_text(best)}
     for other in group:
-        if is_translated(other) and _text(other) not in kept:
+        if has_text(other) and _text(other) not in kept:
             kept.add(_text(other))
             state = "reviewed" if is_reviewed(other) else "fuzzy"
             # One comment line, so the note reads back as it was written.
@@ -212,7 +208,7 @@ class Step:
         if self.source is not Source.KEPT or old is None:
             return False
         # A translator's plural entry is theirs to fill: no single-form draft fits it.
-        return not is_translated(old) and not old.msgid_plural and self.hit is None
+        return not has_text(old) and not old.msgid_plural and self.hit is None
 
 
 @dataclass(frozen=True)
@@ -255,9 +251,9 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     for msgid in msgids:
         if msgid in active:
             old = active[msgid]
-            hit = None if is_translated(old) or old.msgid_plural else memory.lookup(msgid)
+            hit = None if has_text(old) or old.msgid_plural else memory.lookup(msgid)
             steps.append(Step(msgid, Source.KEPT, old, hit))
-        elif msgid in obsolete and is_translated(obsolete[msgid]):
+        elif msgid in obsolete and has_text(obsolete[msgid]):
             steps.append(Step(msgid, Source.RETURNING, obsolete.pop(msgid)))
         elif msgid in respaced:
             steps.append(Step(msgid, Source.RESPACED, respaced[msgid]))
@@ -290,11 +286,11 @@ def _respaced(
     wanted = set(msgids)
     by_spacing: dict[str, polib.POEntry] = {}
     for entry in (*active.values(), *obsolete.values()):
-        if entry.msgid not in wanted and is_translated(entry) and not entry.msgid_plural:
+        if entry.msgid not in wanted and has_text(entry) and not entry.msgid_plural:
             by_spacing.setdefault(_spacing(entry.msgid), entry)
     found: dict[str, polib.POEntry] = {}
     for msgid in msgids:
-        if msgid in active or (msgid in obsolete and is_translated(obsolete[msgid])):
+        if msgid in active or (msgid in obsolete and has_text(obsolete[msgid])):
             continue
         old = by_spacing.pop(_spacing(msgid), None)
         if old is not None:
@@ -321,9 +317,9 @@ def _leftovers(
                 # Its fuzzy successor has the text, but a translator may overwrite that.
                 keep[step.old.msgid] = step.old
     for msgid, entry in active.items():
-        if msgid not in wanted and msgid not in consumed and is_translated(entry):
+        if msgid not in wanted and msgid not in consumed and has_text(entry):
             keep[msgid] = entry
     for msgid, entry in obsolete.items():
-        if msgid not in wanted and msgid not in consumed and is_translated(entry):
+        if msgid not in wanted and msgid not in consumed and has_text(entry):
             keep.setdefault(msgid, entry)
-    return (*keep.values(), *(e for e in foreign if is_translated(e)))
+    return (*keep.values(), *(e for e in foreign if has_text(e)))

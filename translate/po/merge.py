@@ -28,7 +28,8 @@ import polib
 from babel.messages.plurals import get_plural
 
 from translate.config import parse_locale
-from translate.po.memory import REUSED, Memory, Source, Step, is_translated, plan_sources
+from translate.po.entries import State, state
+from translate.po.memory import REUSED, Memory, Source, Step, plan_sources
 
 __all__ = [
     "NOTICE",
@@ -247,20 +248,17 @@ def render_catalog(catalog: polib.POFile) -> str:
 
 def catalog_stats(catalog: polib.POFile) -> CatalogStats:
     """Count active entries as translated, fuzzy or untranslated, in entries and source words."""
-    counts = {state: [0, 0] for state in ("translated", "fuzzy", "untranslated")}
+    counts = {each: [0, 0] for each in State}
     for entry in catalog:
         if entry.obsolete:
             continue
-        state = (
-            "untranslated" if not is_translated(entry) else "fuzzy" if entry.fuzzy else "translated"
-        )
-        counts[state][0] += 1
-        counts[state][1] += len(entry.msgid.split())
+        counts[state(entry)][0] += 1
+        counts[state(entry)][1] += len(entry.msgid.split())
     return CatalogStats(
-        translated=counts["translated"][0],
-        fuzzy=counts["fuzzy"][0],
-        untranslated=counts["untranslated"][0],
-        translated_words=counts["translated"][1],
-        fuzzy_words=counts["fuzzy"][1],
-        untranslated_words=counts["untranslated"][1],
+        translated=counts[State.REVIEWED][0],
+        fuzzy=counts[State.FUZZY][0],
+        untranslated=counts[State.UNTRANSLATED][0],
+        translated_words=counts[State.REVIEWED][1],
+        fuzzy_words=counts[State.FUZZY][1],
+        untranslated_words=counts[State.UNTRANSLATED][1],
     )
