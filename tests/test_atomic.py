@@ -52,7 +52,7 @@ def test_a_failure_keeps_the_old_file_and_leaves_no_temporary_file(
 def test_the_error_class_and_hint_are_the_callers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(atomic.os, "replace", fail_with("EACCES"))
+    monkeypatch.setattr(os, "replace", fail_with("EACCES"))
     with pytest.raises(CatalogError, match="free some space"):
         write_atomic(tmp_path / "a.po", "x\n", error=CatalogError, hint="free some space")
 

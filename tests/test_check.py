@@ -85,7 +85,7 @@ def edit(root: Path, rel: str, needle: str, change: Callable[[polib.POEntry], No
     change(entry)
     catalog.save()
     reread = polib.pofile(str(root / rel))
-    return next(e.linenum for e in reread if needle in e.msgid)
+    return int(next(e.linenum for e in reread if needle in e.msgid))
 
 
 def po_findings(result: CheckResult) -> list[tuple[str, str, int, str, str, str, Severity]]:

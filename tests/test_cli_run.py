@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 import subprocess
@@ -13,7 +14,6 @@ from typer.testing import CliRunner
 
 from translate.cli.app import app
 from translate.engines import apertium
-from translate.po import cache as fingerprints
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -293,9 +293,9 @@ def test_a_new_babel_or_polib_invalidates_the_no_change_cache(
     """A library upgrade must send every language through the merge, not be skipped as fresh."""
     assert run("--engine", "none", "--lang", "ru")[0] == 0
     before, salt = snapshot(project / "locales"), _salt(project / "locales/ru")
-    real = fingerprints.metadata.version
+    real = importlib.metadata.version
     monkeypatch.setattr(
-        fingerprints.metadata, "version", lambda name: "99.0" if name == "babel" else real(name)
+        importlib.metadata, "version", lambda name: "99.0" if name == "babel" else real(name)
     )
     assert run("--engine", "none", "--lang", "ru")[0] == 0
     assert _salt(project / "locales/ru") != salt

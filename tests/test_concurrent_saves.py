@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from translate import atomic, pipeline
 from translate.cli.app import app
+from translate.po import cache
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "002_fc9922a311dc6cc0"
@@ -85,7 +86,7 @@ def test_a_save_after_the_write_is_not_recorded_as_fresh(
     """Poedit had the file open since before the run, and saves its older buffer at the end."""
     path = po_path(project)
     before = path.read_text(encoding="utf-8")
-    real = pipeline.write_cache
+    real = cache.write_cache
 
     def save_then_cache(*args: object, **kwargs: object) -> None:
         translator_save(path, before, "Сохранено переводчиком.")

@@ -21,7 +21,7 @@ def pins(name: str) -> dict[str, Version]:
     found = {}
     for line in (ROOT / name).read_text("utf-8").splitlines():
         if match := PIN.match(line):
-            found[canonicalize_name(match[1])] = Version(match[2])
+            found[str(canonicalize_name(match[1]))] = Version(match[2])
     return found
 
 
