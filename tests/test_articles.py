@@ -135,6 +135,20 @@ def test_metadata(text: str, date: dt.date | None, credits: tuple[str, ...], fir
             id="heading-between-wrapped-paragraphs",
         ),
         pytest.param(
+            "He left.\nJustice for Khojaly\nThe campaign goes on.\n",
+            ["He left.", "Justice for Khojaly", "The campaign goes on."],
+            id="heading-before-a-short-paragraph",
+        ),
+        pytest.param(
+            "Today Azerbaijan commemorates the 29th anniversary\nof the mass killing of "
+            "Azerbaijani civilians by\nArmenian forces in Khojaly town in\nNagorno-Karabakh.\n",
+            [
+                "Today Azerbaijan commemorates the 29th anniversary of the mass killing of "
+                "Azerbaijani civilians by Armenian forces in Khojaly town in Nagorno-Karabakh."
+            ],
+            id="short-line-in-narrow-wrapping-goes-on",
+        ),
+        pytest.param(
             "civilian population. We were able to break that [stereotype]”\n"
             "leaves no room for doubt that the massacre committed was not an accident.\n",
             [
@@ -280,3 +294,21 @@ def test_an_unwrapped_line_added_to_wrapped_text_leaves_the_others() -> None:
     index = after.index(ONE_LINE)
     assert after[:index] + after[index + 1 :] == before
     assert before[index - 1].endswith("subordinate forces.")
+
+
+def test_a_wide_line_cannot_cut_a_sentence_of_the_next_paragraph() -> None:
+    # The first line ends a sentence but not its paragraph (the next word does not fit), so the
+    # paragraph is wide; a closing quote without a full stop is no sentence end, so the break
+    # after it is decided from the narrow lines around it only.
+    text = (
+        "The new paragraph is wrapped much wider than the rest of the text and it ends here.\n"
+        "In the massacre, the Geneva Conventions and\n"
+        'the "Abolition of Racial Discrimination"\n'
+        "The provisions of the conventions were\n"
+        "violated.\n"
+    )
+    assert sentences_of(text) == [
+        "The new paragraph is wrapped much wider than the rest of the text and it ends here.",
+        'In the massacre, the Geneva Conventions and the "Abolition of Racial Discrimination" '
+        "The provisions of the conventions were violated.",
+    ]

@@ -72,6 +72,7 @@ _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
 _MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
 _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
 _TERMINAL = '.!?…:;"”’»)]'
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WRAPPED_MAX_WIDTH = 100
 _HEADING_MAX_WIDTH = 40
 _TITLE_MAX_WORDS = 30
@@ -237,13 +238,17 @@ def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
     - A word split at its hyphen goes on, and no paragraph starts in lowercase.
     - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
       the breaks before and after it end paragraphs.
-    - A line without final punctuation is a heading (a paragraph of its own) when it is shorter
-      than `_HEADING_MAX_WIDTH`, whatever the next line is; a longer one goes on.
-    - A line with final punctuation ends its paragraph before a heading, or when the next word
-      would still have fit on it: a greedy wrapper breaks a line only when the next word does
-      not fit, so such a break is the author's. The widest line of the paragraph so far and the
-      next line give a lower bound of the wrap width, so the test errs towards joining. Only
-      this test uses a width, and it can only join or split at a sentence end.
+    - Otherwise a break is the author's when the next word would still have fit on the line: a
+      greedy wrapper breaks a line only when the next word does not fit. The widest of some
+      lines around is a lower bound of the wrap width, so the test errs towards joining.
+    - A line that ends a sentence ends its paragraph at such a break, with the widest line of
+      the paragraph so far and the next line as the width, or before a heading. A wrong guess
+      there only moves a paragraph break between two sentences.
+    - Any other break would cut a sentence, so only the line before, the line itself and the
+      next one may sway it. A line ending in other final punctuation (a colon, a closing quote)
+      ends its paragraph at such a break. A line without final punctuation ends it only when it
+      is a heading, shorter than `_HEADING_MAX_WIDTH`, and alone so far (after a sentence end:
+      whatever follows, even a short line) or at such a break. A longer one goes on.
     """
     line = current[-1].text
     if line.endswith("-") and line[-2:-1].isalpha():
@@ -252,13 +257,14 @@ def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
         return False
     if len(line) > _WRAPPED_MAX_WIDTH or len(following) > _WRAPPED_MAX_WIDTH:
         return True
-    if not line.endswith(tuple(_TERMINAL)):
-        return _is_heading(line)
-    if _is_heading(following):
-        return True
-    wrapped = [len(part.text) for part in current if len(part.text) <= _WRAPPED_MAX_WIDTH]
-    width = max(*wrapped, len(following))
-    return len(line) + 1 + len(following.split(" ", 1)[0]) <= width
+    needed = len(line) + 1 + len(following.split(" ", 1)[0])
+    if _SENTENCE_END.search(line):
+        wrapped = [len(part.text) for part in current if len(part.text) <= _WRAPPED_MAX_WIDTH]
+        return needed <= max(*wrapped, len(following)) or _is_heading(following)
+    nearby = needed <= max(len(text) for text in [*(part.text for part in current[-2:]), following])
+    if line.endswith(tuple(_TERMINAL)):
+        return nearby
+    return _is_heading(line) and (nearby or len(current) == 1)
 
 
 def _is_heading(line: str) -> bool:
