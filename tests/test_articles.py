@@ -9,8 +9,18 @@ import pytest
 
 from translate.errors import ArticleError
 from translate.text.articles import parse_article, read_article
+from translate.text.segments import sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+WRAPPED = CORPUS / "001_3af6d30ae5fafc79.txt"
+ONE_LINE = (
+    "The first paragraph stands on one line of its own, as many sites deliver articles, and it "
+    "is longer than any wrapped line."
+)
+ONE_LINE_TOO = (
+    "The second paragraph stands on one line too; it is as long as the first one, or even a "
+    "little longer than that."
+)
 
 
 @pytest.mark.parametrize(
@@ -96,6 +106,62 @@ def test_metadata(text: str, date: dt.date | None, credits: tuple[str, ...], fir
             id="text-kept-except-whitespace",
         ),
         pytest.param("Cafe\u0301 society.\n", ["Café society."], id="nfc-normalised"),
+        pytest.param(
+            f"{ONE_LINE}\n{ONE_LINE_TOO}\n", [ONE_LINE, ONE_LINE_TOO], id="one-paragraph-per-line"
+        ),
+        pytest.param(
+            f"Alpha beta gamma delta epsilon zeta eta\ntheta iota.\n{ONE_LINE}\n"
+            "Rho sigma tau upsilon phi chi psi omega\nend.\n",
+            [
+                "Alpha beta gamma delta epsilon zeta eta theta iota.",
+                ONE_LINE,
+                "Rho sigma tau upsilon phi chi psi omega end.",
+            ],
+            id="unwrapped-line-among-wrapped-lines",
+        ),
+        pytest.param(
+            f"Armenian fascism\n{ONE_LINE}\n",
+            ["Armenian fascism", ONE_LINE],
+            id="heading-before-a-paragraph-on-one-line",
+        ),
+        pytest.param(
+            "He left the city.\nJustice for Khojaly\nThe campaign began in 2008 and it goes\n"
+            "on every year.\n",
+            [
+                "He left the city.",
+                "Justice for Khojaly",
+                "The campaign began in 2008 and it goes on every year.",
+            ],
+            id="heading-between-wrapped-paragraphs",
+        ),
+        pytest.param(
+            "He left.\nJustice for Khojaly\nThe campaign goes on.\n",
+            ["He left.", "Justice for Khojaly", "The campaign goes on."],
+            id="heading-before-a-short-paragraph",
+        ),
+        pytest.param(
+            "Today Azerbaijan commemorates the 29th anniversary\nof the mass killing of "
+            "Azerbaijani civilians by\nArmenian forces in Khojaly town in\nNagorno-Karabakh.\n",
+            [
+                "Today Azerbaijan commemorates the 29th anniversary of the mass killing of "
+                "Azerbaijani civilians by Armenian forces in Khojaly town in Nagorno-Karabakh."
+            ],
+            id="short-line-in-narrow-wrapping-goes-on",
+        ),
+        pytest.param(
+            "civilian population. We were able to break that [stereotype]”\n"
+            "leaves no room for doubt that the massacre committed was not an accident.\n",
+            [
+                "civilian population. We were able to break that [stereotype]” leaves no room "
+                "for doubt that the massacre committed was not an accident."
+            ],
+            id="no-paragraph-starts-in-lowercase",
+        ),
+        pytest.param(
+            f"{ONE_LINE[:-1]} and\ncarried out by its forces.\n",
+            [f"{ONE_LINE[:-1]} and carried out by its forces."],
+            id="one-line-paragraph-goes-on-into-lowercase",
+        ),
     ],
 )
 def test_paragraphs(text: str, paragraphs: list[str]) -> None:
@@ -200,3 +266,49 @@ def test_unreadable_paths(tmp_path: Path, kind: str) -> None:
 def test_headline_after_a_date_line() -> None:
     article = parse_article(" date 2024-02-26\n\nA headline\n\nBody.\n", "a")
     assert article.title is not None and article.title.text == "A headline"
+
+
+def sentences_of(text: str) -> list[str]:
+    article = parse_article(text, "a")
+    title = [article.title] if article.title else []
+    return [s for paragraph in [*title, *article.paragraphs] for s in sentences(paragraph.text)]
+
+
+def test_a_word_inserted_in_one_wrapped_paragraph_leaves_the_others() -> None:
+    # The widest line of the whole file used to be the wrap width: a longer line 3 moved a
+    # paragraph break 31 lines further down, into the middle of a quotation.
+    lines = WRAPPED.read_text(encoding="utf-8").splitlines(keepends=True)
+    before = sentences_of("".join(lines))
+    lines[2] = lines[2].replace("genocide,", "genocide tragedy (MENAFN),")
+    after = sentences_of("".join(lines))
+    assert after[0] == before[0].replace("genocide,", "genocide tragedy (MENAFN),")
+    assert after[1:] == before[1:]
+
+
+def test_an_unwrapped_line_added_to_wrapped_text_leaves_the_others() -> None:
+    # One line wider than any wrapped text used to turn every line of the file into a paragraph.
+    lines = WRAPPED.read_text(encoding="utf-8").splitlines(keepends=True)
+    before = sentences_of("".join(lines))
+    added = f"{ONE_LINE}\n"
+    after = sentences_of("".join([*lines[:37], added, *lines[37:]]))
+    index = after.index(ONE_LINE)
+    assert after[:index] + after[index + 1 :] == before
+    assert before[index - 1].endswith("subordinate forces.")
+
+
+def test_a_wide_line_cannot_cut_a_sentence_of_the_next_paragraph() -> None:
+    # The first line ends a sentence but not its paragraph (the next word does not fit), so the
+    # paragraph is wide; a closing quote without a full stop is no sentence end, so the break
+    # after it is decided from the narrow lines around it only.
+    text = (
+        "The new paragraph is wrapped much wider than the rest of the text and it ends here.\n"
+        "In the massacre, the Geneva Conventions and\n"
+        'the "Abolition of Racial Discrimination"\n'
+        "The provisions of the conventions were\n"
+        "violated.\n"
+    )
+    assert sentences_of(text) == [
+        "The new paragraph is wrapped much wider than the rest of the text and it ends here.",
+        'In the massacre, the Geneva Conventions and the "Abolition of Racial Discrimination" '
+        "The provisions of the conventions were violated.",
+    ]

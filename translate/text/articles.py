@@ -8,6 +8,10 @@ An article file is plain UTF-8 text. What this module understands:
 - a headline as the first line;
 - paragraphs separated by blank lines, one per line, or hard-wrapped at any width.
 
+Where a paragraph ends is decided from the lines around each line break only (see
+`_ends_paragraph`), never from statistics of the whole file: editing one paragraph, or pasting
+one unwrapped paragraph into wrapped text, leaves how every other paragraph is read unchanged.
+
 The text itself is never altered beyond whitespace and Unicode NFC.
 """
 
@@ -68,7 +72,9 @@ _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
 _MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
 _BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
 _TERMINAL = '.!?…:;"”’»)]'
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WRAPPED_MAX_WIDTH = 100
+_HEADING_MAX_WIDTH = 40
 _TITLE_MAX_WORDS = 30
 
 
@@ -209,35 +215,61 @@ def _blocks(lines: Iterable[_Line]) -> Iterable[list[_Line]]:
 
 
 def _paragraphs(block: list[_Line]) -> list[Paragraph]:
-    """Split a block of consecutive lines into paragraphs, unwrapping hard-wrapped text."""
-    width = max(len(line.text) for line in block)
-    if len(block) == 1 or width > _WRAPPED_MAX_WIDTH:
-        return [Paragraph(line.text, line.number, ((0, line.number),)) for line in block]
+    """Split a block of consecutive lines into paragraphs, unwrapping hard-wrapped text.
+
+    Every decision is local: whether a line ends its paragraph depends only on the lines of that
+    paragraph so far and on the line after it, never on the rest of the file, so that editing
+    one paragraph (or adding an unwrapped one) cannot change how the others are read.
+    """
     paragraphs: list[Paragraph] = []
     current: list[_Line] = []
     for index, line in enumerate(block):
         current.append(line)
         following = block[index + 1] if index + 1 < len(block) else None
-        if following is None or _ends_paragraph(line.text, following.text, width):
+        if following is None or _ends_paragraph(current, following.text):
             paragraphs.append(_join(current))
             current = []
     return paragraphs
 
 
-def _ends_paragraph(line: str, following: str, width: int) -> bool:
-    """A wrapped line ends its paragraph when the next word would have fit on it.
+def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
+    """Whether the last line of *current*, the paragraph so far, ends it.
 
-    A greedy wrapper only breaks a line when the next word does not fit; when it would have, the
-    break was the author's. `width` is the widest line seen, a lower bound of the wrap width, so
-    the test errs towards joining. Without final punctuation only a clearly short line counts.
+    - A word split at its hyphen goes on, and no paragraph starts in lowercase.
+    - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
+      the breaks before and after it end paragraphs.
+    - Otherwise a break is the author's when the next word would still have fit on the line: a
+      greedy wrapper breaks a line only when the next word does not fit. The widest of some
+      lines around is a lower bound of the wrap width, so the test errs towards joining.
+    - A line that ends a sentence ends its paragraph at such a break, with the widest line of
+      the paragraph so far and the next line as the width, or before a heading. A wrong guess
+      there only moves a paragraph break between two sentences.
+    - Any other break would cut a sentence, so only the line before, the line itself and the
+      next one may sway it. A line ending in other final punctuation (a colon, a closing quote)
+      ends its paragraph at such a break. A line without final punctuation ends it only when it
+      is a heading, shorter than `_HEADING_MAX_WIDTH`, and alone so far (after a sentence end:
+      whatever follows, even a short line) or at such a break. A longer one goes on.
     """
+    line = current[-1].text
     if line.endswith("-") and line[-2:-1].isalpha():
         return False
-    next_word = following.split(" ", 1)[0]
-    fits = len(line) + 1 + len(next_word) <= width
+    if following[:1].islower():
+        return False
+    if len(line) > _WRAPPED_MAX_WIDTH or len(following) > _WRAPPED_MAX_WIDTH:
+        return True
+    needed = len(line) + 1 + len(following.split(" ", 1)[0])
+    if _SENTENCE_END.search(line):
+        wrapped = [len(part.text) for part in current if len(part.text) <= _WRAPPED_MAX_WIDTH]
+        return needed <= max(*wrapped, len(following)) or _is_heading(following)
+    nearby = needed <= max(len(text) for text in [*(part.text for part in current[-2:]), following])
     if line.endswith(tuple(_TERMINAL)):
-        return fits
-    return fits and len(line) < width // 2
+        return nearby
+    return _is_heading(line) and (nearby or len(current) == 1)
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without final punctuation: a heading when it stands between paragraphs."""
+    return len(line) < _HEADING_MAX_WIDTH and not line.endswith(tuple(_TERMINAL))
 
 
 def _join(lines: list[_Line]) -> Paragraph:
