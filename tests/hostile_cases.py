@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import stat
 import subprocess
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 from typer.testing import CliRunner
 
@@ -90,6 +92,17 @@ def snapshot(folder: Path) -> dict[str, tuple[str, bytes | str, int]]:
     return found
 
 
+SECONDS_PER_CASE = 30
+
+
+class Hang(Exception):
+    """The command did not finish within `SECONDS_PER_CASE`."""
+
+
+def _hang(_signum: int, _frame: FrameType | None) -> None:
+    raise Hang(f"no answer after {SECONDS_PER_CASE} s")
+
+
 @dataclass(frozen=True)
 class Outcome:
     code: int
@@ -113,9 +126,13 @@ def run_case(case: Case, sandbox: Path) -> Outcome:
     args = [arg.format(sandbox=sandbox) for arg in case.args]
     previous = Path.cwd()
     os.chdir(sandbox / case.cwd)
+    # A FIFO read where a file is expected blocks for ever: turn a hang into a failure.
+    signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(SECONDS_PER_CASE)
     try:
         result = CliRunner().invoke(app, args, env=env)
     finally:
+        signal.alarm(0)
         os.chdir(previous)
         if case.cleanup:
             case.cleanup(project)
@@ -486,6 +503,15 @@ CASES: tuple[Case, ...] = (
     Case("check/utf16-po", ("check", "locales/ru/u.po"),
          write("locales/ru/u.po", 'msgid ""\nmsgstr ""\n'.encode("utf-16")), mentions=("u.po",)),
     Case("check/not-a-po-file", ("check", "pyproject.toml"), mentions=("pyproject.toml", ".po")),
+    Case("check/fifo-po", ("check", "locales/ru/f.po"), fifo("locales/ru/f.po"),
+         mentions=("f.po", "regular file")),
+    Case("check/path-outside-project", ("check", "{sandbox}/outside"), mentions=("outside",)),
+    Case("stats/fifo-po", ("stats", "--lang", "ru"), fifo("locales/ru/f.po"),
+         mentions=("f.po", "regular file")),
+    Case("run/fifo-po-of-another-article", (*RUN, "--lang", "ru", ART), fifo("locales/ru/f.po"),
+         expect="ok", verify=wrote(f"locales/ru/{ARTICLE}.po")),
+    Case("glossary/validate-fifo-yaml", ("glossary", "validate"), fifo("glossary/f.yaml"),
+         mentions=("f.yaml", "regular file")),
     Case("check/format-unknown", ("check", "--format", "sarif"), mentions=("--format",)),
     Case("check/lang-unknown", ("check", "--lang", "qq"), mentions=("'qq'",)),
     Case("check/lang-not-configured", ("check", "--lang", "it"), mentions=("'it'",)),

@@ -78,6 +78,9 @@ def _check_strings(text: str, path: str) -> None:
 
 def read_catalog(path: Path) -> polib.POFile | None:
     """The catalog at *path*, or None when there is no file yet."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A FIFO or a device would block the read, or never end.
+        raise CatalogError("not a regular file", path=path, hint="move it away")
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -41,6 +41,10 @@ def check(
     config = project_config()
     languages = parse_languages(lang, config)
     for path in paths or []:
+        if not path.resolve().is_relative_to(config.root.resolve()):
+            raise InputError(
+                f"outside the project {config.root}", path=path, hint="name PO files of the project"
+            )
         if not path.is_dir() and path.suffix != ".po":
             raise InputError(
                 "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
