@@ -2,27 +2,47 @@
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer._click.globals import get_current_context
 from typer.core import TyperGroup
 
+from translate.config import Config, load_config
 from translate.errors import NewsTranslateError
 
-__all__ = ["EXIT_FINDINGS", "EXIT_USAGE", "ErrorBoundary", "app", "fail"]
+__all__ = ["EXIT_FINDINGS", "EXIT_USAGE", "ErrorBoundary", "app", "fail", "project_config"]
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+PROJECT_ENV = "NEWS_TRANSLATE_PROJECT"
 
 
 def fail(message: str) -> typer.Exit:
     """Print *message* to stderr and return the exit to raise (code 2)."""
-    typer.echo(f"news-translate: error: {message}", err=True)
+    typer.echo(f"news-translate: error: {' '.join(message.split())}", err=True)
     return typer.Exit(EXIT_USAGE)
 
 
+def usage_message(error: ClickException) -> str:
+    """A click usage error (bad option, missing argument, ...) as one line with its fix."""
+    message = error.format_message().strip()
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        message = f"{message.rstrip('.')} (see {context.command_path} --help)"
+    return message
+
+
 class ErrorBoundary(TyperGroup):
-    """A command group that turns domain errors into one line on stderr and exit code 2."""
+    """A command group that turns every failure the user can fix into one line and exit 2.
+
+    Domain errors (`NewsTranslateError`) are caught around the command; usage errors (bad
+    options, missing arguments) around the whole parse, where typer would draw a box.
+    """
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -31,6 +51,29 @@ class ErrorBoundary(TyperGroup):
             raise fail(str(error)) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except NoArgsIsHelpError as error:
+            code = error.exit_code  # the help is already printed, to stdout
+        except ClickException as error:
+            typer.echo(f"news-translate: error: {usage_message(error)}", err=True)
+            code = EXIT_USAGE
+        except typer.Abort:
+            typer.echo("news-translate: aborted", err=True)
+            code = EXIT_FINDINGS
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(
@@ -53,11 +96,37 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
+    project: Annotated[
+        Path | None,
+        typer.Option(
+            "--project",
+            envvar=PROJECT_ENV,
+            exists=True,
+            file_okay=False,
+            help="The project folder (with pyproject.toml) \\[default: the current folder "
+            "or the nearest parent that has one].",
+        ),
+    ] = None,
     version: bool = typer.Option(
         False, "--version", callback=_show_version, is_eager=True, help="Show the version."
     ),
 ) -> None:
     """Offline translation of news articles into reviewable, glossary-consistent PO files."""
+    ctx.obj = project
+
+
+def project_config(*, required: bool = True) -> Config:
+    """The configuration of the project named by --project, else of the working directory's.
+
+    With *required*, being outside a project is an error; otherwise the defaults apply, with
+    the working directory as the root.
+    """
+    context = get_current_context(silent=True)
+    chosen = context.find_root().obj if context is not None else None
+    if isinstance(chosen, Path):
+        return load_config(chosen, required=True, exact=True)
+    return load_config(Path.cwd(), required=required)
 
 
 def _register() -> None:

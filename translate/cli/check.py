@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from translate.cli.app import EXIT_FINDINGS, app
+from translate.cli.app import EXIT_FINDINGS, app, project_config
+from translate.errors import InputError
 from translate.report import Format
 
 __all__ = ["check"]
@@ -34,12 +35,20 @@ def check(
     """
     from translate.check import load_input, run_checks
     from translate.cli.run import parse_languages
-    from translate.config import load_config
     from translate.findings import Severity
     from translate.report import RENDERERS
 
-    config = load_config(Path.cwd())
+    config = project_config()
     languages = parse_languages(lang, config)
+    for path in paths or []:
+        if not path.resolve().is_relative_to(config.root.resolve()):
+            raise InputError(
+                f"outside the project {config.root}", path=path, hint="name PO files of the project"
+            )
+        if not path.is_dir() and path.suffix != ".po":
+            raise InputError(
+                "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
+            )
     data = load_input(config, paths or [config.locales_dir], languages)
     result = run_checks(data)
     typer.echo(RENDERERS[output](result), nl=False)

@@ -10,8 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from translate.articles import Article, read_article
-from translate.cli.app import app
-from translate.config import load_config
+from translate.cli.app import app, project_config
 from translate.segments import Segment, segment_article
 
 __all__ = ["OutputFormat", "segment"]
@@ -30,7 +29,7 @@ def segment(
     ] = OutputFormat.TEXT,
 ) -> None:
     """Clean articles and split them into paragraphs and sentences."""
-    config = load_config(Path.cwd())
+    config = project_config(required=False)
     # Read everything first, so that a bad file fails before any output is printed.
     articles = [read_article(path, boilerplate=config.boilerplate) for path in paths]
     if output_format is OutputFormat.JSON:
