@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ __all__ = [
     "check_language",
     "find_project_root",
     "load_config",
+    "normalise_language",
     "parse_locale",
 ]
 
@@ -64,26 +67,53 @@ class Config:
         return self.root / self.glossary
 
 
-def find_project_root(start: Path) -> Path | None:
-    """The nearest directory at or above *start* whose pyproject.toml has our section."""
-    for folder in (start, *start.parents):
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file() and f"[tool.{_SECTION}" in candidate.read_text("utf-8", "replace"):
+def find_project_root(start: Path, *, exact: bool = False) -> Path | None:
+    """The nearest directory at or above *start* (only *start* if *exact*) with our section."""
+    for folder in (start,) if exact else (start, *start.parents):
+        if _has_section(folder / "pyproject.toml"):
             return folder
     return None
 
 
-def load_config(start: Path) -> Config:
-    """Read the configuration for the project containing *start*; defaults if there is none."""
-    root = find_project_root(start.resolve())
+def _has_section(candidate: Path) -> bool:
+    try:
+        return candidate.is_file() and f"[tool.{_SECTION}" in candidate.read_text(
+            "utf-8", "replace"
+        )
+    except OSError:
+        return False
+
+
+def load_config(start: Path, *, required: bool = False, exact: bool = False) -> Config:
+    """Read the configuration for the project containing *start*.
+
+    Outside a project, the defaults apply with *start* as the root, unless *required*. With
+    *exact*, *start* itself must be the project folder.
+    """
+    root = find_project_root(start.resolve(), exact=exact)
     if root is None:
+        if required or exact:
+            where = "in this folder" if exact else "here or in any parent folder"
+            raise ConfigError(
+                f"not a news-translate project: no pyproject.toml with [tool.{_SECTION}] {where}",
+                path=start,
+                hint="cd into the project, or pass --project DIR (or set NEWS_TRANSLATE_PROJECT)",
+            )
         return Config(root=start.resolve())
     path = root / "pyproject.toml"
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot parse TOML: {exc}", path=path, hint="fix the syntax") from exc
-    section = data.get("tool", {}).get(_SECTION, {})
+    except OSError as exc:
+        hint = "check its permissions"
+        raise ConfigError(f"cannot read: {exc.strerror}", path=path, hint=hint) from None
+    tool = data.get("tool", {})
+    section = tool.get(_SECTION, {}) if isinstance(tool, dict) else None
+    if not isinstance(section, dict):
+        raise ConfigError(
+            f"[tool.{_SECTION}] must be a table", path=path, hint=f"write [tool.{_SECTION}]"
+        )
     return _from_table(root, path, section)
 
 
@@ -109,47 +139,119 @@ def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
             hint=f"use one of: {', '.join(sorted(known))}",
         )
     defaults = Config(root=root)
+    return Config(
+        root=root,
+        source_language=_language(
+            _string(table, "source-language", defaults.source_language, path), path
+        ),
+        languages=_languages(table, defaults.languages, path),
+        corpus=_folder(table, "corpus", defaults.corpus, path),
+        locales=_folder(table, "locales", defaults.locales, path),
+        glossary=_folder(table, "glossary", defaults.glossary, path),
+        project_id=_string(table, "project-id", defaults.project_id, path),
+        boilerplate=_strings(table, "boilerplate", defaults.boilerplate, path),
+        engines=_engines(table, path),
+        beam_size=int(_number(table, "beam-size", defaults.beam_size, path, minimum=1)),
+        threads=int(_number(table, "threads", defaults.threads, path, minimum=0)),
+        apertium_timeout=float(
+            _number(
+                table, "apertium-timeout", defaults.apertium_timeout, path, minimum=1, real=True
+            )
+        ),
+    )
+
+
+def _number(
+    table: dict[str, Any],
+    key: str,
+    default: int | float,
+    path: Path,
+    *,
+    minimum: int,
+    real: bool = False,
+) -> int | float:
+    value = table.get(key, default)
+    kinds = (int, float) if real else (int,)
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, kinds)
+        or not math.isfinite(value)
+        or value < minimum
+    ):
+        whole = "" if real else " with no fraction"
+        raise ConfigError(
+            f"{key} must be a number >= {minimum}{whole}, not {value!r}",
+            path=path,
+            hint=f"{key} = {default}",
+        )
+    return value
+
+
+def _string(table: dict[str, Any], key: str, default: str, path: Path) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str) or not value.strip() or not value.isprintable():
+        raise ConfigError(
+            f"{key} must be a non-empty string on one line", path=path, hint=f'{key} = "..."'
+        )
+    return value
+
+
+def _folder(table: dict[str, Any], key: str, default: Path, path: Path) -> Path:
+    """A folder of the project: relative, and not leading out of it through ``..``."""
+    value = _string(table, key, str(default), path)
+    normal = os.path.normpath(value)
+    if Path(value).is_absolute() or normal == ".." or normal.startswith(f"..{os.sep}"):
+        raise ConfigError(
+            f"{key} = {value!r} is outside the project",
+            path=path,
+            hint=f'give a folder relative to the project, e.g. {key} = "{default}"',
+        )
+    return Path(normal)
+
+
+def _language(code: str, path: Path) -> str:
+    try:
+        return normalise_language(code)
+    except LanguageError as error:
+        raise ConfigError(error.message, path=path, hint=error.hint) from None
+
+
+def _languages(table: dict[str, Any], default: tuple[str, ...], path: Path) -> tuple[str, ...]:
+    codes = [_language(code, path) for code in _strings(table, "languages", default, path)]
+    if not codes:
+        raise ConfigError("languages is empty", path=path, hint='languages = ["es", "ru"]')
+    twice = next((code for code in codes if codes.count(code) > 1), None)
+    if twice:
+        raise ConfigError(
+            f"languages lists {twice!r} twice", path=path, hint="list each language once"
+        )
+    return tuple(codes)
+
+
+#: The engine names a configuration may use; `translate.engines.EngineName` has the same values
+#: (a test holds them equal), but the configuration is read before any stage is imported.
+ENGINE_NAMES = ("auto", "argos", "apertium", "none")
+
+
+def _engines(table: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
     engines = table.get("engines", {})
+    names = ", ".join(ENGINE_NAMES)
     if not isinstance(engines, dict) or not all(isinstance(v, str) for v in engines.values()):
         raise ConfigError(
             f"[tool.{_SECTION}.engines] must map language codes to engine names",
             path=path,
             hint='write e.g. es = "apertium"',
         )
-    return Config(
-        root=root,
-        source_language=_string(table, "source-language", defaults.source_language, path),
-        languages=_strings(table, "languages", defaults.languages, path),
-        corpus=Path(_string(table, "corpus", str(defaults.corpus), path)),
-        locales=Path(_string(table, "locales", str(defaults.locales), path)),
-        glossary=Path(_string(table, "glossary", str(defaults.glossary), path)),
-        project_id=_string(table, "project-id", defaults.project_id, path),
-        boilerplate=_strings(table, "boilerplate", defaults.boilerplate, path),
-        engines=tuple(sorted({"default": "auto", **engines}.items())),
-        beam_size=_number(table, "beam-size", defaults.beam_size, path, minimum=1),
-        threads=_number(table, "threads", defaults.threads, path, minimum=0),
-        apertium_timeout=float(
-            _number(table, "apertium-timeout", defaults.apertium_timeout, path, minimum=1)
-        ),
-    )
-
-
-def _number(
-    table: dict[str, Any], key: str, default: int | float, path: Path, *, minimum: int
-) -> int:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
-        raise ConfigError(
-            f"{key} must be a number >= {minimum}", path=path, hint=f"{key} = {default}"
-        )
-    return int(value)
-
-
-def _string(table: dict[str, Any], key: str, default: str, path: Path) -> str:
-    value = table.get(key, default)
-    if not isinstance(value, str) or not value:
-        raise ConfigError(f"{key} must be a non-empty string", path=path, hint=f'{key} = "..."')
-    return value
+    for language, name in engines.items():
+        if name not in ENGINE_NAMES:
+            raise ConfigError(
+                f"unknown engine {name!r} for {language} in [tool.{_SECTION}.engines]",
+                path=path,
+                hint=f"use one of: {names}",
+            )
+        if language != "default":
+            _language(language, path)
+    return tuple(sorted({"default": "auto", **engines}.items()))
 
 
 def _strings(
@@ -167,6 +269,22 @@ def check_language(code: str) -> str:
     """Return *code* if babel knows it as a locale; raise `LanguageError` naming the fix."""
     parse_locale(code)
     return code
+
+
+def normalise_language(code: str) -> str:
+    """The canonical spelling of a language code babel knows (``ES`` → ``es``, ``es-es`` →
+    ``es_ES``); `LanguageError` naming the fix when it knows none.
+
+    >>> normalise_language("ES"), normalise_language("pt-br")
+    ('es', 'pt_BR')
+    """
+    if not code.isascii() or not code.replace("_", "").replace("-", "").isalnum():
+        raise LanguageError(
+            f"unknown language code {code!r}",
+            language=code,
+            hint="use ISO 639 codes such as es, ru, az",
+        )
+    return str(parse_locale(code.replace("-", "_")))
 
 
 def parse_locale(code: str) -> Locale:

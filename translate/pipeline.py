@@ -34,6 +34,7 @@ from translate.errors import CatalogError, EngineError, InputError
 from translate.glossary.matcher import Match, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.yaml import load_glossary
+from translate.layout import check_articles, check_locales
 from translate.po.cache import (
     code_digest,
     digest,
@@ -114,7 +115,9 @@ def plan_run(
     """Read and check every input up front, so that bad input fails before anything is written."""
     for language in languages:
         check_language(language)
+    articles = check_articles(articles, config)
     read = tuple(read_article(path, boilerplate=config.boilerplate) for path in articles)
+    check_locales(config, languages, [article.id for article in read], writing=not check_only)
     glossary = load_glossary(config.glossary_dir)
     wanted = {engine or config.engine_for(language) for language in languages}
     # Probing engines starts processes; skip it when every language is configured "none".

@@ -1,17 +1,18 @@
-"""The root typer application: every command registered, and the error boundary they share.
-
-Command modules import their heavy dependencies inside the commands, never at import time.
-"""
+"""The root typer application and the error boundary shared by every command."""
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 
 from translate.cli import check, run, segment
-from translate.cli._common import fail
+from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, PROJECT_ENV, fail
 from translate.cli.glossary import glossary_app
 from translate.cli.models import models_app
 from translate.errors import NewsTranslateError
@@ -19,8 +20,21 @@ from translate.errors import NewsTranslateError
 __all__ = ["ErrorBoundary", "app", "main"]
 
 
+def usage_message(error: ClickException) -> str:
+    """A click usage error (bad option, missing argument, ...) as one line with its fix."""
+    message = error.format_message().strip()
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        message = f"{message.rstrip('.')} (see {context.command_path} --help)"
+    return message
+
+
 class ErrorBoundary(TyperGroup):
-    """A command group that turns domain errors into one line on stderr and exit code 2."""
+    """A command group that turns every failure the user can fix into one line and exit 2.
+
+    Domain errors (`NewsTranslateError`) are caught around the command; usage errors (bad
+    options, missing arguments) around the whole parse, where typer would draw a box.
+    """
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
@@ -29,6 +43,29 @@ class ErrorBoundary(TyperGroup):
             raise fail(str(error)) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = result if isinstance(result, int) else 0
+        except NoArgsIsHelpError as error:
+            code = error.exit_code  # the help is already printed, to stdout
+        except ClickException as error:
+            typer.echo(f"news-translate: error: {usage_message(error)}", err=True)
+            code = EXIT_USAGE
+        except typer.Abort:
+            typer.echo("news-translate: aborted", err=True)
+            code = EXIT_FINDINGS
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(
@@ -51,11 +88,24 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
+    project: Annotated[
+        Path | None,
+        typer.Option(
+            "--project",
+            envvar=PROJECT_ENV,
+            exists=True,
+            file_okay=False,
+            help="The project folder (with pyproject.toml) \\[default: the current folder "
+            "or the nearest parent that has one].",
+        ),
+    ] = None,
     version: bool = typer.Option(
         False, "--version", callback=_show_version, is_eager=True, help="Show the version."
     ),
 ) -> None:
     """Offline translation of news articles into reviewable, glossary-consistent PO files."""
+    ctx.obj = project
 
 
 for command in (run.run, run.assemble, run.stats, run.engines, check.check, segment.segment):

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from translate.check.report import Format
-from translate.cli._common import EXIT_FINDINGS
+from translate.cli._common import EXIT_FINDINGS, parse_languages, project_config
+from translate.errors import InputError
 
 __all__ = ["check"]
 
@@ -33,12 +34,19 @@ def check(
     """
     from translate.check.report import RENDERERS
     from translate.check.rules import load_input, run_checks
-    from translate.cli._common import parse_languages
-    from translate.config import load_config
     from translate.findings import Severity
 
-    config = load_config(Path.cwd())
+    config = project_config()
     languages = parse_languages(lang, config)
+    for path in paths or []:
+        if not path.resolve().is_relative_to(config.root.resolve()):
+            raise InputError(
+                f"outside the project {config.root}", path=path, hint="name PO files of the project"
+            )
+        if not path.is_dir() and path.suffix != ".po":
+            raise InputError(
+                "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
+            )
     data = load_input(config, paths or [config.locales_dir], languages)
     result = run_checks(data)
     typer.echo(RENDERERS[output](result), nl=False)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from translate.atomic import write_atomic
-from translate.cli._common import EXIT_FINDINGS, fail
-from translate.config import Config, load_config
+from translate.cli._common import EXIT_FINDINGS, fail, project_config
+from translate.config import Config
 from translate.errors import GlossaryError, LanguageError
 
 if TYPE_CHECKING:
@@ -51,12 +51,12 @@ GlossaryDir = Annotated[
     typer.Option(
         "--glossary",
         file_okay=False,
-        help="Glossary folder [default: glossary in pyproject.toml, else ./glossary].",
+        help="Glossary folder \\[default: glossary in pyproject.toml, else ./glossary].",
     ),
 ]
 Languages = Annotated[
     str | None,
-    typer.Option("--lang", help="Comma-separated language codes [default: the configured ones]."),
+    typer.Option("--lang", help="Comma-separated language codes \\[default: the configured ones]."),
 ]
 
 
@@ -107,7 +107,7 @@ def validate(
     from translate.findings import Severity
     from translate.glossary.validate import validate_glossary
 
-    config = load_config(Path.cwd())
+    config = project_config(required=False)
     languages = _languages(lang, config)
     glossary = _load(glossary_dir, config)
     from translate.check.report import render_finding
@@ -135,7 +135,7 @@ def export(
     lang: Languages = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", dir_okay=False, help="Write here [default: stdout]."),
+        typer.Option("--output", "-o", dir_okay=False, help="Write here \\[default: stdout]."),
     ] = None,
     glossary_dir: GlossaryDir = None,
 ) -> None:
@@ -143,7 +143,7 @@ def export(
     from translate.glossary.exchange import to_csv, to_tsv
     from translate.glossary.tbx import to_tbx
 
-    config = load_config(Path.cwd())
+    config = project_config(required=False)
     languages = _languages(lang, config)
     if output_format is not ExportFormat.TBX and len(languages) != 1:
         raise typer.BadParameter(
@@ -223,7 +223,7 @@ def _target_line(target: Target | None, language: str) -> str:
 
 def render_lookup(entry: Entry, match: Match, found_in: str, languages: Sequence[str]) -> str:
     """What a looked-up form belongs to: the entry, the name matched, and its targets."""
-    alternative = entry.alternative(match.name)
+    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
     kind = "alternative name" if alternative else "name"
     lines = [f"{entry.id} ({entry.kind}): {entry.en}" + ("  [review needed]" * entry.review)]
     lines.append(f"  matched: {match.surface} ({found_in}) = {kind} {match.name}, {match.status}")
@@ -246,7 +246,11 @@ def lookup(
     """Show the glossary entry a name belongs to; exit 1 when none does."""
     from translate.glossary.matcher import source_matcher, target_matcher
 
-    config = load_config(Path.cwd())
+    if not term.strip():
+        raise fail(
+            "TERM is empty: give a name to look up, e.g. news-translate glossary lookup Baku"
+        )
+    config = project_config(required=False)
     languages = _languages(lang, config)
     glossary = _load(glossary_dir, config)
     found_in, matches = "en", source_matcher(glossary).find(term)

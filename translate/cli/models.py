@@ -38,7 +38,7 @@ PackagesDir = Annotated[
     typer.Option(
         "--packages-dir",
         file_okay=False,
-        help="Argos packages directory [default: $ARGOS_PACKAGES_DIR, "
+        help="Argos packages directory \\[default: $ARGOS_PACKAGES_DIR, "
         "else ~/.local/share/argos-translate/packages].",
     ),
 ]

@@ -12,10 +12,10 @@ from typing import Annotated
 
 import typer
 
-from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, fail, parse_languages
-from translate.config import Config, load_config
+from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, fail, parse_languages, project_config
+from translate.config import Config
 from translate.engines import EngineName, EngineSettings, available_pairs, choose_engine
-from translate.errors import ArticleError
+from translate.errors import ArticleError, InputError
 
 __all__ = ["assemble", "engines", "run", "stats"]
 
@@ -48,6 +48,23 @@ def corpus_articles(paths: list[Path] | None, config: Config) -> list[Path]:
     return found
 
 
+def language_folder(config: Config, language: str, *, named: bool) -> Path | None:
+    """``locales/<language>``; None when it does not exist yet, an error if it was *named*."""
+    folder = config.locales_dir / language
+    if config.locales_dir.exists() and not config.locales_dir.is_dir():
+        raise InputError("not a folder", path=config.locales_dir, hint="move the file away")
+    if folder.is_dir():
+        return folder
+    if folder.exists():
+        raise InputError("not a folder", path=folder, hint="move the file away")
+    if named:
+        raise InputError(
+            "no PO files for this language yet", path=folder,
+            hint=f"run news-translate run --lang {language}",
+        )  # fmt: skip
+    return None
+
+
 def _table(rows: list[list[str]]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
@@ -70,10 +87,10 @@ def run(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Languages in parallel.")] = 1,
     beam_size: Annotated[
-        int | None, typer.Option("--beam-size", min=1, help="Argos beam size [config: 2].")
+        int | None, typer.Option("--beam-size", min=1, help="Argos beam size \\[config: 2].")
     ] = None,
     threads: Annotated[
-        int | None, typer.Option("--threads", min=0, help="Argos threads, 0 = all [config: 0].")
+        int | None, typer.Option("--threads", min=0, help="Argos threads, 0 = all \\[config: 0].")
     ] = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if a PO file is stale.")
@@ -82,13 +99,16 @@ def run(
     """Translate articles into PO files under locales/, merging with what is there."""
     from translate.pipeline import plan_run, run_plan
 
-    config = load_config(Path.cwd())
+    config = project_config()
     languages = parse_languages(lang, config)
     paths = corpus_articles(articles, config)
     settings = engine_settings(config, beam_size=beam_size, threads=threads)
+    chosen = engine.value if engine else None
+    # Every input is read and checked before the lock is taken: bad input writes nothing.
+    plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
+    # More processes than languages would only wait (and a huge --jobs would fork them all).
+    jobs = min(jobs, len(plan.jobs))
     with _run_lock(config.locales_dir, check=check):
-        chosen = engine.value if engine else None
-        plan = plan_run(config, paths, languages, settings, chosen, check_only=check)
         if sys.stderr.isatty():
             bar = typer.progressbar(length=len(plan.jobs), label="translating", file=sys.stderr)
             with bar:
@@ -159,14 +179,21 @@ def assemble(
     from translate.po.files import read_catalog
     from translate.text.articles import read_article
 
-    config = load_config(Path.cwd())
-    (language,) = parse_languages(lang, config)
-    parsed = read_article(article, boilerplate=config.boilerplate)
-    catalog = read_catalog(config.locales_dir / language / f"{parsed.id}.po")
-    if catalog is None:
+    config = project_config()
+    languages = parse_languages(lang, config)
+    if len(languages) != 1:
         raise fail(
-            f"{config.locales_dir / language / (parsed.id + '.po')}: no PO file "
-            "(run news-translate run first)"
+            f"--lang: assemble prints one language, not {len(languages)} (pass e.g. --lang ru)"
+        )
+    (language,) = languages
+    parsed = read_article(article, boilerplate=config.boilerplate)
+    path = config.locales_dir / language / f"{parsed.id}.po"
+    catalog = read_catalog(path)
+    if catalog is None:
+        raise InputError(
+            "no PO file for this article",
+            path=path,
+            hint=f"run news-translate run --lang {language}",
         )
     done = put_together(parsed, catalog, language, include_fuzzy=include_fuzzy)
     typer.echo(done.text, nl=False)
@@ -185,10 +212,12 @@ def stats(
     from translate.po.files import read_catalog
     from translate.po.merge import catalog_stats
 
-    config = load_config(Path.cwd())
+    config = project_config()
+    languages = parse_languages(lang, config)
+    folders = [language_folder(config, language, named=lang is not None) for language in languages]
     records: list[dict[str, object]] = []
-    for language in parse_languages(lang, config):
-        for path in sorted((config.locales_dir / language).glob("*.po")):
+    for language, folder in zip(languages, folders, strict=True):
+        for path in sorted(folder.glob("*.po")) if folder else []:
             catalog = read_catalog(path)
             if catalog is None:
                 continue
@@ -219,10 +248,11 @@ def engines(
     lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
 ) -> None:
     """Show which engine each configured language will use, and why."""
-    config = load_config(Path.cwd())
+    config = project_config()
+    languages = parse_languages(lang, config)
     pairs = available_pairs(engine_settings(config))
     rows = [["language", "engine", "reason"]]
-    for language in parse_languages(lang, config):
+    for language in languages:
         choice = choose_engine(config.engine_for(language), config.source_language, language,
                                pairs)  # fmt: skip
         rows.append([language, choice.engine.value, choice.reason])

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from translate.config import load_config
+from translate.cli._common import project_config
 from translate.text.articles import Article, read_article
 from translate.text.segments import Segment, segment_article
 
@@ -28,7 +28,7 @@ def segment(
     ] = OutputFormat.TEXT,
 ) -> None:
     """Clean articles and split them into paragraphs and sentences."""
-    config = load_config(Path.cwd())
+    config = project_config(required=False)
     # Read everything first, so that a bad file fails before any output is printed.
     articles = [read_article(path, boilerplate=config.boilerplate) for path in paths]
     if output_format is OutputFormat.JSON:

@@ -267,6 +267,8 @@ def load_glossary(folder: Path) -> Glossary:
         )
     entries: list[Entry] = []
     for path in files:
+        if not path.is_file():
+            raise GlossaryError("not a regular file", path=path, hint="move it away")
         try:
             text = path.read_text("utf-8")
         except UnicodeDecodeError as exc:

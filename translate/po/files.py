@@ -216,6 +216,9 @@ def read_catalog(path: Path) -> polib.POFile | None:
 
 def read_bytes(path: Path) -> bytes | None:
     """The bytes of the PO file at *path*, or None when there is no file yet."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A FIFO or a device would block the read, or never end.
+        raise CatalogError("not a regular file", path=path, hint="move it away")
     try:
         return path.read_bytes()
     except FileNotFoundError:

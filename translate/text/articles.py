@@ -18,6 +18,7 @@ The text itself is never altered beyond whitespace and Unicode NFC.
 from __future__ import annotations
 
 import bisect
+import codecs
 import datetime as dt
 import re
 import unicodedata
@@ -84,6 +85,9 @@ def read_article(path: Path, *, boilerplate: Sequence[str] = DEFAULT_BOILERPLATE
         raise ArticleError("no such file", path=path, hint="check the path")
     if path.is_dir():
         raise ArticleError("is a directory, not an article file", path=path, hint="name a file")
+    if not path.is_file():
+        # A FIFO or a device would block the read, or never end.
+        raise ArticleError("not a regular file", path=path, hint="name a text file")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -96,6 +100,13 @@ def read_article(path: Path, *, boilerplate: Sequence[str] = DEFAULT_BOILERPLATE
 
 def decode_article(data: bytes, path: Path) -> str:
     """Decode article bytes as UTF-8, rejecting binary and undecodable files with their line."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError(
+            "UTF-16 text, not UTF-8",
+            path=path,
+            line=1,
+            hint="re-encode the file as UTF-8, e.g. iconv -f utf-16 -t utf-8",
+        )
     if b"\0" in data:
         line = data.count(b"\n", 0, data.index(b"\0")) + 1
         raise ArticleError("binary file (NUL byte)", path=path, line=line, hint="give a text file")
