@@ -11,6 +11,7 @@ from translate.drafts import Scheme, draft_batch, finish, prepare
 from translate.engines.apertium import ApertiumEngine
 from translate.glossary.matcher import source_matcher
 from translate.glossary.model import Glossary
+from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.po.units import hints
 
@@ -28,7 +29,7 @@ def drafts_for(glossary: Glossary, texts: list[str], language: str = "es") -> li
     matcher = source_matcher(glossary)
     done = draft_batch(
         texts,
-        [matcher.find(t) for t in texts],
+        resolve_surnames([matcher.find(t) for t in texts], glossary),
         glossary,
         language,
         Scheme.SURROGATE,
@@ -42,9 +43,9 @@ def drafts_for(glossary: Glossary, texts: list[str], language: str = "es") -> li
     ("source", "expected"),
     [
         pytest.param(
-            "Sargsyan also commanded armed Armenian units in Karabakh.",
-            ["Sargsián", "unidades armenias armadas", "Karabaj"],
-            id="surname-alone-and-feminine-plural-demonym",
+            "Serzh Sargsyan spoke; Sargsyan also commanded armed Armenian units in Karabakh.",
+            ["Serzh Sargsián", "; Sargsián", "unidades armenias armadas", "Karabaj"],
+            id="surname-after-the-full-name-and-feminine-plural-demonym",
         ),
         pytest.param(
             "The Khojaly genocide was committed by Armenian forces.",

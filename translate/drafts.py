@@ -110,9 +110,11 @@ class Draft:
 def term_form(entry: Entry, match: Match, language: str) -> tuple[Target | None, str]:
     """The target block for a match (the alternative's own, when one was matched) and a problem.
 
-    A name kept verbatim (``translate: false``) keeps the surface form the article used.
+    A name kept verbatim (``translate: false``) keeps the surface form the article used, and
+    so does a bare surname that the article does not tie to one person (`Match.candidates`).
+    A demonym used as a plural noun (``the Armenians``) takes the target's noun (армяне).
     """
-    if not entry.translate:
+    if not entry.translate or match.candidates:
         return Target(language=language, approved=match.surface), ""
     alternative = entry.alternative(match.name) if match.alternative else None
     if alternative is not None and (target := alternative.target(language)) is not None:
@@ -120,6 +122,8 @@ def term_form(entry: Entry, match: Match, language: str) -> tuple[Target | None,
     target = entry.target(language)
     if target is None:
         return None, f"no {language} form for {entry.en!r} in the glossary; kept in English"
+    if match.noun and target.noun is not None:
+        return target.noun, ""
     return _surname_only(entry, match, target), ""
 
 
@@ -129,7 +133,7 @@ def _surname_only(entry: Entry, match: Match, target: Target) -> Target:
     surface = match.surface.casefold()
     if entry.kind is not Kind.PERSON or len(words) < 2 or len(approved) != len(words):
         return target
-    if surface != words[-1].casefold():
+    if surface not in {surname.casefold() for surname in entry.surnames()}:
         return target
     return Target(language=target.language, approved=approved[-1], review=target.review)
 

@@ -33,6 +33,7 @@ from translate.engines import (
 from translate.errors import CatalogError, EngineError, InputError
 from translate.glossary.matcher import Match, source_matcher
 from translate.glossary.model import Glossary
+from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
 from translate.po.cache import (
@@ -197,14 +198,22 @@ def _engine_label(job: Job) -> str:
 def _run_language(job: Job, folder: Path) -> list[FileResult]:
     config, language = job.config, job.language
     matcher = source_matcher(job.glossary)
+    found: dict[str, list[Match]] = {}
+    # Per sentence, as its first article resolves bare surnames: what the engine is sent.
     matches: dict[str, list[Match]] = {}
     units: dict[str, list[Unit]] = {}
     for article in job.articles:
         segments = segment_article(article)
         for seg in segments:
-            if seg.text not in matches:
-                matches[seg.text] = matcher.find(seg.text)
-        units[article.id] = article_units(article, segments, job.glossary, language, matches)
+            if seg.text not in found:
+                found[seg.text] = matcher.find(seg.text)
+        ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
+        resolved = resolve_surnames([found[seg.text] for seg in ordered], job.glossary)
+        own: dict[str, list[Match]] = {}
+        for seg, its in zip(ordered, resolved, strict=True):
+            own.setdefault(seg.text, its)
+            matches.setdefault(seg.text, its)
+        units[article.id] = article_units(article, segments, job.glossary, language, own)
 
     existing, read, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(

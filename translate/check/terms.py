@@ -190,7 +190,8 @@ def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[st
 
 
 def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
-    sources = terms.source_matches(msgid)
+    # A bare surname names nobody for sure without its article: it is not required.
+    sources = [m for m in terms.source_matches(msgid) if not m.candidates]
     found = terms.target(language).find(msgstr)
     problems: list[Problem] = []
     renderings: list[tuple[str, str, str]] = []

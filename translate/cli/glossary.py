@@ -218,15 +218,20 @@ def _target_line(target: Target | None, language: str) -> str:
     parts += [f"admitted: {', '.join(target.admitted)}"] if target.admitted else []
     parts += [f"deprecated: {', '.join(target.deprecated)}"] if target.deprecated else []
     parts += ["review needed"] if target.review else []
+    if target.noun is not None:
+        parts += [f"noun: {', '.join(target.noun.accepted())}"]
     return f"  {language}: {'; '.join(parts)}"
 
 
 def render_lookup(entry: Entry, match: Match, found_in: str, languages: Sequence[str]) -> str:
     """What a looked-up form belongs to: the entry, the name matched, and its targets."""
-    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
-    kind = "alternative name" if alternative else "name"
+    alternative = entry.alternative(match.name)
+    kind = "alternative name" if alternative else "noun of" if match.noun else "name"
+    name = match.name
+    if match.candidates:
+        kind, name = "bare surname (claimed only after the full name) of", entry.en
     lines = [f"{entry.id} ({entry.kind}): {entry.en}" + ("  [review needed]" * entry.review)]
-    lines.append(f"  matched: {match.surface} ({found_in}) = {kind} {match.name}, {match.status}")
+    lines.append(f"  matched: {match.surface} ({found_in}) = {kind} {name}, {match.status}")
     note = alternative.note if alternative else entry.note
     lines += [f"  note: {note}"] if note else []
     lines += ["  keep verbatim (translate: false)"] if not entry.translate else []
@@ -262,6 +267,8 @@ def lookup(
         typer.echo(f"no glossary entry has the name {term!r}", err=True)
         raise typer.Exit(EXIT_FINDINGS)
     blocks = [
-        render_lookup(glossary.get(match.entry), match, found_in, languages) for match in matches
+        render_lookup(glossary.get(person), match, found_in, languages)
+        for match in matches
+        for person in match.candidates or (match.entry,)
     ]
     typer.echo("\n\n".join(blocks))

@@ -103,6 +103,10 @@ class Match:
     name: str
     alternative: bool
     status: Status
+    #: a demonym used as a plural noun (the Armenians), not as an adjective (Armenian forces)
+    noun: bool = False
+    #: a bare surname: the people it may name (`translate.glossary.surnames` resolves it)
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,8 @@ class _Payload:
     name: str
     alternative: bool
     status: Status
+    noun: bool = False
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,6 +191,8 @@ class Matcher:
                     best.name,
                     best.alternative,
                     best.status,
+                    best.noun,
+                    best.candidates,
                 )
             )
             i = best_end + 1
@@ -205,10 +213,18 @@ def target_matcher(glossary: Glossary, language: str) -> Matcher:
 
 
 def _source_forms(glossary: Glossary) -> Iterator[_Form]:
+    surnames: dict[tuple[str, ...], tuple[str, list[str]]] = {}
     for entry in glossary:
         main = _Payload(entry.id, entry.en, False, Status.APPROVED)
         for text in (entry.en, *entry.forms):
             yield _Form(text, 0, main)
+        noun = _Payload(entry.id, entry.en, False, Status.APPROVED, noun=True)
+        for text in entry.nouns:
+            yield _Form(text, 0, noun)
+        for surname in entry.surnames():
+            people = surnames.setdefault(phrase_key(surname), (surname, []))[1]
+            if entry.id not in people:
+                people.append(entry.id)
         for variant in entry.variants:
             yield _Form(variant.form, 2, _Payload(entry.id, entry.en, False, variant.status))
         for alternative in entry.alternatives:
@@ -217,6 +233,10 @@ def _source_forms(glossary: Glossary) -> Iterator[_Form]:
             for variant in alternative.variants:
                 payload = _Payload(entry.id, alternative.en, True, variant.status)
                 yield _Form(variant.form, 2, payload)
+    # Last: any form an entry gives explicitly wins over a surname.
+    for surname, people in surnames.values():
+        payload = _Payload(people[0], surname, False, Status.APPROVED, candidates=tuple(people))
+        yield _Form(surname, 3, payload)
 
 
 def _target_forms(glossary: Glossary, language: str) -> Iterator[_Form]:
@@ -228,7 +248,8 @@ def _target_forms(glossary: Glossary, language: str) -> Iterator[_Form]:
                 continue
             rank = 1 if alternative else 0
             approved = _Payload(entry.id, name, alternative, Status.APPROVED)
-            for text in (target.approved, *target.forms):
+            noun = target.noun.accepted() if target.noun else ()
+            for text in (target.approved, *target.forms, *noun):
                 yield _Form(text, rank, approved)
             admitted = _Payload(entry.id, name, alternative, Status.ADMITTED)
             for text in target.admitted:

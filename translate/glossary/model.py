@@ -86,10 +86,14 @@ class Target:
     forms: tuple[str, ...] = ()
     review: bool = False
     gender: Gender | None = None
+    #: a demonym's noun for the people (армяне, Arméniens), used where the English is the noun
+    noun: Target | None = None
 
     def accepted(self) -> tuple[str, ...]:
-        """Every form a translation may use: approved, its inflected forms, then admitted."""
-        return (self.approved, *self.forms, *self.admitted)
+        """Every form a translation may use: approved, its inflected forms, admitted, then the
+        noun's (an adjective in English may be a noun in the translation, and back)."""
+        noun = self.noun.accepted() if self.noun is not None else ()
+        return (self.approved, *self.forms, *self.admitted, *noun)
 
 
 def _find_target(targets: tuple[Target, ...], language: str) -> Target | None:
@@ -120,6 +124,8 @@ class Entry:
     native: tuple[tuple[str, str], ...] = ()
     variants: tuple[Variant, ...] = ()
     forms: tuple[str, ...] = ()
+    #: English forms that are a demonym used as a plural noun (Armenians): the target's noun
+    nouns: tuple[str, ...] = ()
     alternatives: tuple[Alternative, ...] = ()
     translate: bool = True
     note: str = ""
@@ -127,6 +133,18 @@ class Entry:
     targets: tuple[Target, ...] = ()
     path: str = ""
     line: int = 0
+
+    def surnames(self) -> tuple[str, ...]:
+        """A person's surname as each admitted spelling of the full name ends (Sargsyan,
+        Sarkisian); none for other kinds or a one-word name.
+
+        >>> Entry("x", Kind.PERSON, "Serzh Sargsyan").surnames()
+        ('Sargsyan',)
+        """
+        if self.kind is not Kind.PERSON:
+            return ()
+        names = [self.en, *(v.form for v in self.variants if v.status is Status.ADMITTED)]
+        return tuple(dict.fromkeys(name.split()[-1] for name in names if len(name.split()) > 1))
 
     def alternative(self, name: str) -> Alternative | None:
         """The alternative name whose English form is *name* (``Stepanakert``), if any."""

@@ -18,6 +18,8 @@ translate: false              ``<admin type="projectSubset">do-not-translate`` o
                               term; every language gets the English name as its preferred term
 review: needed                ``projectSubset`` ``needs-review`` on the English term (entry) or
                               on the approved term of that language
+nouns, a target's noun         in a ``term`` concept, terms with ``partOfSpeech`` ``noun`` (its
+                              approved form preferred, its forms variants, as above)
 target gender (f, m, n)       ``<termNote type="grammaticalGender">`` ``feminine``, ``masculine``
                               or ``neuter`` on the approved term of that language
 native                        ``projectSubset`` ``native-name`` on the term in that language (a
@@ -101,6 +103,8 @@ class TbxTerm:
     variant: bool = False
     subsets: tuple[str, ...] = ()
     gender: Gender | None = None
+    #: a demonym's noun (``partOfSpeech`` noun in a ``term`` concept)
+    noun: bool = False
 
     @property
     def native_only(self) -> bool:
@@ -150,6 +154,12 @@ def _target_sections(lookup: Callable[[str], Target | None], languages: Sequence
             terms += [TbxTerm(form, Status.APPROVED, variant=True) for form in target.forms]
             terms += [TbxTerm(form, Status.ADMITTED) for form in target.admitted]
             terms += [TbxTerm(form, Status.DEPRECATED) for form in target.deprecated]
+            if (noun := target.noun) is not None:
+                flags = (REVIEW,) if noun.review else ()
+                terms += [TbxTerm(noun.approved, subsets=flags, gender=noun.gender, noun=True)]
+                terms += [TbxTerm(f, Status.APPROVED, variant=True, noun=True) for f in noun.forms]
+                terms += [TbxTerm(f, Status.ADMITTED, noun=True) for f in noun.admitted]
+                terms += [TbxTerm(f, Status.DEPRECATED, noun=True) for f in noun.deprecated]
             sections.append((language, terms))
     return sections
 
@@ -158,6 +168,7 @@ def _entry_sections(entry: Entry, languages: Sequence[str]) -> Sections:
     flags = (VERBATIM,) * (not entry.translate) + (REVIEW,) * entry.review
     english = [TbxTerm(entry.en, subsets=flags)]
     english += [TbxTerm(form, Status.APPROVED, variant=True) for form in entry.forms]
+    english += [TbxTerm(form, Status.APPROVED, variant=True, noun=True) for form in entry.nouns]
     sections = [("en", english + _variant_terms(entry.variants))]
     sections += _target_sections(entry.target, languages)
     for code, name in entry.native:
@@ -187,7 +198,8 @@ def _concept(
         for term in terms:
             term_sec = ET.SubElement(section, "termSec")
             ET.SubElement(term_sec, "term").text = term.text
-            notes = [("partOfSpeech", "noun")] if kind is not Kind.TERM else []
+            noun = kind is not Kind.TERM or term.noun
+            notes = [("partOfSpeech", "noun")] if noun else []
             notes += [("grammaticalGender", GENDER[term.gender])] if term.gender else []
             notes += [("administrativeStatus", _WRITE_STATUS[term.status])] if term.status else []
             notes += [("termType", "variant")] if term.variant else []
@@ -327,7 +339,8 @@ def _read_term(node: _Node, path: str) -> TbxTerm:
     )
     status = READ_STATUS.get(notes.get("administrativeStatus", ""))
     gender = _READ_GENDER.get(notes.get("grammaticalGender", ""))
-    return TbxTerm(text, status, notes.get("termType") == "variant", subsets, gender)
+    noun = notes.get("partOfSpeech") == "noun"
+    return TbxTerm(text, status, notes.get("termType") == "variant", subsets, gender, noun)
 
 
 def _name_roles(terms: Sequence[TbxTerm]) -> tuple[TbxTerm, list[TbxTerm]] | None:
@@ -359,8 +372,24 @@ def _is_english(language: str) -> bool:
     return language.lower().replace("_", "-").split("-")[0] == "en"
 
 
+def _nouns_apart(concept: _Concept) -> bool:
+    """Whether terms marked as nouns are a demonym's noun: in ``term`` concepts only, since
+    every term of the other kinds is a noun."""
+    others = {kind.value for kind in Kind if kind is not Kind.TERM}
+    english = [term for lang, terms in concept.sections if _is_english(lang) for term in terms]
+    # A tool that marks every term a noun says nothing about demonyms.
+    return concept.subject not in others and not all(term.noun for term in english)
+
+
 def _english(concept: _Concept, path: str) -> tuple[TbxTerm, list[str], list[Variant]]:
-    terms = [term for lang, terms in concept.sections if _is_english(lang) for term in terms]
+    apart = _nouns_apart(concept)
+    terms = [
+        term
+        for lang, terms in concept.sections
+        if _is_english(lang)
+        for term in terms
+        if not (apart and term.noun)
+    ]
     roles = _name_roles(terms)
     if roles is None:
         hint = "add a <langSec xml:lang='en'> with the English name"
@@ -376,8 +405,16 @@ def _english(concept: _Concept, path: str) -> tuple[TbxTerm, list[str], list[Var
 
 
 def _targets(concept: _Concept) -> list[Target]:
-    targets = (_target(lang, terms) for lang, terms in concept.sections if not _is_english(lang))
-    return [target for target in targets if target is not None]
+    apart = _nouns_apart(concept)
+    targets: list[Target] = []
+    for lang, terms in concept.sections:
+        if _is_english(lang):
+            continue
+        target = _target(lang, [t for t in terms if not (apart and t.noun)])
+        if target is not None:
+            noun = _target(lang, [t for t in terms if apart and t.noun])
+            targets.append(replace(target, noun=noun))
+    return targets
 
 
 def _entry_id(concept: _Concept, en: str) -> str:
@@ -411,6 +448,13 @@ def _entry(concept: _Concept, alternatives: Sequence[_Concept], path: str) -> En
         native=tuple(native),
         variants=tuple(variants),
         forms=tuple(forms),
+        nouns=tuple(
+            term.text
+            for lang, terms in concept.sections
+            if _is_english(lang) and _nouns_apart(concept)
+            for term in terms
+            if term.noun
+        ),
         alternatives=tuple(_alternative(alt, path) for alt in alternatives),
         translate=translate,
         note=note,

@@ -15,6 +15,10 @@ Rules (all errors, at the line of the entry concerned):
   (`translate.glossary.lookalikes`);
 - ``glossary.mixed-script``: a form with a word whose letters come from two scripts, such as a
   Cyrillic ``а`` in a Latin name;
+- ``glossary.noun-form``: English ``nouns`` without a target ``noun`` in a language, a target
+  ``noun`` with no English ``nouns`` to use it, or ``nouns`` on an entry that is not a ``term``;
+- ``glossary.bare-surname``: a person's ``forms`` holding the bare surname, which is claimed
+  only where the article named the person in full first (`translate.glossary.surnames`);
 - ``glossary.review-needed`` (info, only with ``include_info``): a form awaiting confirmation.
 """
 
@@ -29,7 +33,7 @@ from babel import Locale, UnknownLocaleError
 from translate.findings import Finding, Severity
 from translate.glossary.lookalikes import hidden_characters, mixed_script_word, scripts
 from translate.glossary.matcher import fold, phrase_key
-from translate.glossary.model import FILE_KINDS, Entry, Glossary, Status, Target
+from translate.glossary.model import FILE_KINDS, Entry, Glossary, Kind, Status, Target
 
 __all__ = ["CHECKS", "Check", "language_problem", "validate_glossary"]
 
@@ -74,6 +78,7 @@ def check_duplicate_ids(glossary: Glossary, languages: Sequence[str]) -> Iterato
 def _english_forms(entry: Entry) -> Iterator[str]:
     yield entry.en
     yield from entry.forms
+    yield from entry.nouns
     yield from (variant.form for variant in entry.variants)
     for alternative in entry.alternatives:
         yield alternative.en
@@ -129,9 +134,45 @@ def check_bad_languages(glossary: Glossary, languages: Sequence[str]) -> Iterato
 
 
 def _targets(entry: Entry) -> Iterator[Target]:
-    yield from entry.targets
-    for alternative in entry.alternatives:
-        yield from alternative.targets
+    """Every target block of *entry*: its own, its nouns, its alternatives'."""
+    for target in (*entry.targets, *(t for a in entry.alternatives for t in a.targets)):
+        yield target
+        if target.noun is not None:
+            yield target.noun
+
+
+def check_noun_forms(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
+    for entry in glossary:
+        if entry.nouns and entry.kind is not Kind.TERM:
+            message = f"{entry.id!r} is a {entry.kind} with nouns; nouns are for demonyms (term)"
+            yield _finding(entry, "glossary.noun-form", message)
+        if not entry.translate:
+            continue
+        for target in entry.targets:
+            if entry.nouns and target.noun is None:
+                message = (
+                    f"{entry.id!r} has English nouns ({', '.join(entry.nouns)}) but no "
+                    f"{target.language} noun; add 'noun: {{approved: ...}}' to its target"
+                )
+                yield _finding(entry, "glossary.noun-form", message)
+            elif target.noun is not None and not entry.nouns:
+                message = (f"{entry.id!r} has a {target.language} noun but no English 'nouns' "
+                           "to use it; list them, e.g. 'nouns: [Armenians]'")  # fmt: skip
+                yield _finding(entry, "glossary.noun-form", message)
+
+
+def check_bare_surnames(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
+    for entry in glossary:
+        if entry.kind is not Kind.PERSON:
+            continue
+        surnames = {fold(name) for name in entry.surnames()}
+        for form in entry.forms:
+            if fold(form) in surnames:
+                message = (
+                    f"{entry.id!r} lists its bare surname {form!r} in forms; remove it: a "
+                    "surname alone is matched, and claimed only after the full name"
+                )
+                yield _finding(entry, "glossary.bare-surname", message, found=form)
 
 
 def check_approved_deprecated(glossary: Glossary, languages: Sequence[str]) -> Iterator[Finding]:
@@ -211,4 +252,6 @@ CHECKS: tuple[Check, ...] = (
     check_kind_file,
     check_hidden_characters,
     check_mixed_scripts,
+    check_noun_forms,
+    check_bare_surnames,
 )

@@ -33,11 +33,12 @@ __all__ = ["load_glossary", "parse_entries", "parse_glossary_file", "to_yaml"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 _ENTRY_KEYS = (
-    "id", "kind", "en", "native", "variants", "forms", "alternatives",
+    "id", "kind", "en", "native", "variants", "forms", "nouns", "alternatives",
     "translate", "note", "review", "targets",
 )  # fmt: skip
 _ALTERNATIVE_KEYS = ("en", "variants", "note", "targets")
-_TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "gender", "review")
+_TARGET_KEYS = ("approved", "admitted", "deprecated", "forms", "gender", "review", "noun")
+_NOUN_KEYS = _TARGET_KEYS[:-1]
 _VARIANT_KEYS = ("form", "status")
 _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -192,21 +193,24 @@ class _Reader:
         return tuple(variants)
 
     def targets(self, node: Node | None) -> tuple[Target, ...]:
-        targets = []
-        for language, value in self.by_language(node, "targets"):
-            fields = self.fields(value, _TARGET_KEYS, f"target {language!r}", "approved")
-            targets.append(
-                Target(
-                    language=language,
-                    approved=self.name(fields["approved"], "approved"),
-                    admitted=self.names(fields.get("admitted"), "admitted"),
-                    deprecated=self.names(fields.get("deprecated"), "deprecated"),
-                    forms=self.names(fields.get("forms"), "forms"),
-                    review=self.flag(fields.get("review"), "review", False),
-                    gender=self.gender(fields.get("gender")),
-                )
-            )
-        return tuple(targets)
+        return tuple(
+            self.target(value, language, _TARGET_KEYS, f"target {language!r}")
+            for language, value in self.by_language(node, "targets")
+        )
+
+    def target(self, node: Node, language: str, keys: tuple[str, ...], what: str) -> Target:
+        fields = self.fields(node, keys, what, "approved")
+        noun = fields.get("noun")
+        return Target(
+            language=language,
+            approved=self.name(fields["approved"], "approved"),
+            admitted=self.names(fields.get("admitted"), "admitted"),
+            deprecated=self.names(fields.get("deprecated"), "deprecated"),
+            forms=self.names(fields.get("forms"), "forms"),
+            review=self.flag(fields.get("review"), "review", False),
+            gender=self.gender(fields.get("gender")),
+            noun=None if noun is None else self.target(noun, language, _NOUN_KEYS, f"{what} noun"),
+        )
 
     def alternatives(self, node: Node | None) -> tuple[Alternative, ...]:
         if node is None:
@@ -240,6 +244,7 @@ class _Reader:
             native=tuple((code, self.name(value, f"native {code!r}")) for code, value in native),
             variants=self.variants(fields.get("variants")),
             forms=self.names(fields.get("forms"), "forms"),
+            nouns=self.names(fields.get("nouns"), "nouns"),
             alternatives=self.alternatives(fields.get("alternatives")),
             translate=self.flag(fields.get("translate"), "translate", True),
             note=self.text(fields.get("note"), "note"),
@@ -320,6 +325,8 @@ def _target_data(target: Target) -> dict[str, Any]:
         data["gender"] = str(target.gender)
     if target.review:
         data["review"] = "needed"
+    if target.noun is not None:
+        data["noun"] = _target_data(target.noun)
     return _Flow(data) if data.keys() <= {"approved", "gender"} else data
 
 
@@ -333,6 +340,7 @@ def _entry_data(entry: Entry) -> dict[str, Any]:
         "native": _Flow(entry.native),
         "variants": _variant_data(entry.variants),
         "forms": _FlowList(entry.forms),
+        "nouns": _FlowList(entry.nouns),
         "alternatives": [
             {
                 key: value

@@ -91,10 +91,15 @@ def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[
     """
     lines: list[str] = []
     for match in sorted(matches, key=lambda m: m.start):
+        if match.candidates:
+            lines.append(_surname_hint(match, glossary))
+            continue
         entry = glossary.get(match.entry)
         target, problem = term_form(entry, match, language)
         label = match.surface
-        if match.alternative:
+        if match.noun:
+            label = f"{match.surface} (noun, form of {entry.en})"
+        elif match.alternative:
             label = f"{match.surface} (alternative name of {entry.en})"
         elif match.status is not Status.APPROVED:
             label = f"{match.surface} ({match.status.value} spelling of {entry.en})"
@@ -112,3 +117,12 @@ def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[
             line += "; form not yet confirmed"
         lines.append(line)
     return tuple(dict.fromkeys(lines))
+
+
+def _surname_hint(match: Match, glossary: Glossary) -> str:
+    """The hint for a bare surname the article does not tie to one person named before it."""
+    names = ", ".join(glossary.get(person).en for person in match.candidates)
+    if len(match.candidates) > 1:
+        return f"glossary: {match.surface}: ambiguous surname ({names}); check who is meant"
+    return (f"glossary: {match.surface}: surname alone, not named in full earlier ({names}?); "
+            "check who is meant")  # fmt: skip
