@@ -33,6 +33,7 @@ from translate.engines import (
 from translate.errors import CatalogError, EngineError, InputError
 from translate.glossary.matcher import Match, source_matcher
 from translate.glossary.model import Glossary
+from translate.glossary.suggest import unknown_names
 from translate.glossary.yaml import load_glossary
 from translate.po.cache import (
     code_digest,
@@ -201,7 +202,10 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
         for seg in segments:
             if seg.text not in matches:
                 matches[seg.text] = matcher.find(seg.text)
-        units[article.id] = article_units(article, segments, job.glossary, language, matches)
+        unknown = unknown_names(segments, matcher, config.languages)
+        units[article.id] = article_units(
+            article, segments, job.glossary, language, matches, unknown
+        )
 
     existing, read, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(

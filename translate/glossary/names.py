@@ -22,10 +22,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.glossary.matcher import Matcher, fold
+from translate.glossary.matcher import Matcher
 from translate.text.segments import Segment
 
-__all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word"]
+__all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word", "words"]
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*: word lists written as prose blocks."""
+    return frozenset(text.split())
+
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -33,7 +39,7 @@ _JOINERS = frozenset({"of", "the", "and", "for", "de", "al", "el"})
 _OPENERS = "\"'“‘«([—–-:"
 # fmt: off
 #: Titles and roles that stand before a name but are no part of it.
-_TITLES = frozenset("""
+_TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
     dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
     spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
@@ -41,25 +47,25 @@ _TITLES = frozenset("""
     judge ombudsman commissioner envoy representative special assistant adviser advisor
     director executive acting former late then director-general presidential leader premier
     chancellor foreign-policy interior economy justice finance health education culture
-""".split())
+""")
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
-_PORTFOLIOS = frozenset("""
+_PORTFOLIOS = words("""
     state agriculture agrarian policy justice finance health education culture energy economy
     interior defence defense foreign affairs emergency emergencies situations internal
     security labour labor social protection digital development transport communications
     ecology natural resources youth sports tourism trade industry
-""".split())
+""")
 #: Capitalised for emphasis or by style, not names on their own.
-_COMMON = frozenset("""
+_COMMON = words("""
     government state parliament ministry minister president army police court constitution
     republic city town village district region province capital country nation people
     international national federal central united democratic islamic human rights day week
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
     am pm tv gmt utc ok ceo covid internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
-""".split())
+""")
 #: What a sentence may start with that is never a name.
-_OPENING = frozenset("""
+_OPENING = words("""
     a an the this that these those it its he she they we i you our their his her my your there
     here in on at by for from with as but and or so if when while since although though because
     under over after before during following despite earlier later today yesterday tomorrow
@@ -68,9 +74,9 @@ _OPENING = frozenset("""
     every no not one two three four five six seven eight nine ten what which who whom whose why
     how where whether according to about around among against between into through within
     without such other another any only even just what's let us dear thank thanks please
-""".split())
+""")
 #: Last words that make a run a name of its own, known parts inside or not.
-HEAD_NOUNS = frozenset("""
+HEAD_NOUNS = words("""
     council ministry committee court university agency bank group party assembly union
     organization organisation foundation fund office service commission parliament forces army
     police institute centre center company corporation association federation movement front
@@ -80,7 +86,7 @@ HEAD_NOUNS = frozenset("""
     treaty declaration convention operation war genocide massacre games olympics festival cup
     news agency times post tribune herald journal gazette daily radio tv television channel
     network media press review magazine
-""".split())
+""")
 # fmt: on
 
 
@@ -99,18 +105,23 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     capitalised_inside, lowercase = _evidence(segments)
     title_case = _title_case(segments)
     found: list[Occurrence] = []
-    body_names: set[str] = set()
-    pending_title: list[Occurrence] = []
+    headlines: list[Segment] = []
     for segment in segments:
+        if segment.paragraph == 0 and title_case:
+            headlines.append(segment)
+            continue
         known = [(m.start, m.end) for m in matcher.find(segment.text)]
         for run in _runs(segment.text, known):
-            for occurrence in _accept(run, segment, capitalised_inside, lowercase):
-                if segment.paragraph == 0 and title_case:
-                    pending_title.append(occurrence)
-                    continue
-                body_names.add(fold(occurrence.name))
-                found.append(occurrence)
-    found += [o for o in pending_title if fold(o.name) in body_names]
+            found += _accept(run, segment, capitalised_inside, lowercase)
+    # In a title-case headline, the names are those the body has: look for each of them.
+    body_names = sorted({o.name for o in found}, key=len, reverse=True)
+    for segment in headlines:
+        taken: list[tuple[int, int]] = []
+        for name in body_names:
+            for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", segment.text):
+                if not any(s < hit.end() and hit.start() < e for s, e in taken):
+                    taken.append(hit.span())
+                    found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
 
 
@@ -236,19 +247,21 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
         following = _bare(run[1]).casefold()
         if word in _TITLES:
             after_title = True
-        elif after_title and (word in _JOINERS or word in _PORTFOLIOS):
-            pass
-        elif run[0].initial and (word in _OPENING or word in lowercase or
-                                 word.endswith(("ing", "ly", "ed"))):  # fmt: skip
-            pass
-        elif _is_demonym(word) and following in _TITLES:
-            pass
-        else:
+        elif not (
+            (after_title and (word in _JOINERS or word in _PORTFOLIOS))
+            or (run[0].initial and _opener(word, lowercase))
+            or (_is_demonym(word) and following in _TITLES)
+        ):
             break
         run = run[1:]
     while run and (run[0].text.casefold() in _JOINERS or run[-1].text.casefold() in _JOINERS):
         run = run[1:] if run[0].text.casefold() in _JOINERS else run[:-1]
     return run
+
+
+def _opener(word: str, lowercase: set[str]) -> bool:
+    """Whether the sentence-initial *word* is common: the article also writes it in lower case."""
+    return word in _OPENING or word in lowercase or word.endswith(("ing", "ly", "ed"))
 
 
 def _is_name(run: list[_Token], capitalised_inside: set[str]) -> bool:

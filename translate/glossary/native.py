@@ -15,6 +15,7 @@ a ı o u), k and g with front vowels, q with back ones. An established name wins
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -166,7 +167,7 @@ def _score(word: str, final: bool = True) -> float:
 def _disharmony(word: str) -> int:
     """How often the vowels switch between front and back (loanwords and compounds do)."""
     classes = [c in _FRONT for c in word if c in _FRONT or c in _BACK]
-    return sum(1 for a, b in zip(classes, classes[1:], strict=False) if a != b)
+    return sum(1 for a, b in itertools.pairwise(classes) if a != b)
 
 
 def _velar_clash(word: str) -> int:

@@ -27,7 +27,7 @@ from enum import StrEnum
 from translate.errors import LanguageError
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
-from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names
+from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
 from translate.glossary.native import plain_reading, to_native
 from translate.glossary.transliterate import transliterate
 from translate.text.segments import Segment
@@ -60,15 +60,15 @@ _GLOSSARY_KIND = {
     NameKind.EVENT: Kind.EVENT,
 }
 # fmt: off
-_PLACE_HEADS = frozenset("""oblast region district province corridor airport station port street
+_PLACE_HEADS = words("""oblast region district province corridor airport station port street
     avenue square bridge pass peninsula gulf island islands mountains river lake sea valley
-    republic""".split())
-_EVENT_HEADS = frozenset("""summit conference forum agreement accord treaty declaration
-    convention operation war genocide massacre games olympics festival cup""".split())
-_MEDIA_HEADS = frozenset("""news times post tribune herald journal gazette daily radio tv
-    television channel network media press review magazine""".split())
+    republic""")
+_EVENT_HEADS = words("""summit conference forum agreement accord treaty declaration
+    convention operation war genocide massacre games olympics festival cup""")
+_MEDIA_HEADS = words("""news times post tribune herald journal gazette daily radio tv
+    television channel network media press review magazine""")
 _MEDIA_CUES = re.compile(r"^\W*(?:reports?|reported|news agency|said in a report|quoted)\b", re.I)
-_MEDIA_BEFORE = re.compile(r"\b(?:told|according to|quoted by|in an interview with)\s+$", re.I)
+_MEDIA_BEFORE = re.compile(r"\b(?:told|quoted by|in an interview with)\s+$", re.I)
 _PERSON_CUES = re.compile(
     r"\b(?:president|minister|mr|mrs|ms|dr|ambassador|spokes\w+|chairman|speaker|secretary|"
     r"commissioner|general|envoy|adviser|advisor|mayor|deputy|leader|premier)\.?\s+$", re.I)
@@ -96,6 +96,10 @@ class Suggestion:
     paths: tuple[str, ...]  # the article path of each occurrence, in the same order
 
     @property
+    def glossary_kind(self) -> Kind:
+        return _GLOSSARY_KIND[self.kind]
+
+    @property
     def count(self) -> int:
         return len(self.occurrences)
 
@@ -121,14 +125,16 @@ class Suggestion:
                f"{', '.join(self.uses)}. Confirm every form before use."  # fmt: skip
         return Entry(
             id=entry_id,
-            kind=_GLOSSARY_KIND[self.kind],
+            kind=self.glossary_kind,
             en=self.name,
             native=(("az", self.native),) if self.native else (),
             variants=tuple(Variant(v, Status.ADMITTED) for v in self.variants),
             translate=not keep,
             note=note,
             review=True,
-            targets=() if keep else tuple(Target(l, f, review=True) for l, f in self.proposals),
+            targets=()
+            if keep
+            else tuple(Target(lang, form, review=True) for lang, form in self.proposals),
         )
 
 
@@ -222,7 +228,7 @@ def _propose(
 ) -> tuple[Source, str, tuple[tuple[str, str], ...]]:
     code = _territory_code(name)
     if code is not None:
-        return Source.CLDR, "", tuple((l, _territory_name(code, l)) for l in languages)
+        return Source.CLDR, "", tuple((lang, _territory_name(code, lang)) for lang in languages)
     if kind is NameKind.MEDIA:
         return Source.KEEP, "", ()
     if kind in (NameKind.ORGANISATION, NameKind.EVENT):
