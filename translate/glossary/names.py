@@ -36,7 +36,7 @@ def words(text: str) -> frozenset[str]:
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"of", "the", "and", "for", "de", "al", "el"})
-_OPENERS = "\"'“‘«([—–-:"
+_OPENERS = "\"'“‘«([—–-:;"
 # fmt: off
 #: Titles and roles that stand before a name but are no part of it.
 _TITLES = words("""
@@ -85,7 +85,7 @@ HEAD_NOUNS = words("""
     island islands mountains river lake sea valley summit conference forum agreement accord
     treaty declaration convention operation war genocide massacre games olympics festival cup
     news agency times post tribune herald journal gazette daily radio tv television channel
-    network media press review magazine
+    network media press review magazine alliance bloc coalition week
 """)
 # fmt: on
 
@@ -152,7 +152,7 @@ def _tokens(text: str, known: Sequence[tuple[int, int]]) -> list[_Token]:
 
 def _quote_opens(before: str) -> bool:
     # A colon or an opening quote starts a new sentence-like clause; a closing one does not.
-    return before[-1] in "“‘«([:" or before.count('"') % 2 == 1
+    return before[-1] in "“‘«([:;" or before.count('"') % 2 == 1
 
 
 def _capitalised(word: str) -> bool:
@@ -196,7 +196,8 @@ def _accept(
 ) -> list[Occurrence]:
     """The unknown names *run* stands for, trimmed; none when it holds no unknown name."""
     found = []
-    for piece in _pieces(run):
+    # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
+    for piece in _pieces(_trim(run, lowercase)):
         piece = _trim(piece, lowercase)
         if piece and _is_name(piece, capitalised_inside):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
@@ -216,21 +217,29 @@ def _has_head(run: Sequence[_Token]) -> bool:
 
 def _pieces(run: list[_Token]) -> list[list[_Token]]:
     """*run* cut where it joins two names: at ``and``, around known names and countries."""
-    if _has_head(run) and not all(t.known for t in run):
-        return [run]
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
+    halves: list[list[_Token]] = [[]]
+    for token in run:
+        if token.text == "and":
+            halves.append([])
+        else:
+            halves[-1].append(token)
+    if len(halves) > 1:
+        return [piece for half in halves if half for piece in _pieces(half)]
+    if _has_head(run) and not all(t.known for t in run):
+        return [run]
     pieces: list[list[_Token]] = [[]]
     i = 0
     while i < len(run):
         token = run[i]
-        if token.known or token.text == "and":
+        if token.known:
             pieces.append([])
             i += 1
             continue
-        # A country before more capitals (President of Ukraine Volodymyr Zelensky).
-        size = next((n for n in (3, 2, 1) if i + n < len(run) and _territory(run[i : i + n])), 0)
-        if size:
+        # A country among other capitals (President of Ukraine Volodymyr Zelensky).
+        size = next((n for n in (3, 2, 1) if i + n <= len(run) and _territory(run[i : i + n])), 0)
+        if size and len(run) > size:
             pieces += [run[i : i + size], []]
             i += size
             continue

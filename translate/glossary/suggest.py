@@ -64,7 +64,7 @@ _PLACE_HEADS = words("""oblast region district province corridor airport station
     avenue square bridge pass peninsula gulf island islands mountains river lake sea valley
     republic""")
 _EVENT_HEADS = words("""summit conference forum agreement accord treaty declaration
-    convention operation war genocide massacre games olympics festival cup""")
+    convention operation war genocide massacre games olympics festival cup week""")
 _MEDIA_HEADS = words("""news times post tribune herald journal gazette daily radio tv
     television channel network media press review magazine""")
 _MEDIA_CUES = re.compile(r"^\W*(?:reports?|reported|news agency|said in a report|quoted)\b", re.I)
