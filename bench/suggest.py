@@ -5,8 +5,8 @@ Run ``.venv/bin/python bench/suggest.py`` from the project. It prints:
 - for the test articles of ``tests/data/articles`` (not in the corpus) and their hand-labelled
   names (``names.yaml``: the articles the finder was developed on; ``names-heldout.yaml``:
   articles written and labelled afterwards): the share of names that the glossary or `suggest`
-  accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists that is a real name
-  (precision, bar 80%), with the names missed and the false ones;
+  accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists that is a
+  real name (precision, bar 80%), with the names missed and the false ones;
 - for the toponyms of ``tests/data/toponyms.tsv``: how often `transliterate` gives the
   conventional English, Russian and Turkish form (bar 90%), with and without the table of
   exonyms, and how often the reverse step (English → Azerbaijani) finds the native form.
