@@ -84,6 +84,11 @@ FINDER = [
      "Leaders Gather For Talks In Shusha\n\nThe talks went well in Gabala.", ["Gabala"]),
     ("headline-name-also-in-body",
      "Leaders Gather For Talks In Shusha\n\nThe talks in Shusha went well.", ["Shusha", "Shusha"]),
+    ("compound-adjective", "Armenia-backed groups fought near Tartar.", ["Tartar"]),
+    ("hyphenated-title", "The Vice-President and the National Leader spoke.", []),
+    ("month-as-verb", "May God have mercy on them.", []),
+    ("word-also-in-lower-case", "We pray for peace. Rest in Peace, said Aliyev.", ["Aliyev"]),
+    ("role-with-portfolio", "Minister of Justice spoke to Farid Ahmadov.", ["Farid Ahmadov"]),
     ("dotted-acronym", "The U.S. Secretary of State Antony Blinken called.",
      ["U.S.", "Antony Blinken"]),
 ]  # fmt: skip

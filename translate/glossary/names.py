@@ -46,7 +46,7 @@ _TITLES = words("""
     pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
     judge ombudsman commissioner envoy representative special assistant adviser advisor
     director executive acting former late then director-general presidential leader premier
-    chancellor foreign-policy interior economy justice finance health education culture
+    chancellor foreign-policy interior economy justice finance health education culture dean rector
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 _PORTFOLIOS = words("""
@@ -61,7 +61,7 @@ _COMMON = words("""
     republic city town village district region province capital country nation people
     international national federal central united democratic islamic human rights day week
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
-    am pm tv gmt utc ok ceo covid internet online news press photo video report update
+    am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
 """)
 #: What a sentence may start with that is never a name.
@@ -199,7 +199,7 @@ def _accept(
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     for piece in _pieces(_trim(run, lowercase)):
         piece = _trim(piece, lowercase)
-        if piece and _is_name(piece, capitalised_inside):
+        if piece and _is_name(piece, capitalised_inside, lowercase):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(segment.text[start:end], segment, start, end))
     return found
@@ -254,7 +254,7 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
     while len(run) > 1:
         word = _bare(run[0]).casefold()
         following = _bare(run[1]).casefold()
-        if word in _TITLES:
+        if _is_title(word):
             after_title = True
         elif not (
             (after_title and (word in _JOINERS or word in _PORTFOLIOS))
@@ -270,20 +270,41 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
 
 def _opener(word: str, lowercase: set[str]) -> bool:
     """Whether the sentence-initial *word* is common: the article also writes it in lower case."""
-    return word in _OPENING or word in lowercase or word.endswith(("ing", "ly", "ed"))
+    return (
+        word in _OPENING
+        or word in lowercase
+        or word in _calendar()
+        or word.endswith(("ing", "ly", "ed"))
+    )
 
 
-def _is_name(run: list[_Token], capitalised_inside: set[str]) -> bool:
+def _is_title(word: str) -> bool:
+    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
+    parts = word.casefold().split("-")
+    return all(p in _TITLES or p in _JOINERS for p in parts) and any(p in _TITLES for p in parts)
+
+
+def _is_name(run: list[_Token], capitalised_inside: set[str], lowercase: set[str]) -> bool:
     words = [_bare(t) for t in run]
-    if all(t.known for t in run):
+    if all(t.known for t in run) or any(_lower_part(w) for w in words):
         return False
     if len(run) == 1:
         word = words[0]
         key = word.casefold()
-        if is_common_word(word) or key in _TITLES or key in HEAD_NOUNS or len(word) < 2:
+        if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
+            return False
+        # A word the article also writes in lower case is a common word (Peace, World).
+        if key in lowercase and not _territory(run):
             return False
         return not run[0].initial or word in capitalised_inside or _territory(run)
-    return not all(w.casefold() in _TITLES for w in words)
+    # Prime Minister, National Leader, Minister of Justice: a role, not a name.
+    return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
+
+
+def _lower_part(word: str) -> bool:
+    """A compound with a lower-case part is an adjective (Armenia-backed), not a name."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(p[:1].islower() and p not in _JOINERS for p in parts)
 
 
 def _territory(run: Sequence[_Token]) -> bool:

@@ -218,6 +218,8 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     if any(_PERSON_CUES.search(o.segment.text[: o.start]) for o in occurrences):
         return NameKind.PERSON
     words = name.split()
+    if any(w in ("of", "the", "for") for w in words):
+        return NameKind.ORGANISATION
     if len(words) > 1 or last.endswith(_SURNAME_ENDINGS):
         return NameKind.PERSON
     return NameKind.PLACE
@@ -317,9 +319,13 @@ def _territory_codes() -> dict[str, str]:
     return {fold(n): c for c, n in Locale.parse("en").territories.items() if c.isalpha()}
 
 
+#: Short forms that CLDR keeps as alternatives and babel does not expose.
+_SHORT_FORMS = {"u.s.": "US", "us": "US", "usa": "US", "u.k.": "GB", "uk": "GB"}
+
+
 def _territory_code(name: str) -> str | None:
     key = fold(re.sub(r"^the\s+", "", name, flags=re.I))
-    return _territory_codes().get(key)
+    return _territory_codes().get(key) or _SHORT_FORMS.get(key)
 
 
 def _territory_name(code: str, language: str) -> str:
