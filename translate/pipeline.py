@@ -33,6 +33,7 @@ from translate.engines import (
 from translate.errors import CatalogError, EngineError, InputError
 from translate.glossary.matcher import Match, source_matcher
 from translate.glossary.model import Glossary
+from translate.glossary.suggest import unknown_names
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
@@ -213,7 +214,8 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
         for seg, its in zip(ordered, resolved, strict=True):
             own.setdefault(seg.text, its)
             matches.setdefault(seg.text, its)
-        units[article.id] = article_units(article, segments, job.glossary, language, own)
+        unknown = unknown_names(segments, matcher, config.languages)
+        units[article.id] = article_units(article, segments, job.glossary, language, own, unknown)
 
     existing, read, errors = _read_catalogs(folder, job.articles)
     memory = build_memory(

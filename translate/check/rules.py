@@ -5,7 +5,9 @@ shared `Terms` lookups (`translate.check.terms`) and yielding `Finding`s. Rule g
 
 - ``glossary.*``: `validate_glossary`, unchanged;
 - ``source.*``: deprecated (warning), admitted (info) and alternative (info) English names in
-  the corpus, at the source line of the sentence;
+  the corpus, at the source line of the sentence; names no glossary entry claims
+  (``source.unknown-name``, info, at their first use in each article; `STRICT_RULES` lists
+  the infos that ``--strict`` counts);
 - ``po.*``: in translated entries, each glossary name of the msgid must be in the msgstr in an
   accepted form (``po.missing-term``, or ``po.wrong-name`` when another entry's name stands in
   its place); deprecated target forms (``po.deprecated-form``); one name rendered two ways in
@@ -33,6 +35,7 @@ from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
 from translate.glossary.model import Glossary, Status
+from translate.glossary.suggest import suggest
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.entries import State, state
@@ -43,6 +46,7 @@ from translate.text.segments import Segment, segment_article
 __all__ = [
     "CHECKS",
     "GROUPS",
+    "STRICT_RULES",
     "CatalogFile",
     "CheckInput",
     "CheckResult",
@@ -52,6 +56,8 @@ __all__ = [
 ]
 
 GROUPS = ("glossary", "source", "po", "sync")
+#: Info rules that ``check --strict`` makes count, as it does warnings.
+STRICT_RULES = frozenset({"source.unknown-name"})
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,18 @@ def check_source_usage(data: CheckInput, terms: Terms) -> Iterator[Finding]:
                               expected)  # fmt: skip
 
 
+def check_source_names(data: CheckInput, terms: Terms) -> Iterator[Finding]:
+    for article in data.articles:
+        for name in suggest([(article.path, article.segments)], terms.source, data.languages):
+            first = name.occurrences[0].segment.line
+            proposals = ", ".join(f"{lang}: {form}" for lang, form in name.proposals[:3])
+            message = f"{name.name!r} ({name.kind}, {name.count} use(s)) is not in the glossary"
+            message += f"; proposed {proposals}" if proposals else "; keep as is"
+            message += "; add it with `news-translate glossary suggest`"
+            yield Finding(article.path, first, "source.unknown-name", Severity.INFO, message,
+                          "", name.name)  # fmt: skip
+
+
 def _translated(data: CheckInput) -> Iterator[tuple[CatalogFile, polib.POEntry]]:
     for file in data.catalogs:
         for entry in file.catalog:
@@ -249,6 +267,7 @@ def check_sync(data: CheckInput, terms: Terms) -> Iterator[Finding]:
 CHECKS: tuple[Check, ...] = (
     check_glossary,
     check_source_usage,
+    check_source_names,
     check_po_terms,
     check_po_consistency,
     check_sync,

@@ -24,16 +24,20 @@ def check(
     ] = Format.TEXT,
     lang: Annotated[str | None, typer.Option("--lang", help="Comma-separated codes.")] = None,
     strict: Annotated[
-        bool, typer.Option("--strict", help="Fail on warnings too (fuzzy drafts, spellings).")
+        bool,
+        typer.Option(
+            "--strict", help="Fail on warnings too (fuzzy drafts, spellings) and unknown names."
+        ),
     ] = False,
 ) -> None:
     """Check the glossary, the corpus and the PO files; exit 1 on errors.
 
     Warnings (problems in fuzzy drafts, deprecated spellings in a source article, one term
-    rendered two ways) are reported without failing, unless --strict.
+    rendered two ways) and names the glossary lacks are reported without failing, unless
+    --strict.
     """
     from translate.check.report import RENDERERS
-    from translate.check.rules import load_input, run_checks
+    from translate.check.rules import STRICT_RULES, load_input, run_checks
     from translate.findings import Severity
 
     config = project_config()
@@ -51,5 +55,8 @@ def check(
     result = run_checks(data)
     typer.echo(RENDERERS[output](result), nl=False)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(finding.severity in failing for finding in result.findings):
+    if any(
+        finding.severity in failing or (strict and finding.rule in STRICT_RULES)
+        for finding in result.findings
+    ):
         raise typer.Exit(EXIT_FINDINGS)

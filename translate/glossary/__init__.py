@@ -5,5 +5,7 @@
 - `tbx`, `exchange`: TBX, OmegaT TSV and Weblate CSV;
 - `validate`: rules over a loaded glossary;
 - `matcher`: find names in English and target-language text;
-- `transliterate`: Azerbaijani names in other languages' conventions.
+- `transliterate`, `exonyms`, `native`: Azerbaijani names in other languages' conventions,
+  the established exceptions, and the reverse step from English;
+- `names`, `suggest`: the names no entry claims, and the entries proposed for them.
 """

@@ -2,8 +2,9 @@
 and Spanish texts usually do.
 
 Two uses: the English spelling variants a matcher should recognise, and a draft target form
-for a name that has no curated one. A draft is a suggestion for review, never an approved form:
-established exonyms (Baku, Карабах, Bakü) do not follow the rules and must be curated.
+for a name that has no curated one. A draft is a suggestion for review, never an approved form.
+Established exonyms (Baku, Ленкорань, Bakü) do not follow the rules: `transliterate` takes them
+from `translate.glossary.exonyms` first, `spell_by_rules` applies the rules alone.
 
 Each language is a `Table` of data: contextual and multi-letter `Rule`s, longest source first,
 then a plain letter map. One small function (`_spell_word`) applies any table.
@@ -12,6 +13,8 @@ then a plain letter map. One small function (`_spell_word`) applies any table.
 'Ходжалы'
 >>> transliterate("Gəncə", "en")
 'Ganja'
+>>> transliterate("Lənkəran", "ru"), spell_by_rules("Lənkəran", "ru")
+('Ленкорань', 'Ленкеран')
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from translate.errors import LanguageError
+from translate.glossary.exonyms import exonym
 
 __all__ = [
     "SUPPORTED",
@@ -31,6 +35,7 @@ __all__ = [
     "Table",
     "agreement",
     "english_variants",
+    "spell_by_rules",
     "transliterate",
 ]
 
@@ -93,23 +98,33 @@ _DEVOICED_G = Rule("sg", "sk")
 # fmt: off
 _TABLES: Mapping[str, Table] = {
     "en": Table(
-        rules=(_DEVOICED_G, Rule("ı", "y", right=EDGE)),  # Xocalı -> Khojaly
+        rules=(
+            _DEVOICED_G,
+            Rule("ı", "y", left="l", right=EDGE),  # Xocalı -> Khojaly, but Şamaxı -> Shamakhi
+            Rule("ğ", "g", right="s"),  # Ağstafa -> Agstafa, Ağsu -> Agsu
+            Rule("ğ", "g", left=VOWEL, right=VOWEL),  # Oğuz -> Oguz
+        ),
         letters={"c": "j", "ç": "ch", "ə": "a", "ğ": "gh", "x": "kh", "ı": "i", "j": "zh",
                  "q": "g", "ö": "o", "ş": "sh", "ü": "u"},
     ),
     "ru": Table(
         rules=(
             Rule("sgə", "ске"),  # the devoiced g is a k: no я after it (Əsgəran -> Аскеран)
+            Rule("ayı", "аи"),  # Sumqayıt -> Сумгаит, Cəbrayıl -> Джебраил, İsmayıllı
             Rule("ya", "я"), Rule("yu", "ю"), Rule("ye", "е"), Rule("yə", "я"),
             Rule("ll", "лл"), Rule("sg", "ск"),
             Rule("ə", "а", left=EDGE),  # Əsgəran -> Аскеран, Əliyev -> Алиев
             Rule("ə", "а", right=EDGE),  # Bərdə -> ...да
             Rule("ə", "я", left="g"),  # Gəncə -> Гянджа
+            # Soviet-era forms write а, not е, for ə after these (Кельбаджар, Джалилабад,
+            # Шамкир, Шарур, Дашкесан, Кюрдамир, Зангелан).
+            Rule("ə", "а", left="cşsdz"),
+            Rule("ı", "и", left="cçşj"),  # Russian writes no ы after ж, ш, ч: Laçın -> Лачин
             Rule("e", "э", left=EDGE), Rule("e", "э", left=VOWEL),
             Rule("ğ", "х", right=EDGE),  # Qarabağ -> ...бах
             Rule("h", "г", left=EDGE),  # Heydər -> Гейдар
             Rule("l", "ль", right=CONSONANT),  # İlham -> Ильхам
-            Rule("l", "ль", right=EDGE),  # Göygöl -> Гёйгёль
+            Rule("l", "ль", left="eəöü", right=EDGE),  # Göygöl -> Гёйгёль; but Исмаил
         ),
         letters={"a": "а", "b": "б", "c": "дж", "ç": "ч", "d": "д", "e": "е", "ə": "е",
                  "f": "ф", "g": "г", "ğ": "г", "h": "х", "x": "х", "ı": "ы", "i": "и",
@@ -166,7 +181,23 @@ _MAX_SWITCHES = 2
 
 
 def transliterate(name: str, target: str) -> str:
-    """Spell the Azerbaijani *name* the way *target* texts usually do (a draft, not a curation)."""
+    """Spell the Azerbaijani *name* the way *target* texts usually do (a draft, not a curation).
+
+    An established exonym of the whole name, else of each word, wins over the rules.
+    """
+    table = _table(target)
+    whole = exonym(name, target)
+    if whole is not None:
+        return whole
+    parts = _WORD_SEPARATORS.split(unicodedata.normalize("NFC", name))
+    return "".join(
+        part if index % 2 else (exonym(part, target) or _spell_token(part, table, target))
+        for index, part in enumerate(parts)
+    )
+
+
+def spell_by_rules(name: str, target: str) -> str:
+    """Spell *name* by the rules of *target* alone, without the table of exonyms."""
     return _spell(name, _table(target), target)
 
 
@@ -187,11 +218,11 @@ def english_variants(name: str) -> tuple[str, ...]:
 
 def agreement(pairs: Iterable[tuple[str, str]], target: str) -> Agreement:
     """Compare ``transliterate(native, target)`` with the curated form of each pair."""
-    table = _table(target)
+    _table(target)
     total = equal = 0
     mismatches: list[tuple[str, str, str]] = []
     for native, curated in pairs:
-        automatic = _spell(native, table, target)
+        automatic = transliterate(native, target)
         total += 1
         if automatic == unicodedata.normalize("NFC", curated):
             equal += 1

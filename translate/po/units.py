@@ -17,16 +17,18 @@ import polib
 from translate.drafts import Draft, term_form
 from translate.glossary.matcher import Match
 from translate.glossary.model import Glossary, Status
+from translate.glossary.suggest import Source, Suggestion
 from translate.po.memory import REUSED, join_duplicates
 from translate.po.merge import Unit
 from translate.text.articles import Article
 from translate.text.segments import Segment
 
-__all__ = ["article_units", "comments", "corpus_name", "hints", "with_draft"]
+__all__ = ["article_units", "comments", "corpus_name", "hints", "unknown_hints", "with_draft"]
 
 # Comments only drafting produces; kept from disk while the entry is still a fuzzy draft.
 _DRAFT_COMMENTS = ("machine draft:", "problem:")
-_OUR_PREFIXES = ("glossary:", *_DRAFT_COMMENTS, REUSED.strip())
+_UNKNOWN = "not in glossary:"
+_OUR_PREFIXES = ("glossary:", _UNKNOWN, *_DRAFT_COMMENTS, REUSED.strip())
 
 
 def corpus_name(article: Article) -> str:
@@ -41,8 +43,12 @@ def article_units(
     glossary: Glossary,
     language: str,
     matches: Mapping[str, Sequence[Match]],
+    unknown: Mapping[str, Sequence[Suggestion]] | None = None,
 ) -> list[Unit]:
-    """One unit per distinct sentence of *article* (title first), with references and hints."""
+    """One unit per distinct sentence of *article* (title first), with references and hints.
+
+    *unknown* gives the names of each sentence that the glossary lacks (`unknown_hints`).
+    """
     order: dict[str, list[str]] = {}
     for seg in segments:
         order.setdefault(seg.text, []).append(f"{corpus_name(article)}:{seg.line}")
@@ -50,7 +56,10 @@ def article_units(
         Unit(
             msgid=text,
             references=tuple(dict.fromkeys(refs)),
-            comments=hints(matches[text], glossary, language),
+            comments=(
+                *hints(matches[text], glossary, language),
+                *unknown_hints((unknown or {}).get(text, ()), language),
+            ),
         )
         for text, refs in order.items()
     ]
@@ -126,3 +135,21 @@ def _surname_hint(match: Match, glossary: Glossary) -> str:
         return f"glossary: {match.surface}: ambiguous surname ({names}); check who is meant"
     return (f"glossary: {match.surface}: surname alone, not named in full earlier ({names}?); "
             "check who is meant")  # fmt: skip
+
+
+def unknown_hints(names: Sequence[Suggestion], language: str) -> tuple[str, ...]:
+    """One line per name the glossary lacks, with its proposed form for review.
+
+    For example ``not in glossary: Shamkir (proposed ru: Шамкир; review)``.
+    """
+    lines = []
+    for name in names:
+        proposal = name.proposal(language)
+        if name.source is Source.KEEP:
+            detail = "keep as is"
+        elif proposal is None:
+            detail = "no proposal"
+        else:
+            detail = f"proposed {language}: {proposal}"
+        lines.append(f"{_UNKNOWN} {name.name} ({detail}; review)")
+    return tuple(dict.fromkeys(lines))

@@ -1,0 +1,111 @@
+"""Measure `glossary suggest` and the transliteration against hand-labelled data.
+
+Run ``.venv/bin/python bench/suggest.py`` from the project. It prints:
+
+- for the test articles of ``tests/data/articles`` (not in the corpus) and their hand-labelled
+  names (``names.yaml``: the articles the finder was developed on; ``names-heldout.yaml``:
+  articles written and labelled afterwards): the share of names that the glossary or `suggest`
+  accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists that is a
+  real name (precision, bar 80%), with the names missed and the false ones;
+- for the toponyms of ``tests/data/toponyms.tsv``: how often `transliterate` gives the
+  conventional English, Russian and Turkish form (bar 90%), with and without the table of
+  exonyms, and how often the reverse step (English → Azerbaijani) finds the native form.
+
+Exit 1 when a bar is missed.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import yaml
+
+from translate.config import load_config
+from translate.glossary.matcher import fold, source_matcher
+from translate.glossary.native import to_native
+from translate.glossary.suggest import suggest
+from translate.glossary.transliterate import spell_by_rules, transliterate
+from translate.glossary.yaml import load_glossary
+from translate.text.articles import read_article
+from translate.text.segments import segment_article
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def labels(path: Path) -> dict[str, list[list[str]]]:
+    """Article id → names, each a list of its forms."""
+    data = yaml.safe_load(path.read_text("utf-8"))
+    return {k: [[n] if isinstance(n, str) else list(n) for n in v] for k, v in data.items()}
+
+
+def measure_suggest(root: Path, labels_file: str) -> tuple[float, float, list[str]]:
+    config = load_config(root)
+    glossary = load_glossary(config.glossary_dir)
+    matcher = source_matcher(glossary)
+    labelled = labels(DATA / "articles" / labels_file)
+    covered = total = real = listed = 0
+    report: list[str] = []
+    for article_id, names in sorted(labelled.items()):
+        path = DATA / "articles" / f"{article_id}.txt"
+        segments = segment_article(read_article(path, boilerplate=config.boilerplate))
+        known = {fold(m.surface) for s in segments for m in matcher.find(s.text)}
+        found = suggest([(str(path), segments)], matcher, config.languages)
+        suggested = {fold(form) for s in found for form in (s.name, *s.variants)}
+        label_forms = {fold(form) for forms in names for form in forms}
+        for forms in names:
+            total += 1
+            if any(fold(f) in known or fold(f) in suggested for f in forms):
+                covered += 1
+            else:
+                report.append(f"  missed  {article_id}: {forms[0]}")
+        for s in found:
+            listed += 1
+            if any(fold(form) in label_forms for form in (s.name, *s.variants)):
+                real += 1
+            else:
+                report.append(f"  false   {article_id}: {s.name} ({s.kind})")
+    return covered / total, real / listed, [f"names {total}, listed {listed}", *report]
+
+
+def toponyms() -> list[dict[str, str]]:
+    lines = (
+        line for line in (DATA / "toponyms.tsv").open(encoding="utf-8") if not line.startswith("#")
+    )
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def main() -> int:
+    root = Path.cwd()
+    failed = False
+    for labels_file, what in (("names.yaml", "articles the finder was developed on"),
+                              ("names-heldout.yaml", "held-out articles")):  # fmt: skip
+        coverage, precision, report = measure_suggest(root, labels_file)
+        print(f"{what} ({labels_file}):")
+        print(f"  suggest + glossary coverage: {coverage:.1%} (bar 95%)")
+        print(f"  suggest precision:           {precision:.1%} (bar 80%)")
+        print("\n".join(report))
+        failed |= coverage < 0.95 or precision < 0.80
+    rows = toponyms()
+    print(f"\ntransliteration of {len(rows)} Azerbaijani toponyms (tests/data/toponyms.tsv):")
+    for language in ("en", "ru", "tr"):
+        with_table = sum(transliterate(r["az"], language) == r[language] for r in rows)
+        rules = sum(spell_by_rules(r["az"], language) == r[language] for r in rows)
+        rate = with_table / len(rows)
+        failed |= rate < 0.90
+        misses = [
+            f"{r['az']}→{transliterate(r['az'], language)}≠{r[language]}"
+            for r in rows
+            if transliterate(r["az"], language) != r[language]
+        ]
+        print(f"  {language}: {with_table}/{len(rows)} = {rate:.1%} with exonyms, "
+              f"{rules}/{len(rows)} = {rules / len(rows):.1%} rules alone; "
+              f"misses: {', '.join(misses) or 'none'}")  # fmt: skip
+    back = sum(to_native(r["en"]) == r["az"] for r in rows)
+    print(f"  reverse en→az: {back}/{len(rows)} = {back / len(rows):.1%} (no bar; a draft)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""Unknown names: the finder, the proposals, the PO hints, `check`, and the commands (issue 11)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import polib
+import pytest
+from typer.testing import CliRunner
+
+from translate.cli.app import app
+from translate.glossary.matcher import source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.names import find_names
+from translate.glossary.native import to_native
+from translate.glossary.suggest import NameKind, Source, suggest
+from translate.glossary.transliterate import spell_by_rules, transliterate
+from translate.glossary.validate import validate_glossary
+from translate.glossary.yaml import load_glossary, parse_entries
+from translate.text.articles import parse_article
+from translate.text.segments import segment_article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+LANGUAGES = ("az", "ru", "tr", "es", "fr", "de")
+GLOSSARY = """\
+- id: azerbaijan
+  kind: place
+  en: Azerbaijan
+  forms: [Azerbaijan's]
+  targets:
+    az: {approved: Azərbaycan}
+    ru: {approved: Азербайджан}
+    tr: {approved: Azerbaycan}
+    es: {approved: Azerbaiyán}
+    fr: {approved: Azerbaïdjan}
+    de: {approved: Aserbaidschan}
+
+- id: nagorno-karabakh
+  kind: place
+  en: Nagorno-Karabakh
+  targets:
+    az: {approved: Dağlıq Qarabağ}
+    ru: {approved: Нагорный Карабах}
+    tr: {approved: Dağlık Karabağ}
+    es: {approved: Alto Karabaj}
+    fr: {approved: Haut-Karabakh}
+    de: {approved: Bergkarabach}
+"""
+
+
+def glossary() -> Glossary:
+    return Glossary(tuple(parse_entries(GLOSSARY, "glossary/places.yaml")))
+
+
+def names_in(text: str) -> list[str]:
+    article = parse_article(text, "t.txt")
+    return [o.name for o in find_names(segment_article(article), source_matcher(glossary()))]
+
+
+FINDER = [
+    # (id, article text, expected names in order)
+    ("sentence-initial-common-word", "Officials met in Shamkir on Monday.", ["Shamkir"]),
+    ("month-and-weekday", "On Tuesday, March 3, the talks began in Imishli.", ["Imishli"]),
+    ("title-stripped", "He met Foreign Minister Jeyhun Bayramov in Baku.",
+     ["Jeyhun Bayramov", "Baku"]),
+    ("demonym-and-title-stripped", "It was said by Armenian Prime Minister Nikol Pashinyan.",
+     ["Nikol Pashinyan"]),
+    ("and-splits-two-names", "Mines were found in Sarijali and Khidirli last week.",
+     ["Sarijali", "Khidirli"]),
+    ("multi-word-organisation", "The UN Security Council met on Friday.",
+     ["UN Security Council"]),
+    ("known-name-inside-longer-one", "The Nagorno-Karabakh Autonomous Oblast was abolished.",
+     ["Nagorno-Karabakh Autonomous Oblast"]),
+    ("known-name-alone-is-known", "Azerbaijan's army entered Nagorno-Karabakh.", []),
+    ("of-the-joins", "He spoke at the Parliamentary Assembly of the Council of Europe today.",
+     ["Parliamentary Assembly of the Council of Europe"]),
+    ("country-splits-from-person", "President of Ukraine Volodymyr Zelensky spoke.",
+     ["Ukraine", "Volodymyr Zelensky"]),
+    ("capitalised-common-word", "The Government said the Ministry would act.", []),
+    ("headline-capitals-prove-nothing",
+     "Leaders Gather For Talks In Shusha\n\nThe talks went well in Gabala.", ["Gabala"]),
+    ("headline-name-also-in-body",
+     "Leaders Gather For Talks In Shusha\n\nThe talks in Shusha went well.", ["Shusha", "Shusha"]),
+    ("compound-adjective", "Armenia-backed groups fought near Tartar.", ["Tartar"]),
+    ("hyphenated-title", "The Vice-President and the National Leader spoke.", []),
+    ("month-as-verb", "May God have mercy on them.", []),
+    ("word-also-in-lower-case", "We pray for peace. Rest in Peace, said Aliyev.", ["Aliyev"]),
+    ("role-with-portfolio", "Minister of Justice spoke to Farid Ahmadov.", ["Farid Ahmadov"]),
+    ("dotted-acronym", "The U.S. Secretary of State Antony Blinken called.",
+     ["U.S.", "Antony Blinken"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FINDER], ids=[c[0] for c in FINDER])
+def test_finder(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def suggestions(text: str) -> dict[str, object]:
+    article = parse_article(text, "t.txt")
+    found = suggest([("t.txt", segment_article(article))], source_matcher(glossary()), LANGUAGES)
+    return {s.name: s for s in found}
+
+
+def test_cldr_proposal_for_a_country() -> None:
+    found = suggestions("Aid went to Ukraine last year.")
+    ukraine = found["Ukraine"]
+    assert ukraine.source is Source.CLDR and ukraine.kind is NameKind.PLACE  # type: ignore[attr-defined]
+    assert dict(ukraine.proposals) == {  # type: ignore[attr-defined]
+        "az": "Ukrayna", "ru": "Украина", "tr": "Ukrayna", "es": "Ucrania", "fr": "Ukraine",
+        "de": "Ukraine",
+    }  # fmt: skip
+
+
+def test_transliteration_proposal_goes_through_the_native_form() -> None:
+    shamkir = suggestions("The training range in Shamkir was closed.")["Shamkir"]
+    assert shamkir.native == "Şəmkir"  # type: ignore[attr-defined]
+    assert shamkir.proposal("ru") == "Шамкир"  # type: ignore[attr-defined]
+    assert shamkir.proposal("tr") == "Şemkir"  # type: ignore[attr-defined]
+    assert shamkir.proposal("az") == "Şəmkir"  # type: ignore[attr-defined]
+
+
+def test_media_kept_as_is() -> None:
+    apa = suggestions("The agency told APA on Tuesday that work went on.")["APA"]
+    assert apa.kind is NameKind.MEDIA and apa.source is Source.KEEP  # type: ignore[attr-defined]
+    assert apa.entry().translate is False  # type: ignore[attr-defined]
+
+
+def test_spelling_variants_grouped_with_counts_and_first_uses() -> None:
+    found = suggestions(
+        "Talks took place in Shamkir.\n\nLater, the Shamkhir governor spoke.\n\n"
+        "Shamkir has 200,000 people. Leyla Aliyeva and Sabina Aliyev met."
+    )
+    shamkir = found["Shamkir"]
+    assert shamkir.count == 3 and shamkir.variants == ("Shamkhir",)  # type: ignore[attr-defined]
+    assert shamkir.uses == ("t.txt:1", "t.txt:3", "t.txt:5")  # type: ignore[attr-defined]
+    assert "Leyla Aliyeva" in found and "Sabina Aliyev" in found
+
+
+TOPONYMS = list(
+    csv.DictReader(
+        (line for line in (DATA / "toponyms.tsv").open(encoding="utf-8") if line[0] != "#"),
+        delimiter="\t",
+    )
+)
+
+
+def test_toponym_list_is_large_enough_and_sourced() -> None:
+    assert len(TOPONYMS) >= 40
+    assert all(row["source"] for row in TOPONYMS)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "tr"])
+def test_transliteration_follows_convention_for_90_percent(language: str) -> None:
+    equal = sum(transliterate(row["az"], language) == row[language] for row in TOPONYMS)
+    assert equal / len(TOPONYMS) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("native", "language", "expected"),
+    [
+        ("Gəncə", "en", "Ganja"), ("Gəncə", "ru", "Гянджа"), ("Gəncə", "tr", "Gence"),
+        ("Şuşa", "en", "Shusha"), ("Şuşa", "ru", "Шуша"), ("Şuşa", "tr", "Şuşa"),
+        ("Xankəndi", "en", "Khankendi"), ("Xankəndi", "ru", "Ханкенди"),
+        ("Xankəndi", "tr", "Hankendi"), ("Lənkəran", "ru", "Ленкорань"),
+    ],
+)  # fmt: skip
+def test_exonyms(native: str, language: str, expected: str) -> None:
+    assert transliterate(native, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("native", "expected"),
+    [("Laçın", "Лачин"), ("Sumqayıt", "Сумгаит"), ("İsmayıllı", "Исмаиллы"),
+     ("Şəmkir", "Шамкир"), ("Cəlilabad", "Джалилабад"), ("Göygöl", "Гёйгёль")],
+)  # fmt: skip
+def test_soviet_era_russian_rules(native: str, expected: str) -> None:
+    assert spell_by_rules(native, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("english", "native"),
+    [("Shamkir", "Şəmkir"), ("Imishli", "İmişli"), ("Khankendi", "Xankəndi"),
+     ("Kalbajar", "Kəlbəcər")],
+)  # fmt: skip
+def test_reverse_step(english: str, native: str) -> None:
+    assert to_native(english) == native
+
+
+# --- through the commands ----------------------------------------------------------------------
+
+PYPROJECT = """\
+[tool.news-translate]
+languages = ["az", "ru", "tr", "es", "fr", "de"]
+"""
+ARTICLE = """\
+ date 2024-05-14 By Azernews
+Azerbaijan's army cleared mines near Shamkir, the ministry said.
+
+The training range in Shamkir will be closed this year.
+"""
+
+
+def invoke(root: Path, *args: str) -> tuple[int, str, str]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text(PYPROJECT, "utf-8")
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary" / "places.yaml").write_text(GLOSSARY, "utf-8")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a1.txt").write_text(ARTICLE, "utf-8")
+    return tmp_path
+
+
+def test_draft_hints_the_unknown_name_and_the_pasted_entry_validates(project: Path) -> None:
+    code, _out, err = invoke(project, "run", "--engine", "none")
+    assert code == 0, err
+    ru = polib.pofile(str(project / "locales" / "ru" / "a1.po"))
+    entry = next(e for e in ru if "Shamkir" in e.msgid and "training" in e.msgid)
+    assert "not in glossary: Shamkir (proposed ru: Шамкир; review)" in entry.comment
+    assert "glossary: Azerbaijan" not in entry.comment
+
+    code, out, err = invoke(project, "glossary", "suggest", "--format", "yaml")
+    assert code == 0, err
+    assert "en: Shamkir" in out and "native: {az: Şəmkir}" in out and "review: needed" in out
+    places = project / "glossary" / "places.yaml"
+    places.write_text(places.read_text("utf-8") + "\n" + out, "utf-8")
+    assert validate_glossary(load_glossary(project / "glossary"), LANGUAGES) == []
+    code, out, err = invoke(project, "glossary", "validate")
+    assert code == 0, out + err
+    # Once pasted, the name is known: no hint, no suggestion.
+    code, _out, err = invoke(project, "run", "--engine", "none")
+    assert code == 0, err
+    ru = polib.pofile(str(project / "locales" / "ru" / "a1.po"))
+    assert not any("not in glossary" in (e.comment or "") for e in ru)
+    assert "glossary: Shamkir → Шамкир" in "\n".join(e.comment for e in ru)
+
+
+def test_write_appends_only_the_kinds_the_file_holds(project: Path) -> None:
+    (project / "corpus" / "a1.txt").write_text(
+        ARTICLE + "\nThe agency told APA that Vugar Suleymanov visited Shamkir.\n", "utf-8"
+    )
+    places = project / "glossary" / "places.yaml"
+    code, _out, err = invoke(project, "glossary", "suggest", "--write", str(places))
+    assert code == 0, err
+    assert "wrote 1 proposed entries" in err and "2 of other kinds left out" in err
+    assert [e.en for e in load_glossary(project / "glossary")][-1] == "Shamkir"
+
+
+def test_suggest_json_and_tsv(project: Path) -> None:
+    code, out, _ = invoke(project, "glossary", "suggest", "--format", "json")
+    assert code == 0
+    (shamkir,) = json.loads(out)
+    assert shamkir["name"] == "Shamkir" and shamkir["count"] == 2
+    assert shamkir["first_uses"] == ["corpus/a1.txt:2", "corpus/a1.txt:4"]
+    assert shamkir["proposed"]["ru"] == "Шамкир" and shamkir["review"] == "needed"
+    code, out, _ = invoke(project, "glossary", "suggest", "--format", "tsv")
+    header, row = out.splitlines()
+    assert header.split("\t")[-6:] == list(LANGUAGES)
+    assert row.split("\t")[:3] == ["Shamkir", "place", "2"]
+
+
+def test_check_reports_unknown_names_as_info_and_strict_counts_them(project: Path) -> None:
+    assert invoke(project, "run", "--engine", "none")[0] == 0
+    code, out, _ = invoke(project, "check")
+    assert code == 0, out
+    assert "corpus/a1.txt:2: info: source.unknown-name: 'Shamkir'" in out
+    code, _out, _ = invoke(project, "check", "--strict")
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["Shamkir", "--from", "en"],
+         {"az": "Şəmkir", "en": "Shamkir", "ru": "Шамкир", "tr": "Şemkir", "es": "Shamkir",
+          "fr": "Chamkir", "de": "Schamkir"}),
+        (["Xankəndi"], {"az": "Xankəndi", "en": "Khankendi", "ru": "Ханкенди", "tr": "Hankendi",
+                        "es": "Jankandí", "fr": "Khankandi", "de": "Chankandi"}),
+    ],
+    ids=["from-english", "from-azerbaijani"],
+)  # fmt: skip
+def test_transliterate_command_json(
+    project: Path, args: list[str], expected: dict[str, str]
+) -> None:
+    code, out, err = invoke(project, "glossary", "transliterate", *args, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out) == expected
+
+
+def test_transliterate_command_text(project: Path) -> None:
+    code, out, _ = invoke(project, "glossary", "transliterate", "Gəncə")
+    assert code == 0
+    assert out.splitlines()[:3] == ["az: Gəncə", "en: Ganja", "ru: Гянджа"]
+
+
+def test_test_articles_are_not_in_the_corpus() -> None:
+    corpus = {p.read_text("utf-8") for p in (ROOT / "corpus").glob("*.txt")}
+    articles = sorted((DATA / "articles").glob("*.txt"))
+    assert len(articles) >= 5
+    assert not any(p.read_text("utf-8") in corpus for p in articles)
+
+
+def test_every_test_article_is_labelled() -> None:
+    import yaml
+
+    labels = {}
+    for name in ("names.yaml", "names-heldout.yaml"):
+        labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
+    assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
