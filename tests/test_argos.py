@@ -606,3 +606,22 @@ def test_install_and_list_remove_stale_staging(tmp_path: Path) -> None:
     (tmp_path / "packages" / stale.name).mkdir()
     install_from_file(_zip(tmp_path / "p.argosmodel", LAYOUT), tmp_path / "packages")
     assert [p.name for p in (tmp_path / "packages").iterdir()] == ["pkg"]
+
+
+@slow
+def test_a_sentence_translates_the_same_alone_and_in_the_corpus_batch(installed: Path) -> None:
+    """The random model's output is garbage, but it must not depend on the other sentences."""
+    from translate.text.articles import read_article
+    from translate.text.segments import segment_article
+
+    texts = list(
+        dict.fromkeys(
+            seg.text
+            for path in sorted((ROOT / "corpus").glob("*.txt"))
+            for seg in segment_article(read_article(path))
+        )
+    )
+    engine = ArgosEngine(installed)
+    batch = engine.translate_batch(texts, "en", "es")
+    for index in range(0, len(texts), 10):
+        assert engine.translate_batch([texts[index]], "en", "es") == [batch[index]]
