@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from translate.engines.apertium import ApertiumEngine, deformat, parse_modes, reformat
+from translate.engines.apertium import ApertiumEngine, deformat, parse_modes, reformat, unmark
 from translate.errors import EngineError, EngineUnavailable
+
+ROOT = Path(__file__).resolve().parent.parent
 
 real = pytest.mark.skipif(
     shutil.which("apertium") is None,
@@ -359,3 +361,60 @@ def test_info_without_dpkg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     binary = fake_apertium(tmp_path, "exit 1")
     monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
     assert ApertiumEngine(binary=binary).info("en", "es").version == "9.9.9"
+
+
+# --- one text, one translation --------------------------------------------------------------
+
+
+@real
+def test_a_text_translates_the_same_alone_and_after_any_other(engine: ApertiumEngine) -> None:
+    """ "known" has an ambiguity class the tagger was not trained on; Apertium's tagger then
+    overwrites its open class, and every later text with an unknown word is tagged differently
+    ("local" adjective or noun) unless the tagger is reset."""
+    text = "With the 23-hour local anti-terror operations, Azerbaijan restored Khojaly."
+    alone = engine.translate_batch([text], "en", "es")
+    after = engine.translate_batch(["It is known as a genocide.", text], "en", "es")
+    assert after[1] == alone[0] == reference(text)
+
+
+@real
+def test_corpus_sentences_translate_the_same_alone_and_in_the_batch(
+    engine: ApertiumEngine,
+) -> None:
+    from translate.text.articles import read_article
+    from translate.text.segments import segment_article
+
+    texts = list(
+        dict.fromkeys(
+            seg.text
+            for path in sorted((ROOT / "corpus").glob("*.txt"))
+            for seg in segment_article(read_article(path))
+        )
+    )
+    batch = engine.translate_batch(texts, "en", "es")
+    reverse = engine.translate_batch(texts[::-1], "en", "es")[::-1]
+    assert batch == reverse
+    # Alone: the sentences after the ones that reset the tagger, and a sample of the rest.
+    for index in range(0, len(texts), 12):
+        assert engine.translate_batch([texts[index]], "en", "es")[0] == batch[index]
+
+
+@pytest.mark.parametrize(
+    ("output", "source", "expected"),
+    [
+        pytest.param(
+            "El *sieged ciudad", "The sieged city", ("El sieged ciudad", ("sieged",), ()),
+            id="unknown",
+        ),
+        pytest.param("la #escenario", "the scenario", ("la escenario", (), ("escenario",)),
+                     id="not-generated"),
+        pytest.param("@Subject a", "Subject to", ("Subject a", ("Subject",), ()), id="no-entry"),
+        pytest.param("#1 en @home", "#1 at @home", ("#1 en @home", (), ()), id="source-marks"),
+        pytest.param("5 * 3", "5 * 3", ("5 * 3", (), ()), id="star-alone"),
+    ],
+)  # fmt: skip
+def test_unmark(
+    output: str, source: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    done = unmark(output, source)
+    assert (done.text, done.unknown, done.ungenerated) == expected

@@ -169,6 +169,10 @@ def test_assemble_and_stats(project: Path) -> None:
     records = json.loads(stats.stdout)
     assert len(records) == 5
     assert all(r["fuzzy"] > 0 and r["translated"] == 0 for r in records)
+    # Words Apertium did not know are listed in the drafts' comments and counted.
+    assert sum(r["unknown_words"] for r in records) > 0
+    po = (project / "locales" / "es" / "004_bb24bbf64c3ddef7.po").read_text(encoding="utf-8")
+    assert "#. unknown to the engine: " in po
 
 
 def test_assemble_localises_the_date(project: Path) -> None:

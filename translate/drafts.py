@@ -11,17 +11,25 @@ stand-in is swapped for the approved target form afterwards. The stand-in depend
 - ``placeholder`` (Argos): an opaque token such as ``QX3`` that a neural model copies; no
   underscores, since the SentencePiece decoder turns them into spaces.
 
-Every draft carries the problems found (a stand-in lost or duplicated, a term missing), so that
-they can become PO comments.
+With surrogates each sentence is drafted twice (`draft_batch`): with stand-ins chosen for each
+name's role (`prepare`), and as it is, the engine's rendering of each name then replaced by its
+approved form (the fallback); `choose` keeps one by a documented rule. Articles before an
+approved form are made to agree with it (`_agree`).
+
+Every draft carries the problems found (a stand-in lost or duplicated, a term missing, a word
+the engine could not inflect) and the words the engine did not know, so that they can become
+PO comments.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from translate.engines.apertium import Unmarked, unmark
 from translate.glossary.matcher import Match
 from translate.glossary.model import Entry, Gender, Glossary, Kind, Target
 
@@ -63,7 +71,13 @@ _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Korean", "corean"), ("Greek", "grieg"), ("Argentinian", "argentin"),
     ),
 }  # fmt: skip
+# Common nouns Apertium knows and translates to one word, by the gender of that word, for names
+# that modify a noun (``Khojaly victims``): (English, Spanish).
+_NOUNS: dict[str, dict[bool, tuple[tuple[str, str], ...]]] = {
+    "es": {False: (("elephant", "elefante"),), True: (("giraffe", "jirafa"),)},
+}
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
 _ENDINGS: dict[str, tuple[str, ...]] = {"es": ("os", "as", "o", "a")}
 # Feminine and masculine plural articles, for demonyms used as plural nouns.
 _PLURAL_ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {"es": (("las", "los"),)}
@@ -87,6 +101,8 @@ class Slot:
     replacements: tuple[tuple[str, str], ...]
     #: every target form that counts as this term in the draft
     accepted: tuple[str, ...]
+    #: the name as the sentence writes it, without a possessive, with an abbreviation's dot
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,8 @@ class Draft:
 
     text: str
     problems: tuple[str, ...] = ()
+    #: source words the engine did not know, left in English in the draft
+    unknown: tuple[str, ...] = ()
 
 
 def term_form(entry: Entry, match: Match, language: str) -> tuple[Target | None, str]:
@@ -139,12 +157,29 @@ def _surname_only(entry: Entry, match: Match, target: Target) -> Target:
 
 
 def prepare(
-    text: str, matches: Sequence[Match], glossary: Glossary, language: str, scheme: Scheme
+    text: str,
+    matches: Sequence[Match],
+    glossary: Glossary,
+    language: str,
+    scheme: Scheme,
+    unknown: frozenset[str] = frozenset(),
 ) -> Prepared:
-    """Replace each matched term in *text* with a stand-in the engine will carry through."""
+    """Replace each matched term in *text* with a stand-in the engine will carry through.
+
+    The stand-in keeps the name's role: a possessive keeps its ``'s`` (``John's``), an
+    abbreviation is replaced with its final dot (``U.S.``, the sentence's own full stop put
+    back). With surrogates, a name in *unknown* (surfaces the engine does not know, casefolded)
+    stays as it is where the engine already parses it as a name: after a preposition, as an
+    object. It gets a surrogate only where an unknown word breaks the phrase: a possessive,
+    the start of the sentence, a modifier of the noun after it (``Khojaly victims``).
+    """
     names = {
         feminine: iter(n for n in pool if not re.search(rf"\b{n}\b", text, re.I))
         for feminine, pool in ((False, _MASCULINE_NAMES), (True, _FEMININE_NAMES))
+    }
+    nouns = {
+        feminine: iter(n for n in pool if not re.search(rf"\b{n[0]}", text, re.I))
+        for feminine, pool in _NOUNS.get(language, {}).items()
     }
     adjectives = iter(
         pair
@@ -162,15 +197,108 @@ def prepare(
             problems.append(problem)
         if target is None:
             continue
-        slot = _slot(match, target, language, scheme, number, names, adjectives)
+        surface, end, suffix = _role(text, match)
+        copied = scheme is Scheme.SURROGATE and surface.casefold() in unknown and not target.forms
+        if copied and not suffix and not _breaks_when_unknown(text, match.start, end):
+            slots.append(replace(_kept(match, surface, target), name=surface))
+            continue
+        # Not for demonyms (inflected forms): their adjective surrogates agree with the noun.
+        modifier = (
+            scheme is Scheme.SURROGATE
+            and not target.forms
+            and not suffix
+            and _modifies_a_noun(text, end)
+        )
+        slot = (modifier and _noun_slot(match, target, language, nouns)) or _slot(
+            match, target, language, scheme, number, names, adjectives
+        )
         if slot is None:
             problems.append(f"too many terms in one sentence; {match.surface!r} left as it is")
             continue
-        pieces += [text[position : match.start], slot.token]
-        slots.append(slot)
-        position = match.end
+        pieces += [text[position : match.start], slot.token + suffix]
+        slots.append(replace(slot, name=surface))
+        position = end
     pieces.append(text[position:])
     return Prepared(text, "".join(pieces), tuple(slots), tuple(problems))
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[\s\"'”’»)\]]*$")
+#: English words after a name that show it is the subject or object, not a noun's modifier:
+#: function words and common irregular past tenses (regular ones end in -ed).
+_NOT_A_NOUN = frozenset({
+    "a", "about", "after", "against", "also", "an", "and", "are", "as", "at", "be", "became",
+    "been", "before", "began", "between", "brought", "built", "but", "by", "came", "can",
+    "could", "did", "do", "does", "fell", "felt", "fled", "for", "fought", "found", "from",
+    "gave", "got", "had", "has", "have", "he", "held", "her", "his", "in", "into", "is", "it",
+    "its", "kept", "left", "lost", "made", "may", "met", "might", "must", "near", "no", "not",
+    "of", "on", "or", "over", "ran", "rose", "said", "saw", "says", "sent", "she", "should",
+    "since", "spoke", "stood", "than", "that", "the", "their", "there", "they", "this", "to",
+    "told", "took", "under", "until", "was", "went", "were", "which", "who", "whose", "will",
+    "with", "won", "would", "wrote",
+})  # fmt: skip
+
+
+def _role(text: str, match: Match) -> tuple[str, int, str]:
+    """The name as written without its possessive, where its stand-in ends, what follows it.
+
+    ``Armenia's`` → (``Armenia``, end, ``'s``); ``U.S`` followed by ``.`` → (``U.S.``, after the
+    dot, ``.`` if that dot also ends the sentence).
+    """
+    surface, end = match.surface, match.end
+    if possessive := _POSSESSIVE.search(surface):
+        return surface[: possessive.start()], end, "'s"
+    if "." in surface and text[end : end + 1] == ".":
+        ends_sentence = _ENDS_SENTENCE.fullmatch(text, end + 1) is not None
+        return surface + ".", end + 1, "." if ends_sentence else ""
+    return surface, end, ""
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """Whether the name ending at *end* is followed by a lower-case word that may be a noun."""
+    following = re.match(r"\s+([a-z][\w-]*)", text[end:])
+    if following is None or following[1].endswith("ed"):
+        return False
+    return following[1] not in _NOT_A_NOUN
+
+
+def _noun_slot(
+    match: Match, target: Target, language: str, nouns: Mapping[bool, Iterator[tuple[str, str]]]
+) -> Slot | None:
+    """A common noun for a name that modifies the noun after it: Apertium turns ``Elephant
+    victims`` into ``víctimas de elefante``, where a name would stay in front (``John
+    víctimas``). The article it gives the noun goes with it."""
+    feminine = _feminine(target, language)
+    pair = next(nouns.get(feminine, iter(())), None)
+    if pair is None:
+        return None
+    english, spanish = pair
+    accepted = tuple(dict.fromkeys((target.approved, *target.forms, *target.admitted)))
+    approved = target.approved
+    table = {
+        f"del {spanish}": f"de {approved}",
+        f"de la {spanish}": f"de {approved}",
+        f"el {spanish}": approved,
+        f"la {spanish}": approved,
+        spanish: approved,
+    }
+    return Slot(match.entry, match.surface, english.capitalize(), tuple(table.items()), accepted)
+
+
+def _breaks_when_unknown(text: str, start: int, end: int) -> bool:
+    """Whether an unknown word at *start*–*end* breaks Apertium's parse of the phrase.
+
+    At the start of a sentence it capitalises the next word (``*Khojaly Es``), and before a
+    noun it parts from it (``*Khojaly Las víctimas``).
+    """
+    return not text[:start].strip(" \"'“‘«([") or _modifies_a_noun(text, end)
+
+
+def _kept(match: Match, surface: str, target: Target) -> Slot:
+    """A name left as it is: the engine copies a word it does not know."""
+    accepted = tuple(dict.fromkeys((target.approved, *target.forms, *target.admitted)))
+    return Slot(match.entry, match.surface, surface, ((surface.casefold(), target.approved),),
+                accepted)  # fmt: skip
 
 
 def _slot(
@@ -201,14 +329,17 @@ def _slot(
             if plural:
                 table.update(_generic_masculine(stem, fallback, language))
             return Slot(match.entry, match.surface, token, tuple(table.items()), accepted)
-    if target.gender is not None:
-        feminine = target.gender is Gender.FEMININE
-    else:
-        feminine = _is_feminine(target.approved, language)
+    feminine = _feminine(target, language)
     name = next(names[feminine], None) or next(names[not feminine], None)
     if name is None:
         return None
     return Slot(match.entry, match.surface, name, ((name.casefold(), target.approved),), accepted)
+
+
+def _feminine(target: Target, language: str) -> bool:
+    if target.gender is not None:
+        return target.gender is Gender.FEMININE
+    return _is_feminine(target.approved, language)
 
 
 def _is_feminine(form: str, language: str) -> bool:
@@ -248,11 +379,26 @@ def _by_ending(forms: Sequence[str], endings: Sequence[str]) -> dict[str, str]:
     return found
 
 
-def finish(prepared: Prepared, output: str) -> Draft:
-    """Put the approved target forms where the engine left the stand-ins."""
+def finish(prepared: Prepared, output: str, *, marked: bool = False) -> Draft:
+    """Put the approved target forms where the engine left the stand-ins.
+
+    *marked*: the output carries Apertium's unknown-word marks, which are taken out; the words
+    they marked (other than names the glossary puts back) are listed in the draft, and words
+    the engine could not inflect are a problem.
+    """
     problems = list(prepared.problems)
-    text = output
+    text, unknown = output, tuple[str, ...]()
+    if marked:
+        unmarked = unmark(output, prepared.text)
+        text = unmarked.text
+        names = {slot.token.casefold() for slot in prepared.slots}
+        unknown = tuple(w for w in unmarked.unknown if w.casefold() not in names)
+        problems += _inflection(unmarked)
+    tokens = Counter(slot.token for slot in prepared.slots)
     for slot in prepared.slots:
+        if not tokens.pop(slot.token, 0):
+            continue  # a name left as it is twice: done with its first slot
+        expected = sum(1 for other in prepared.slots if other.token == slot.token)
         table = dict(slot.replacements)
         pattern = re.compile(
             r"(?<!\w)("
@@ -264,11 +410,18 @@ def finish(prepared: Prepared, output: str) -> Draft:
         if not found:
             problems.append(f"term lost: {slot.surface} (expected {slot.accepted[0]})")
             continue
-        if len(found) > 1:
+        if len(found) < expected:
+            problems.append(f"term lost: {slot.surface} (expected {slot.accepted[0]})")
+        elif len(found) > expected:
             problems.append(f"term duplicated: {slot.surface} ({len(found)} times)")
         text = pattern.sub(_replacer(table), text)
     # Engines leave runs of spaces around words they move (Apertium: "próximo  del").
-    return Draft(_SPACES.sub(" ", text).strip(), tuple(problems))
+    return Draft(_tidy(text), tuple(problems), unknown)
+
+
+def _tidy(text: str) -> str:
+    """Runs of spaces and a space before closing punctuation, both left by moved words."""
+    return _BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", text)).strip()
 
 
 def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
@@ -295,10 +448,176 @@ def draft_batch(
     scheme: Scheme,
     translate_batch: Callable[[list[str]], list[str]],
 ) -> list[Draft]:
-    """Draft every text with one call to the engine's *translate_batch*."""
+    """Draft every text, each independently of the others in the batch.
+
+    Placeholders take one call to the engine's *translate_batch*. Surrogates (Apertium, marks
+    on) take two: first each sentence as it is and each name alone, which says which names the
+    engine knows and how it renders them; then the sentences with their stand-ins. Each
+    sentence then has two drafts, and `choose` keeps one.
+    """
+    if scheme is Scheme.PLACEHOLDER:
+        prepared = [
+            prepare(text, found, glossary, language, scheme)
+            for text, found in zip(texts, matches, strict=True)
+        ]
+        outputs = translate_batch([item.text for item in prepared]) if prepared else []
+        return [finish(item, output) for item, output in zip(prepared, outputs, strict=True)]
+    if not texts:
+        return []
+    names = sorted(
+        {_role(text, m)[0] for text, found in zip(texts, matches, strict=True) for m in found}
+    )
+    first = translate_batch([*texts, *names])
+    plain = first[: len(texts)]
+    renderings = {
+        name: unmark(out, name) for name, out in zip(names, first[len(texts) :], strict=True)
+    }
+    # Names the engine copies as one unknown word: left in place, they keep the parse of a name.
+    copied = frozenset(name.casefold() for name, r in renderings.items() if r.unknown == (name,))
+    unknown = frozenset(name.casefold() for name, r in renderings.items() if r.unknown)
     prepared = [
-        prepare(text, found, glossary, language, scheme)
+        prepare(text, found, glossary, language, scheme, copied)
         for text, found in zip(texts, matches, strict=True)
     ]
-    outputs = translate_batch([item.text for item in prepared]) if prepared else []
-    return [finish(item, output) for item, output in zip(prepared, outputs, strict=True)]
+    outputs = translate_batch([item.text for item in prepared])
+    drafts: list[Draft] = []
+    for item, output, engine_only in zip(prepared, outputs, plain, strict=True):
+        standin = _agree(finish(item, output, marked=True), item, glossary, language)
+        fallback = _fallback(item, engine_only, renderings)
+        if fallback is not None:
+            fallback = _agree(fallback, item, glossary, language)
+        drafts.append(choose(standin, fallback, item, unknown))
+    return drafts
+
+
+def choose(
+    standin: Draft, fallback: Draft | None, prepared: Prepared, unknown: frozenset[str]
+) -> Draft:
+    """The better of a sentence's two drafts, by this rule:
+
+    1. where the engine knew every name of the sentence, its own parse wins: the fallback (the
+       sentence translated as it is, each name's rendering replaced by its approved form) is
+       kept if it found every name; demonyms are the exception, since the surrogate demonym
+       gives the agreement the glossary's forms need (``los armenios``);
+    2. else the stand-in draft, unless it lost or duplicated a name and the fallback did not.
+
+    A name unknown to the engine is left by it where it stood, which breaks the phrase around
+    it (``*Khojaly Las víctimas``): that is what the stand-ins are chosen against.
+    """
+    if fallback is None:
+        return standin
+    adjectives = {english for pairs in _ADJECTIVE_SURROGATES.values() for english, _ in pairs}
+    if not any(
+        slot.name.casefold() in unknown or slot.token.rstrip("s") in adjectives
+        for slot in prepared.slots
+    ):
+        return fallback
+    if any(p.startswith(("term lost", "term duplicated")) for p in standin.problems):
+        return fallback
+    return standin
+
+
+def _fallback(prepared: Prepared, output: str, renderings: Mapping[str, Unmarked]) -> Draft | None:
+    """*output*, the engine's draft of the sentence as it is, with the approved forms put in.
+
+    A name is found as the engine renders it alone (``EE.UU.`` for ``U.S.``), as it is written,
+    or in an accepted form already; None when a name is not found exactly as often as the
+    sentence has it.
+    """
+    unmarked = unmark(output, prepared.source)
+    text = unmarked.text
+    by_entry: dict[str, list[Slot]] = {}
+    for slot in prepared.slots:
+        by_entry.setdefault(slot.entry, []).append(slot)
+    for slots in by_entry.values():
+        slot = slots[0]
+        written = {slot.name, slot.name.rstrip(".")}
+        if (rendering := renderings.get(slot.name)) is not None:
+            written.add(rendering.text.strip())
+        pattern = _whole({w for w in written if w} | set(slot.accepted))
+        if len(pattern.findall(text)) != len(slots):
+            return None
+        # A form as the English writes it stays only where the engine itself chose it.
+        accepted = {form.casefold() for form in slot.accepted} - {w.casefold() for w in written}
+        text = pattern.sub(_approved_unless_accepted(accepted, slot.accepted[0]), text)
+    names = {word.casefold() for slot in prepared.slots for word in slot.name.split()}
+    unknown = tuple(w for w in unmarked.unknown if w.casefold() not in names)
+    return Draft(_tidy(text), (*prepared.problems, *_inflection(unmarked)), unknown)
+
+
+def _whole(forms: set[str]) -> re.Pattern[str]:
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
+
+
+def _approved_unless_accepted(accepted: set[str], approved: str) -> Callable[[re.Match[str]], str]:
+    return lambda found: (
+        found[0] if found[0].casefold() in accepted else _same_case(found, approved)
+    )
+
+
+def _inflection(unmarked: Unmarked) -> tuple[str, ...]:
+    if not unmarked.ungenerated:
+        return ()
+    words = ", ".join(unmarked.ungenerated)
+    return (f"the engine could not inflect {words}; check the gender and number around it",)
+
+
+#: Spanish articles and contractions, by (feminine, plural).
+_ARTICLES = {
+    (False, False): ("el", "del", "al", "un"),
+    (True, False): ("la", "de la", "a la", "una"),
+    (False, True): ("los", "de los", "a los", "unos"),
+    (True, True): ("las", "de las", "a las", "unas"),
+}
+_ARTICLE_SLOT = {word: (i, key) for key, words in _ARTICLES.items() for i, word in enumerate(words)}
+
+
+def _article_for(wanted: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
+    def fix(found: re.Match[str]) -> str:
+        article = wanted[_ARTICLE_SLOT[found[1].casefold()][0]]
+        if found[1][:1].isupper():
+            article = article[:1].upper() + article[1:]
+        return f"{article} {found[2]}"
+
+    return fix
+
+
+def _agree(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) -> Draft:
+    """Make the article before each approved form agree with it, in gender and number.
+
+    Gender is the glossary's ``gender``, else read from the form's head word; a form is
+    plural when its head word and the English name both end in ``s`` (``Estados Unidos``,
+    ``Convenios de Ginebra``). Names kept verbatim (no gender known) keep the engine's article.
+    """
+    if language != "es":
+        return draft
+    text = draft.text
+    for slot in prepared.slots:
+        entry = glossary.get(slot.entry)
+        if not entry.translate:
+            continue
+        form = slot.accepted[0]
+        target = next(
+            (t for t in entry.targets if t.language == language and t.approved == form), None
+        )
+        if target is None:
+            continue
+        feminine = _feminine(target, language)
+        english = slot.name.rstrip(".").split()
+        head = form.split()[0]
+        plural = (
+            bool(english) and re.search(r"[^su]s$", english[-1]) is not None and head.endswith("s")
+        )
+        wanted = _ARTICLES[(feminine, plural)]
+        pattern = re.compile(
+            r"(?<!\w)("
+            + "|".join(sorted(map(re.escape, _ARTICLE_SLOT), key=len, reverse=True))
+            + r") ("
+            + re.escape(form)
+            + r")(?!\w)",
+            re.IGNORECASE,
+        )
+
+        text = pattern.sub(_article_for(wanted), text)
+    return Draft(text, draft.problems, draft.unknown)

@@ -211,6 +211,7 @@ def stats(
     """Translated, fuzzy and untranslated entries and words per language and article."""
     from translate.po.files import read_catalog
     from translate.po.merge import catalog_stats
+    from translate.po.units import unknown_words
 
     config = project_config()
     languages = parse_languages(lang, config)
@@ -232,15 +233,16 @@ def stats(
                     "translated_words": s.translated_words,
                     "fuzzy_words": s.fuzzy_words,
                     "untranslated_words": s.untranslated_words,
+                    "unknown_words": sum(len(unknown_words(e)) for e in catalog if not e.obsolete),
                 }
             )
     if output_format is TableFormat.JSON:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
     keys = ["language", "article", "translated", "fuzzy", "untranslated", "translated_words",
-            "fuzzy_words", "untranslated_words"]  # fmt: skip
+            "fuzzy_words", "untranslated_words", "unknown_words"]  # fmt: skip
     header = ["language", "article", "translated", "fuzzy", "untranslated", "words: tr",
-              "fuzzy", "untr"]  # fmt: skip
+              "fuzzy", "untr", "unknown to engine"]  # fmt: skip
     typer.echo(_table([header, *[[str(r[k]) for k in keys] for r in records]]))
 
 

@@ -89,7 +89,9 @@ def create_engine(name: EngineName, settings: EngineSettings) -> Engine:
     if name is EngineName.APERTIUM:
         from translate.engines.apertium import ApertiumEngine
 
-        return ApertiumEngine(binary=settings.apertium_binary, timeout=settings.apertium_timeout)
+        return ApertiumEngine(
+            binary=settings.apertium_binary, timeout=settings.apertium_timeout, mark_unknown=True
+        )
     if name is EngineName.NONE:
         return NoneEngine()
     raise EngineError("'auto' is not a concrete engine", engine=name.value)

@@ -14,7 +14,12 @@ pipeline by translating the parts on either side of it as texts of their own.
 Unknown-word marks: ``apertium -u`` runs the generator as ``lt-proc -n``, which drops all three
 marks (``*`` unknown word, ``@`` missing from the bilingual dictionary, ``#`` not generated),
 not only the ``*`` that ``apertium -h`` names. A ``*``, ``@`` or ``#`` written in the source
-text is escaped or punctuation, not a mark, and stays.
+text is escaped or punctuation, not a mark, and stays. Drafts keep the marks on and `unmark`
+takes them out, listing the words they marked.
+
+One text never changes another's translation: the tagger is the one stage of the pipeline that
+keeps state across a NUL (`translate.engines.apertium_tagger` says what and how it is reset),
+so the batch runs through a copy of the pair's mode in which that stage is replaced.
 """
 
 from __future__ import annotations
@@ -22,14 +27,19 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shlex
 import signal
 import subprocess
-from collections.abc import Sequence
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from translate.engines.base import EngineInfo
 from translate.errors import EngineError, EngineUnavailable
 
-__all__ = ["ApertiumEngine", "deformat", "parse_modes", "reformat"]
+__all__ = ["ApertiumEngine", "Unmarked", "deformat", "parse_modes", "reformat", "unmark"]
 
 ENGINE = "apertium"
 INSTALL = "apt-get install apertium apertium-eng-spa"
@@ -73,6 +83,10 @@ _SENTENCE_END = ".[]"
 _AUTO_TIMEOUT_BASE = 60.0
 _AUTO_TIMEOUT_CHARS_PER_SECOND = 20_000
 _LIST_TIMEOUT = 30.0
+#: Where Debian's apertium script looks for modes unless ``APERTIUM_DATADIR`` says otherwise.
+_DATADIR = "/usr/share/apertium"
+#: A mark and the word it marks: a word character follows it, and no word character precedes it.
+_MARK = re.compile(r"(?<![\w*@#])([*@#])(\w[\w'’]*)")
 
 
 def _code(apertium_code: str) -> str:
@@ -210,7 +224,10 @@ class ApertiumEngine:
             _AUTO_TIMEOUT_BASE + len(stream) / _AUTO_TIMEOUT_CHARS_PER_SECOND
         )
         options = ["-f", "none", "-z"] + ([] if self.mark_unknown else ["-u"])
-        output = self._run([*options, mode], stream, timeout)
+        with _isolated_tagger(mode) as datadir:
+            if datadir is not None:
+                options = ["-d", str(datadir), *options]
+            output = self._run([*options, mode], stream, timeout)
         chunks = output.split("\0")
         # Every stage of the pipeline writes one more NUL when its input ends.
         if len(chunks) <= len(flat) or any(chunks[len(flat) :]):
@@ -268,6 +285,73 @@ class ApertiumEngine:
                 hint=f"run `{self.binary} {' '.join(arguments)}` by hand to see the whole error",
             )
         return stdout.decode("utf-8", "replace")
+
+
+@dataclass(frozen=True)
+class Unmarked:
+    """A translation without Apertium's marks, and the words they marked, in order."""
+
+    text: str
+    #: source words the engine did not know (``*``) or had no translation for (``@``)
+    unknown: tuple[str, ...] = ()
+    #: target words the engine could not inflect (``#``): gender or number may be wrong
+    ungenerated: tuple[str, ...] = ()
+
+
+def unmark(output: str, source: str) -> Unmarked:
+    """*output* of ``apertium`` with marks on, without them; *source* is the text translated.
+
+    A mark followed by a word that the source itself writes with that character (``#1``,
+    ``@home``) is the source's own text and stays.
+
+    >>> unmark("El *sieged ciudad, la #escenario", "The sieged city, the scenario")
+    Unmarked(text='El sieged ciudad, la escenario', unknown=('sieged',), ungenerated=('escenario',))
+    """
+    unknown: list[str] = []
+    ungenerated: list[str] = []
+
+    def strip(found: re.Match[str]) -> str:
+        mark, word = found[1], found[2]
+        if found[0] in source:
+            return found[0]
+        (ungenerated if mark == "#" else unknown).append(word)
+        return word
+
+    text = _MARK.sub(strip, output)
+    return Unmarked(text, tuple(dict.fromkeys(unknown)), tuple(dict.fromkeys(ungenerated)))
+
+
+@contextlib.contextmanager
+def _isolated_tagger(mode: str) -> Iterator[Path | None]:
+    """A data directory holding *mode* with its tagger stage replaced, or None without one.
+
+    The replacement (`translate.engines.apertium_tagger`) is run by this interpreter.
+    """
+    datadir = Path(os.environ.get("APERTIUM_DATADIR") or _DATADIR)
+    try:
+        pipeline = (datadir / "modes" / f"{mode}.mode").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        yield None
+        return
+    if "apertium-tagger " not in pipeline:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="news-translate-apertium-") as folder:
+        stage = Path(folder) / "tagger"
+        stage.write_text(
+            f"#!{shlex.quote(sys.executable)}\n"
+            "import sys\n"
+            "from translate.engines.apertium_tagger import main\n"
+            "sys.exit(main(sys.argv[1:]))\n",
+            encoding="utf-8",
+        )
+        stage.chmod(0o755)
+        (Path(folder) / "modes").mkdir()
+        (Path(folder) / "modes" / f"{mode}.mode").write_text(
+            pipeline.replace("apertium-tagger ", f"{shlex.quote(str(stage))} ", 1),
+            encoding="utf-8",
+        )
+        yield Path(folder)
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:

@@ -8,6 +8,12 @@ models. Translation follows ``argostranslate.translate.apply_packaged_translatio
 penalty 0.2), except that a whole batch of sentences goes to CTranslate2 in one call, and
 underscores are kept: argostranslate turns every ``_`` of the output into a space,
 SentencePiece itself does not.
+
+One sentence, one translation: CTranslate2 decodes the call's sentences in sub-batches of
+``max_batch_size``, and on CPU a sentence decoded beside others (padded, in other matrix shapes)
+may come out differently from the same sentence alone (CTranslate2 issue 693). The default is
+therefore 1: each sentence is decoded on its own, within the one call, so a draft never depends
+on the rest of its batch. A larger ``max_batch_size`` is faster and gives up that guarantee.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ class ArgosEngine:
         beam_size: int = 2,
         inter_threads: int = 1,
         intra_threads: int = 0,
-        max_batch_size: int = 32,
+        max_batch_size: int = 1,
         max_decoding_length: int = 256,
     ) -> None:
         for option, value, least in [

@@ -23,12 +23,23 @@ from translate.po.merge import Unit
 from translate.text.articles import Article
 from translate.text.segments import Segment
 
-__all__ = ["article_units", "comments", "corpus_name", "hints", "unknown_hints", "with_draft"]
+__all__ = [
+    "UNKNOWN",
+    "article_units",
+    "comments",
+    "corpus_name",
+    "hints",
+    "unknown_hints",
+    "unknown_words",
+    "with_draft",
+]
 
+#: Lists the source words the engine did not know, left in English in the draft.
+UNKNOWN = "unknown to the engine:"
 # Comments only drafting produces; kept from disk while the entry is still a fuzzy draft.
-_DRAFT_COMMENTS = ("machine draft:", "problem:")
-_UNKNOWN = "not in glossary:"
-_OUR_PREFIXES = ("glossary:", _UNKNOWN, *_DRAFT_COMMENTS, REUSED.strip())
+_DRAFT_COMMENTS = ("machine draft:", "problem:", UNKNOWN)
+_NOT_IN_GLOSSARY = "not in glossary:"
+_OUR_PREFIXES = ("glossary:", _NOT_IN_GLOSSARY, *_DRAFT_COMMENTS, REUSED.strip())
 
 
 def corpus_name(article: Article) -> str:
@@ -71,7 +82,11 @@ def with_draft(
     """*unit* with this run's draft and its comments, or the draft comments kept from disk."""
     draft = drafts.get(unit.msgid)
     if draft is not None:
-        extra = (f"machine draft: {label}", *(f"problem: {p}" for p in draft.problems))
+        extra = (
+            f"machine draft: {label}",
+            *([f"{UNKNOWN} {', '.join(draft.unknown)}"] if draft.unknown else []),
+            *(f"problem: {p}" for p in draft.problems),
+        )
         return replace(unit, draft=draft.text, comments=(*unit.comments, *extra))
     # As the merge will see it: joined with a #~ twin whose reviewed translation it takes back.
     twins = [e for e in old or () if e.msgid == unit.msgid and e.msgctxt is None]
@@ -80,6 +95,14 @@ def with_draft(
         return unit
     kept = tuple(c for c in comments(entry) if c.startswith(_DRAFT_COMMENTS))
     return replace(unit, comments=(*unit.comments, *kept)) if kept else unit
+
+
+def unknown_words(entry: polib.POEntry) -> tuple[str, ...]:
+    """The words an entry's ``unknown to the engine:`` comment lists."""
+    for line in comments(entry):
+        if line.startswith(UNKNOWN):
+            return tuple(w.strip() for w in line.removeprefix(UNKNOWN).split(",") if w.strip())
+    return ()
 
 
 def comments(entry: polib.POEntry) -> list[str]:
@@ -151,5 +174,5 @@ def unknown_hints(names: Sequence[Suggestion], language: str) -> tuple[str, ...]
             detail = "no proposal"
         else:
             detail = f"proposed {language}: {proposal}"
-        lines.append(f"{_UNKNOWN} {name.name} ({detail}; review)")
+        lines.append(f"{_NOT_IN_GLOSSARY} {name.name} ({detail}; review)")
     return tuple(dict.fromkeys(lines))
