@@ -10,34 +10,17 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import APERTIUM, cli, needs_apertium, snapshot
 from typer.testing import CliRunner
 
 from translate.cli.app import app
 from translate.engines import apertium
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
-APERTIUM = shutil.which("apertium") is not None
-needs_apertium = pytest.mark.skipif(not APERTIUM, reason="apertium is not installed")
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of this repository's corpus, glossary and configuration, without locales/."""
-    for name in ("corpus", "glossary"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.po"))}
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["run", *args])
-    return result.exit_code, result.stdout, result.stderr
+    return cli("run", *args)
 
 
 def test_engine_none_writes_one_po_per_article_and_language(project: Path) -> None:

@@ -7,12 +7,12 @@ replace the file, or just before the no-change cache is written.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import polib
 import pytest
+from conftest import copy_project
 from typer.testing import CliRunner
 
 from translate import atomic, pipeline
@@ -27,10 +27,7 @@ runner = CliRunner()
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The corpus translated into ru once, then one article extended so that it is rewritten."""
-    for name in ("corpus", "glossary"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(copy_project(tmp_path))
     assert run()[0] == 0
     with (tmp_path / "corpus" / f"{ARTICLE}.txt").open("a", encoding="utf-8") as article:
         article.write("\nA sentence added after the first run.\n")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_project
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -165,11 +166,7 @@ def test_leftovers_are_ignored_by_git(name: str) -> None:
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of this repository's corpus, glossary, configuration and locales, nothing hidden."""
-    for name in ("corpus", "glossary"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "locales", tmp_path / "locales", ignore=shutil.ignore_patterns(".*"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(copy_project(tmp_path, locales=True))
     return tmp_path
 
 
