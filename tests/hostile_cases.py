@@ -25,13 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
 
 __all__ = ["CASES", "Case", "build_sandbox", "run_case", "snapshot"]
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "004_bb24bbf64c3ddef7"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

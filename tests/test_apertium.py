@@ -13,11 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from translate.engines.apertium import ApertiumEngine, deformat, parse_modes, reformat, unmark
 from translate.errors import EngineError, EngineUnavailable
-
-ROOT = Path(__file__).resolve().parent.parent
 
 real = pytest.mark.skipif(
     shutil.which("apertium") is None,

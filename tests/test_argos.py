@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from argos_model import build_test_packages, metadata
+from conftest import ROOT
 
 from translate import pipeline
 from translate.config import load_config
@@ -43,7 +44,6 @@ from translate.errors import EngineError, EngineUnavailable, ModelError
 from translate.glossary.model import Glossary
 from translate.pipeline import Job
 
-ROOT = Path(__file__).resolve().parent.parent
 OFFLINE = (
     "argos: cannot reach the Argos package index (offline?); download the .argosmodel "
     "elsewhere and run: news-translate models install --from-file FILE"

@@ -10,6 +10,7 @@ from xml.etree import ElementTree as ET
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.check.report import render_github, render_json, render_junit, render_text
@@ -21,7 +22,6 @@ from translate.findings import Finding, Severity
 from translate.glossary.model import Glossary
 from translate.glossary.yaml import load_glossary
 
-ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "001_3af6d30ae5fafc79"
 RU = f"locales/ru/{ARTICLE}.po"
 GANJA = "regions such as Ganja, Barda, Tartar"

@@ -9,13 +9,13 @@ from xml.etree import ElementTree as ET
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.check.terms import Terms
 from translate.cli.app import app
 from translate.glossary.yaml import load_glossary
 
-ROOT = Path(__file__).resolve().parents[1]
 #: Articles whose English uses no deprecated spelling, so that a filled-in tree is clean.
 CLEAN_ARTICLES = ("000_ee7ec6d0624d94a0", "001_3af6d30ae5fafc79")
 RU = "locales/ru/001_3af6d30ae5fafc79.po"

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "004_bb24bbf64c3ddef7"
 runner = CliRunner()
 

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEEDS = sorted(CORPUS.glob("*.txt"))
 

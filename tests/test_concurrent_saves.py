@@ -19,7 +19,6 @@ from translate import atomic, pipeline
 from translate.cli.app import app
 from translate.po import cache
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "002_fc9922a311dc6cc0"
 runner = CliRunner()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import babel
 import pytest
+from conftest import ROOT
 
 from translate.config import load_config
 from translate.glossary.countries import (
@@ -19,7 +20,6 @@ from translate.glossary.model import Entry, Glossary, Kind, Status, Target, Vari
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary, parse_entries
 
-ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "glossary" / "countries.yaml"
 
 NAMES: dict[str, dict[str, str]] = {

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from conftest import ROOT
 
 from translate.glossary.matcher import source_matcher
 from translate.glossary.yaml import load_glossary
 from translate.text.articles import read_article
 from translate.text.segments import segment_article
-
-ROOT = Path(__file__).resolve().parent.parent
 
 ALLOWED = {
     # Ordinary words capitalised because they open a sentence or a quotation.

@@ -6,6 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from translate.drafts import Scheme, finish, prepare
 from translate.glossary.matcher import source_matcher, target_matcher
@@ -14,8 +15,6 @@ from translate.glossary.tbx import from_tbx, to_tbx
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary, parse_entries, to_yaml
 from translate.po.units import hints
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from draft_cases import ALWAYS_NOT, CASES
 
 from translate.drafts import Draft, Scheme, draft_batch, finish, prepare
@@ -17,7 +17,6 @@ from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.po.units import hints
 
-ROOT = Path(__file__).resolve().parent.parent
 needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="no apertium")
 
 

@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 
 from translate.cli.app import app
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = Path(sys.executable).parent / "news-translate"
 
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("torch", "ctranslate2", "sentencepiece", "spacy", "stanza", "argostranslate.translate")
 
 PROBE = """

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate import atomic
@@ -26,7 +27,6 @@ from translate.po.cache import CACHE_NAME
 from translate.po.locking import LOCK_NAME
 from translate.po.memory import MemoryHit, build_memory
 
-ROOT = Path(__file__).resolve().parent.parent
 RUN = ["run", "--engine", "none", "--lang", "ru,tr"]
 runner = CliRunner()
 

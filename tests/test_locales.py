@@ -8,11 +8,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
 
-ROOT = Path(__file__).resolve().parent.parent
 PO_FILES = sorted((ROOT / "locales").rglob("*.po"))
 needs_msgfmt = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="no GNU gettext")
 

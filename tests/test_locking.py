@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import copy_project
+from conftest import ROOT, copy_project
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -18,7 +18,6 @@ from translate.po import locking as locking
 from translate.po.locking import LOCK_NAME, locked, reading
 from translate.workers import worker_pool
 
-ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -22,7 +23,6 @@ from translate.glossary.yaml import load_glossary, parse_entries
 from translate.text.articles import parse_article
 from translate.text.segments import segment_article
 
-ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 LANGUAGES = ("az", "ru", "tr", "es", "fr", "de")
 GLOSSARY = """\

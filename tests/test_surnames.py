@@ -6,6 +6,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -16,8 +17,6 @@ from translate.glossary.surnames import resolve_surnames
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary, parse_entries
 from translate.po.units import hints
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
