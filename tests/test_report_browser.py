@@ -139,12 +139,14 @@ def test_a_planted_wrong_name_is_an_error_on_its_row_and_first_on_the_problems_p
     open_page(browser, root, f"{language}/problems.html")
     screenshot(browser, "problems.png")
     first = browser.find_element(By.CSS_SELECTOR, "table.problems tbody tr")
-    assert "error" in first.get_attribute("class").split()
+    assert "error" in (first.get_attribute("class") or "").split()
     assert "po.wrong-name" in first.text
     first.find_element(By.CSS_SELECTOR, "a").click()
     assert browser.current_url.endswith(f"/{language}/{PLANTED[0]}.html#e{line}")
     row = browser.find_element(By.ID, f"e{line}")
-    assert {"entry", "reviewed", "problem", "error"} <= set(row.get_attribute("class").split())
+    assert {"entry", "reviewed", "problem", "error"} <= set(
+        (row.get_attribute("class") or "").split()
+    )
     note = row.find_element(By.CSS_SELECTOR, "li.note.error")
     assert "po.wrong-name" in note.text and note.value_of_css_property("color") == (
         "rgba(161, 0, 0, 1)"
@@ -162,7 +164,7 @@ def test_the_filters_hide_the_clean_rows_and_the_reviewed_ones(
     open_page(browser, root, f"{PLANTED[1]}/{PLANTED[0]}.html")
     screenshot(browser, "article.png")
     rows = browser.find_elements(By.CSS_SELECTOR, "table.article tr.entry")
-    clean = [r for r in rows if "problem" not in r.get_attribute("class").split()]
+    clean = [r for r in rows if "problem" not in (r.get_attribute("class") or "").split()]
     assert clean and len(clean) < len(rows)
     browser.find_element(By.CSS_SELECTOR, 'label[for="show-problems"]').click()
     shown = [r for r in rows if r.is_displayed()]
@@ -170,7 +172,7 @@ def test_the_filters_hide_the_clean_rows_and_the_reviewed_ones(
     assert f"e{line}" in {r.get_attribute("id") for r in shown}
     browser.find_element(By.CSS_SELECTOR, 'label[for="show-fuzzy"]').click()
     shown = [r for r in rows if r.is_displayed()]
-    assert shown and all("fuzzy" in r.get_attribute("class").split() for r in shown)
+    assert shown and all("fuzzy" in (r.get_attribute("class") or "").split() for r in shown)
     assert f"e{line}" not in {r.get_attribute("id") for r in shown}  # it is reviewed
     browser.find_element(By.CSS_SELECTOR, 'label[for="show-all"]').click()
     assert all(r.is_displayed() for r in rows)
