@@ -17,7 +17,7 @@ from translate.engines import EngineName
 PACKAGE = Path(__file__).resolve().parent.parent / "translate"
 
 #: The stages in the order data flows; a module may import its own stage and earlier ones.
-STAGES = ("text", "glossary", "engines", "drafts", "po", "check", "pipeline", "cli")
+STAGES = ("text", "glossary", "engines", "drafts", "po", "check", "report", "pipeline", "cli")
 #: Shared by every stage: the error hierarchy, configuration, findings and the atomic writer.
 BASE = ("errors", "config", "findings", "atomic", "workers", "layout")
 
@@ -73,7 +73,7 @@ def test_there_is_no_import_cycle() -> None:
 
 @pytest.mark.parametrize("module", sorted(MODULES))
 def test_imports_flow_one_way(module: str) -> None:
-    """cli -> pipeline -> check -> po -> drafts -> engines -> glossary -> text; base anywhere."""
+    """cli -> pipeline -> report -> check -> po -> ... -> text; base anywhere."""
     here = stage(module)
     if here in BASE or here == "":
         # The base modules stand on the error hierarchy and the configuration only.

@@ -5,6 +5,9 @@ batch. Languages are independent, so ``jobs > 1`` runs them in parallel processe
 the same files as one job: the translation memory of a language is read from disk before any
 of its files is written.
 
+Drafting goes to the engine in batches of `DRAFT_BATCH` sentences, and each batch done is
+reported to the *progress* callback as a `Progress`, from worker processes too.
+
 A translator may save a PO file while a run works on it: each file is replaced only if it still
 holds what was read, else it is read and merged again (`_ATTEMPTS` times at most).
 """
@@ -12,9 +15,11 @@ holds what was read, else it is read and merged again (`_ATTEMPTS` times at most
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import polib
 
@@ -53,11 +58,13 @@ from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
 from translate.text.segments import segment_article
-from translate.workers import worker_pool
+from translate.workers import send_event, worker_pool, worker_pool_with_events
 
 __all__ = [
+    "DRAFT_BATCH",
     "FileResult",
     "Job",
+    "Progress",
     "RunPlan",
     "plan_run",
     "run_language",
@@ -67,6 +74,21 @@ __all__ = [
 _SCHEMES = {EngineName.APERTIUM: Scheme.SURROGATE, EngineName.ARGOS: Scheme.PLACEHOLDER}
 #: How many times a file that keeps changing on disk is merged again before giving up.
 _ATTEMPTS = 5
+#: Sentences per engine call: enough to amortise starting the engine, few enough that a
+#: progress bar moves.
+DRAFT_BATCH = 256
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Drafting in one language: *done* more sentences of the *total* it drafts.
+
+    Each language first reports ``done=0`` with its total (0 when nothing needs a draft).
+    """
+
+    language: str
+    done: int
+    total: int
 
 
 @dataclass(frozen=True)
@@ -141,25 +163,46 @@ def plan_run(
 
 
 def run_plan(
-    plan: RunPlan, jobs: int = 1, progress: Callable[[str], None] | None = None
+    plan: RunPlan, jobs: int = 1, progress: Callable[[Progress], None] | None = None
 ) -> list[FileResult]:
-    """Run every language, in *jobs* processes; results in a stable order."""
+    """Run every language, in *jobs* processes; results in a stable order.
+
+    *progress* is called in this process (from a thread, with several jobs) as batches of
+    sentences are drafted.
+    """
     results: list[FileResult] = []
     if jobs <= 1 or len(plan.jobs) <= 1:
         for job in plan.jobs:
-            results += run_language(job)
-            if progress:
-                progress(job.language)
-    else:
+            results += run_language(job, progress)
+    elif progress is None:
         with worker_pool(jobs) as pool:
-            for job, done in zip(plan.jobs, pool.map(run_language, plan.jobs), strict=True):
+            for done in pool.map(run_language, plan.jobs):
                 results += done
-                if progress:
-                    progress(job.language)
+    else:
+        with worker_pool_with_events(jobs) as (pool, events):
+            relay = threading.Thread(target=_relay, args=(events, progress), daemon=True)
+            relay.start()
+            try:
+                for done in pool.map(_run_reporting, plan.jobs):
+                    results += done
+            finally:
+                events.put(None)
+                relay.join()
     return sorted(results, key=lambda r: (r.language, r.article))
 
 
-def run_language(job: Job) -> list[FileResult]:
+def _run_reporting(job: Job) -> list[FileResult]:
+    """`run_language` in a worker process, its progress sent to the run."""
+    return run_language(job, send_event)
+
+
+def _relay(events: Any, progress: Callable[[Progress], None]) -> None:
+    """Hand the workers' `Progress` events to *progress* until the ``None`` that ends them."""
+    while (event := events.get()) is not None:
+        progress(event)
+
+
+def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -> list[FileResult]:
     """Draft, merge and write every article's PO file for one language."""
     config, language = job.config, job.language
     folder = config.locales_dir / language
@@ -170,13 +213,15 @@ def run_language(job: Job) -> list[FileResult]:
     fingerprints = {article.id: digest(article) for article in job.articles}
     cache = read_cache(folder)
     if job.check_only:
-        return _run_language(job, folder)
+        return _run_language(job, folder, progress)
     if is_fresh(cache, salt, fingerprints, folder):
+        if progress is not None:
+            progress(Progress(language, 0, 0))
         return [
             FileResult(a.id, language, folder / f"{a.id}.po", recorded_segments(cache, a.id))
             for a in job.articles
         ]
-    results = _run_language(job, folder)
+    results = _run_language(job, folder, progress)
     # The digest of what this run wrote, not of the file now: a translator may have saved since.
     written = [
         (r.article, fingerprints[r.article], r.segments, r.digest) for r in results if not r.error
@@ -196,7 +241,9 @@ def _engine_label(job: Job) -> str:
         return f"{job.choice.engine.value}: {failure}"
 
 
-def _run_language(job: Job, folder: Path) -> list[FileResult]:
+def _run_language(
+    job: Job, folder: Path, progress: Callable[[Progress], None] | None = None
+) -> list[FileResult]:
     config, language = job.config, job.language
     matcher = source_matcher(job.glossary)
     found: dict[str, list[Match]] = {}
@@ -231,7 +278,7 @@ def _run_language(job: Job, folder: Path) -> list[FileResult]:
             continue
         for msgid in needs_draft(units[article.id], existing.get(article.id), memory):
             wanted.setdefault(msgid, None)
-    drafts, label = _draft(job, list(wanted), matches)
+    drafts, label = _draft(job, list(wanted), matches, progress)
 
     header = Header.for_language(language, config.project_id)
     results: list[FileResult] = []
@@ -302,24 +349,36 @@ def _write_merged(
 
 
 def _draft(
-    job: Job, wanted: list[str], matches: dict[str, list[Match]]
+    job: Job,
+    wanted: list[str],
+    matches: dict[str, list[Match]],
+    progress: Callable[[Progress], None] | None = None,
 ) -> tuple[dict[str, Draft], str]:
-    """Drafts for *wanted* sentences, in one engine batch, and the engine's label."""
-    if not wanted or job.choice.engine is EngineName.NONE:
+    """Drafts for *wanted* sentences, in batches of `DRAFT_BATCH`, and the engine's label."""
+    drafting = bool(wanted) and job.choice.engine is not EngineName.NONE
+    if progress is not None:
+        progress(Progress(job.language, 0, len(wanted) if drafting else 0))
+    if not drafting:
         return {}, ""
     source, target = job.config.source_language, job.language
     engine = create_engine(job.choice.engine, job.settings)
     label = engine.info(source, target).label()
     scheme = _SCHEMES.get(job.choice.engine, Scheme.PLACEHOLDER)
-    done = draft_batch(
-        wanted,
-        [matches[text] for text in wanted],
-        job.glossary,
-        target,
-        scheme,
-        lambda texts: engine.translate_batch(texts, source, target),
-    )
-    return dict(zip(wanted, done, strict=True)), label
+    drafts: dict[str, Draft] = {}
+    for start in range(0, len(wanted), DRAFT_BATCH):
+        batch = wanted[start : start + DRAFT_BATCH]
+        done = draft_batch(
+            batch,
+            [matches[text] for text in batch],
+            job.glossary,
+            target,
+            scheme,
+            lambda texts: engine.translate_batch(texts, source, target),
+        )
+        drafts.update(zip(batch, done, strict=True))
+        if progress is not None:
+            progress(Progress(job.language, len(batch), len(wanted)))
+    return drafts, label
 
 
 def _read_catalogs(

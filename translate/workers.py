@@ -21,13 +21,20 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any
 
-__all__ = ["worker_pool"]
+__all__ = ["send_event", "worker_pool", "worker_pool_with_events"]
 
 _PR_SET_PDEATHSIG = 1
 #: How often the fallback watchdog looks at the parent, in seconds.
 WATCH_INTERVAL = 0.2
+
+
+#: In a worker, where `send_event` puts events for the run (set by the pool's initializer).
+_EVENTS: list[Any] = []
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
@@ -40,8 +47,33 @@ def worker_pool(jobs: int) -> ProcessPoolExecutor:
     )
 
 
-def die_with_parent(parent: int) -> None:
-    """Make this process die when *parent* does (the pool's worker initializer)."""
+@contextmanager
+def worker_pool_with_events(jobs: int) -> Iterator[tuple[ProcessPoolExecutor, Any]]:
+    """`worker_pool`, and a queue that `send_event` in its workers feeds, for the run to read
+    (progress reports)."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.SimpleQueue()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=die_with_parent,
+        initargs=(os.getpid(), queue),
+    )
+    with pool:
+        yield pool, queue
+
+
+def send_event(event: object) -> None:
+    """In a worker of a pool made with events, hand *event* to the run; elsewhere, nothing."""
+    if _EVENTS:
+        _EVENTS[0].put(event)
+
+
+def die_with_parent(parent: int, events: Any = None) -> None:
+    """Make this process die when *parent* does (the pool's worker initializer); keep the
+    queue *events* for `send_event`."""
+    if events is not None:
+        _EVENTS[:] = [events]
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)

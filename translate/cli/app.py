@@ -11,7 +11,7 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 
-from translate.cli import check, names, run, segment
+from translate.cli import check, names, report, run, segment
 from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, PROJECT_ENV, fail
 from translate.cli.glossary import glossary_app
 from translate.cli.models import models_app
@@ -108,7 +108,15 @@ def root(
     ctx.obj = project
 
 
-for command in (run.run, run.assemble, run.stats, run.engines, check.check, segment.segment):
+for command in (
+    run.run,
+    run.assemble,
+    run.stats,
+    run.engines,
+    check.check,
+    report.report,
+    segment.segment,
+):
     app.command()(command)
 del names  # registers `glossary suggest` and `glossary transliterate` on glossary_app
 app.add_typer(glossary_app, name="glossary")

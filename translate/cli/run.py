@@ -110,9 +110,10 @@ def run(
     jobs = min(jobs, len(plan.jobs))
     with _run_lock(config.locales_dir, check=check):
         if sys.stderr.isatty():
-            bar = typer.progressbar(length=len(plan.jobs), label="translating", file=sys.stderr)
-            with bar:
-                results = run_plan(plan, jobs, progress=lambda _lang: bar.update(1))
+            from translate.cli.progress import DraftBar
+
+            with DraftBar(len(plan.jobs)) as bar:
+                results = run_plan(plan, jobs, progress=bar)
         else:
             results = run_plan(plan, jobs)
     rows = [["language", "engine", "articles", "segments", "drafted", "reused", "problems",
