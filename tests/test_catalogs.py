@@ -171,6 +171,19 @@ def test_plural_forms_of_the_project_table_do_not_ask_babel(
     assert Header.for_language(language, "p").plural_forms == PLURAL_FORMS[language]
 
 
+@pytest.mark.parametrize("language", ["pt_BR", "es_MX", "fr_CA", "ru_RU", "tr_TR", "az_Latn_AZ"])
+def test_plural_forms_of_a_regional_code_are_its_language_s_in_the_table(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A region must not send a language to babel (whose pt_BR and es_MX have three forms)."""
+
+    def no_babel(*args: object) -> None:
+        raise AssertionError("babel's plural table was consulted")
+
+    monkeypatch.setattr(catalogs, "get_plural", no_babel)
+    assert plural_forms(language) == PLURAL_FORMS[language.split("_")[0]]
+
+
 def test_plural_forms_of_other_languages_come_from_babel() -> None:
     assert plural_forms("ja") == "nplurals=1; plural=0;"
 
@@ -222,6 +235,40 @@ def test_round_trip_is_byte_identical(msgid: str, tmp_path: Path) -> None:
     assert entry(parsed, msgid).msgstr == "[es] " + msgid
     assert rerun(catalog, wanted) == text
     msgfmt_check(text, tmp_path)
+
+
+ENTRY_FIELDS = (
+    "msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "obsolete", "comment",
+    "tcomment", "occurrences", "flags", "previous_msgctxt", "previous_msgid",
+    "previous_msgid_plural",
+)  # fmt: skip
+
+
+def test_merged_catalog_is_what_a_reader_gets_back_from_its_text() -> None:
+    """The pipeline counts and checks the catalog it merged: it must hold what the file holds.
+
+    References without a line or with a colon in the name, a returning ``#~`` entry, a reused
+    comment and a ``#|`` on an entry that becomes obsolete are where the two could differ.
+    """
+    old = po(
+        "#. reused from locales/es/000_a.po\n#: corpus/001_x.txt:4\n#, fuzzy\n"
+        '#| msgid "Gone old."\nmsgid "Gone sentence."\nmsgstr "Ida."\n\n'
+        '#~ msgid "Back again."\n#~ msgstr "De vuelta."\n'
+    )
+    references = ("corpus/10:30_news.txt:3", "corpus/notes.txt", "corpus/x.txt:intro")
+    wanted = [
+        Unit("Back again.", references, ("engine: fake",)),
+        Unit("New one.", (f"{SOURCE}:9",), (), "Nuevo."),
+    ]
+    catalog = merge(wanted, old)
+    text = render_catalog(catalog)
+    assert "#: corpus/10:30_news.txt:3 corpus/notes.txt corpus/x.txt:intro\n" in text
+    assert "#~|" not in text
+    back = parse_catalog(text, "again.po")
+    assert [[getattr(e, f) for f in ENTRY_FIELDS] for e in catalog] == [
+        [getattr(e, f) for f in ENTRY_FIELDS] for e in back
+    ]
+    assert [e.obsolete for e in catalog] == [False, False, True]
 
 
 def test_lines_stay_within_the_wrap_width() -> None:
@@ -366,6 +413,26 @@ def test_changed_sentence_starts_from_its_predecessor(
     assert rerun(catalog, units(new_msgid)) == render_catalog(catalog)
 
 
+def test_changed_sentence_keeps_its_predecessor_s_other_flags_after_fuzzy() -> None:
+    old = po('#, c-format\nmsgid "The talks lasted %d hours."\nmsgstr "Duraron %d horas."\n')
+    catalog = merge(units("The talks lasted %d long hours."), old)
+    assert entry(catalog, "The talks lasted %d long hours.").flags == ["fuzzy", "c-format"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "flags"),
+    [
+        pytest.param("D ", ["fuzzy", "c-format"], id="drafted-fuzzy-first-as-msgmerge"),
+        pytest.param("", ["c-format"], id="no-draft-no-stale-fuzzy"),
+    ],
+)
+def test_empty_entry_keeps_its_other_flags(draft: str, flags: list[str]) -> None:
+    old = po('#, fuzzy, c-format\nmsgid "Lasted %d hours."\nmsgstr ""\n')
+    catalog = merge(units("Lasted %d hours.", draft=draft), old)
+    assert entry(catalog, "Lasted %d hours.").flags == flags
+    assert f"#, {', '.join(flags)}\n" in render_catalog(catalog)
+
+
 def test_predecessor_choice_is_highest_ratio_then_earliest_on_disk() -> None:
     old = po(
         'msgid "The talks lasted nine hours."\nmsgstr "nueve"\n\n'
@@ -475,12 +542,32 @@ def test_merge_does_not_change_its_input() -> None:
     assert render_catalog(old) == before
 
 
+def test_editing_the_merged_catalog_leaves_its_input_as_read() -> None:
+    """Merging is pure: the result shares no list or dict with the catalog it came from."""
+    old = po(OLD)
+    before = render_catalog(old)
+    catalog = merge(units("Reviewed sentence.", "Fuzzy sentence."), old)
+    for found in catalog:
+        found.flags.append("no-wrap")
+        found.occurrences.append(("elsewhere.txt", "1"))
+    assert render_catalog(old) == before
+
+
 def test_catalog_stats_counts_entries_and_source_words() -> None:
     catalog = merge(
         units("Reviewed sentence.", "Fuzzy sentence.", "Empty sentence.", "Three words here."),
         po(OLD),
     )
     assert catalog_stats(catalog) == CatalogStats(1, 1, 2, 2, 2, 5)
+
+
+def test_catalog_stats_counts_past_a_hand_placed_obsolete_entry() -> None:
+    """A translator may leave ``#~`` entries anywhere; those after them still count."""
+    catalog = po(
+        'msgid "One two."\nmsgstr "Uno dos."\n\n#~ msgid "Old."\n#~ msgstr "Viejo."\n\n'
+        '#, fuzzy\nmsgid "Three."\nmsgstr "Tres."\n\nmsgid "Four five six."\nmsgstr ""\n'
+    )
+    assert catalog_stats(catalog) == CatalogStats(1, 1, 1, 2, 1, 3)
 
 
 # --- parsing and reading ------------------------------------------------------------------------

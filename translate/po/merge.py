@@ -84,10 +84,12 @@ _KEPT_IF_PRESENT = ("Language-Team", "Plural-Forms")
 
 
 def plural_forms(language: str) -> str:
-    """``Plural-Forms`` for a new file: the project table, else babel's."""
+    """``Plural-Forms`` for a new file: the project table, else babel's.
+
+    The table is keyed by language alone: a region (``pt_BR``) takes its language's forms.
+    """
     locale = parse_locale(language)
-    known = PLURAL_FORMS.get(language) or PLURAL_FORMS.get(locale.language)
-    return known or get_plural(locale).plural_forms
+    return PLURAL_FORMS.get(locale.language) or get_plural(locale).plural_forms
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ def _msgids(units: Sequence[Unit]) -> list[str]:
 
 def _active_entry(unit: Unit, step: Step) -> polib.POEntry:
     old = step.old
-    entry = copy.deepcopy(old) if old is not None else polib.POEntry(msgid=unit.msgid)
+    entry = copy.deepcopy(old) if old is not None else polib.POEntry()
     entry.obsolete = False
     entry.msgid = unit.msgid
     entry.occurrences = [_occurrence(ref) for ref in unit.references]
