@@ -446,6 +446,43 @@ def test_predecessor_choice_is_highest_ratio_then_earliest_on_disk() -> None:
     assert closest("abcd", ["abcx", "abcy"]) == 0
 
 
+LONG = (
+    "The Azerbaijani Foreign Ministry said on Monday that the so-called referendum held in the "
+    "occupied territories, which observers described as a farce, has no legal force whatsoever "
+    "and will not be recognized by the international community."
+)
+LONG_EDITED = (
+    "The Azerbaijani Foreign Ministry said on Tuesday that the sham referendum held in the "
+    "occupied territories, which monitors described as a sham, has no legal force at all "
+    "and will not be recognized by the international community."
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "expected"),
+    [
+        pytest.param("The war ended in 1994.", ["Prices rose.", "The war ended in 1993."], 1,
+                     id="after-a-dissimilar-one"),
+        pytest.param(LONG_EDITED, [LONG], 0, id="long-sentence-five-words-edited"),
+        # 2 * 12 matching characters / 40 characters: exactly SIMILARITY still counts.
+        pytest.param("Talks ended.", ["Talks ended. Prices rose now"], 0,
+                     id="exactly-at-the-threshold"),
+        pytest.param("Talks ended.", ["Talks ended. Prices rose now!"], None,
+                     id="just-below-the-threshold"),
+        pytest.param("Talks ended.", [], None, id="no-candidates"),
+    ],
+)  # fmt: skip
+def test_closest(new: str, old: list[str], expected: int | None) -> None:
+    assert closest(new, old) == expected
+
+
+def test_a_long_sentence_edited_in_five_words_starts_from_its_predecessor() -> None:
+    """difflib's junk heuristic would drop this pair to a ratio of 0.57, a new sentence."""
+    catalog = merge(units(LONG_EDITED), po(f'msgid "{LONG}"\nmsgstr "Ministerio."\n'))
+    found = entry(catalog, LONG_EDITED)
+    assert (found.msgstr, found.fuzzy, found.previous_msgid) == ("Ministerio.", True, LONG)
+
+
 def test_memory_hit_is_reused_reviewed_with_its_origin() -> None:
     memory = build_memory([("locales/es/000_a.po", po('msgid "Hello."\nmsgstr "Hola."\n'))])
     catalog = merge(units("Hello.", draft="DRAFT "), None, memory)
@@ -485,10 +522,31 @@ def test_memory_choice_is_deterministic_when_files_disagree(order: tuple[int, in
         pytest.param('#, fuzzy\nmsgid "A."\nmsgstr "Uno."\n', False, id="fuzzy"),
         pytest.param('msgid "A."\nmsgstr ""\n', False, id="empty"),
         pytest.param('#~ msgid "A."\n#~ msgstr "Uno."\n', False, id="obsolete"),
+        pytest.param('msgctxt "month"\nmsgid "A."\nmsgstr "Uno."\n', False, id="msgctxt"),
+        pytest.param('msgid "A."\nmsgid_plural "As."\nmsgstr[0] "Uno."\nmsgstr[1] "Unos."\n',
+                     False, id="plural"),
+        pytest.param('#. reused from locales/es/000_a.po\nmsgid "A."\nmsgstr "Uno."\n', False,
+                     id="itself-reused"),
     ],
-)
+)  # fmt: skip
 def test_memory_holds_only_reviewed_active_translations(body: str, remembered: bool) -> None:
     assert ("A." in build_memory([("a.po", po(body))])) is remembered
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param('#, fuzzy\nmsgid "Z."\nmsgstr "Zeta."\n', id="after-a-fuzzy-entry"),
+        pytest.param('msgid "Z."\nmsgstr ""\n', id="after-an-empty-entry"),
+        pytest.param('#. reused from locales/es/000_a.po\nmsgid "Z."\nmsgstr "Zeta."\n',
+                     id="after-a-reused-entry"),
+        pytest.param('msgid "Z."\nmsgstr "Zeta, Jodyali."\n', id="after-a-refused-entry"),
+    ],
+)  # fmt: skip
+def test_memory_collects_every_entry_of_a_file_past_one_it_skips(first: str) -> None:
+    catalog = po(f'{first}\nmsgid "A."\nmsgstr "Uno."\n')
+    memory = build_memory([("a.po", catalog)], lambda msgid, msgstr: "Jodyali" not in msgstr)
+    assert memory.lookup("A.") == MemoryHit("Uno.", "a.po")
 
 
 def test_memory_skips_what_accept_refuses_and_falls_back_to_the_next_file() -> None:

@@ -150,7 +150,7 @@ def build_memory(
         for entry in catalog:
             if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
                 continue
-            if any(line.startswith(REUSED) for line in (entry.comment or "").split("\n")):
+            if any(line.startswith(REUSED) for line in entry.comment.split("\n")):
                 continue
             if accept is not None and not accept(entry.msgid, entry.msgstr):
                 continue
@@ -170,7 +170,7 @@ def closest(msgid: str, candidates: Sequence[str]) -> int | None:
     True
     """
     best, best_ratio = None, SIMILARITY
-    matcher = SequenceMatcher(None, autojunk=False)
+    matcher = SequenceMatcher(autojunk=False)
     matcher.set_seq2(msgid)
     for index, old in enumerate(candidates):
         matcher.set_seq1(old)
@@ -273,8 +273,9 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     return Plan(tuple(steps), leftovers, active_foreign)
 
 
-def _spacing(text: str) -> str:
-    return " ".join(text.split())
+def _spacing(text: str) -> tuple[str, ...]:
+    """The words of *text*: equal for two texts that differ in whitespace only."""
+    return tuple(text.split())
 
 
 def _respaced(
@@ -288,7 +289,7 @@ def _respaced(
     (a hand edit or an editor often trims or rewraps a msgid).
     """
     wanted = set(msgids)
-    by_spacing: dict[str, polib.POEntry] = {}
+    by_spacing: dict[tuple[str, ...], polib.POEntry] = {}
     for entry in (*active.values(), *obsolete.values()):
         if entry.msgid not in wanted and is_translated(entry) and not entry.msgid_plural:
             by_spacing.setdefault(_spacing(entry.msgid), entry)
