@@ -433,6 +433,29 @@ def test_empty_entry_keeps_its_other_flags(draft: str, flags: list[str]) -> None
     assert f"#, {', '.join(flags)}\n" in render_catalog(catalog)
 
 
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        pytest.param('msgid "The talks lasted ten hours."\nmsgstr "Diez."\n',
+                     ["The talks lasted ten hours.", "The talks lasted eleven hours."],
+                     id="still-in-the-article"),
+        pytest.param('msgid "The talks lasted  ten hours."\nmsgstr "Diez."\n',
+                     ["The talks lasted ten hours.", "The talks lasted eleven hours."],
+                     id="taken-by-its-respaced-msgid"),
+    ],
+)  # fmt: skip
+def test_an_entry_carried_on_is_no_predecessor_of_a_new_sentence(
+    body: str, wanted: list[str]
+) -> None:
+    """Its translation is not copied into a new sentence, which gets a draft of its own."""
+    catalog = merge(units(*wanted, draft="D "), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in catalog] == [
+        (wanted[0], "Diez.", False),
+        (wanted[1], f"D {wanted[1]}", True),
+    ]
+    assert needs_draft(units(*wanted), po(body), Memory()) == [wanted[1]]
+
+
 def test_predecessor_choice_is_highest_ratio_then_earliest_on_disk() -> None:
     old = po(
         'msgid "The talks lasted nine hours."\nmsgstr "nueve"\n\n'

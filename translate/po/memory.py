@@ -196,7 +196,10 @@ class Source(enum.Enum):
 
 @dataclass(frozen=True)
 class Step:
-    """The source of one msgid's translation: the old entry or memory hit it builds on."""
+    """The source of one msgid's translation: the old entry or memory hit it builds on.
+
+    A kept entry may carry a *hit* too: it fills the entry only if the entry has no translation.
+    """
 
     msgid: str
     source: Source
@@ -255,8 +258,7 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     for msgid in msgids:
         if msgid in active:
             old = active[msgid]
-            hit = None if is_translated(old) or old.msgid_plural else memory.lookup(msgid)
-            steps.append(Step(msgid, Source.KEPT, old, hit))
+            steps.append(Step(msgid, Source.KEPT, old, memory.lookup(msgid)))
         elif msgid in obsolete and is_translated(obsolete[msgid]):
             steps.append(Step(msgid, Source.RETURNING, obsolete.pop(msgid)))
         elif msgid in respaced:
