@@ -14,7 +14,14 @@ import pytest
 from translate.errors import CatalogError, LanguageError
 from translate.po import merge as catalogs
 from translate.po.files import parse_catalog, read_catalog, write_atomic
-from translate.po.memory import Memory, MemoryHit, build_memory, closest
+from translate.po.memory import (
+    Memory,
+    MemoryHit,
+    Source,
+    build_memory,
+    closest,
+    plan_sources,
+)
 from translate.po.merge import (
     NOTICE,
     PLURAL_FORMS,
@@ -595,6 +602,30 @@ def test_memory_skips_what_accept_refuses_and_falls_back_to_the_next_file() -> N
 def test_needs_draft(wanted: list[Unit], expected: list[str]) -> None:
     memory = Memory({"Hello.": MemoryHit("Hola.", "locales/es/000_a.po")})
     assert needs_draft(wanted, po(OLD), memory) == expected
+
+
+def test_plan_sources_follows_the_order_of_preference() -> None:
+    old = po(
+        'msgid "Kept."\nmsgstr "Guardada."\n\n'
+        '#~ msgid "Returning."\n#~ msgstr "Vuelve."\n\n'
+        'msgid "Respaced  here."\nmsgstr "Espaciada."\n\n'
+        'msgid "The talks lasted ten hours."\nmsgstr "Diez."\n'
+    )
+    memory = Memory({"Remembered.": MemoryHit("Recordada.", "locales/es/000_a.po")})
+    wanted = [
+        "Kept.", "Returning.", "Respaced here.", "Remembered.", "The talks lasted nine hours.",
+        "Brand new.",
+    ]  # fmt: skip
+    plan = plan_sources(wanted, old, memory)
+    assert [(step.msgid, step.source, step.needs_draft) for step in plan.steps] == [
+        ("Kept.", Source.KEPT, False),
+        ("Returning.", Source.RETURNING, False),
+        ("Respaced here.", Source.RESPACED, False),
+        ("Remembered.", Source.MEMORY, False),
+        ("The talks lasted nine hours.", Source.PREDECESSOR, False),
+        ("Brand new.", Source.NEW, True),
+    ]
+    assert [e.msgid for e in plan.leftovers] == ["The talks lasted ten hours."]
 
 
 def test_needs_draft_on_a_rerun_of_a_drafted_catalog_is_empty() -> None:

@@ -310,6 +310,34 @@ def test_a_msgid_changed_in_spacing_only_stays_reviewed(body: str, obsolete: boo
     assert stable(catalog, units(A))
 
 
+def test_a_msgid_changed_in_spacing_only_is_found_after_a_kept_one() -> None:
+    body = f'msgid "{B}"\nmsgstr "Subieron."\n\nmsgid "{A} "\nmsgstr "{REVIEWED}"\n'
+    catalog = merge(units(B, A), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy, bool(e.obsolete)) for e in catalog] == [
+        (B, "Subieron.", False, False),
+        (A, REVIEWED, False, False),
+    ]
+
+
+def test_an_empty_entry_changed_in_spacing_only_leaves_the_sentence_to_the_engine() -> None:
+    old = po(f'msgid "{A} "\nmsgstr ""\n')
+    assert needs_draft(units(A), old, Memory()) == [A]
+    catalog = merge([Unit(A, (f"{SOURCE}:1",), (), DRAFT)], old)
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in catalog] == [(A, DRAFT, True)]
+
+
+def test_a_respaced_twin_of_a_kept_sentence_still_serves_as_a_predecessor() -> None:
+    """Only a sentence the article no longer has takes a respaced entry for itself."""
+    changed = A.replace("Moscow", "Minsk")
+    body = f'msgid "{A}"\nmsgstr "{REVIEWED}"\n\nmsgid "{A} "\nmsgstr "Otra."\n'
+    catalog = merge(units(A, changed), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy, bool(e.obsolete)) for e in catalog] == [
+        (A, REVIEWED, False, False),
+        (changed, "Otra.", True, False),
+        (f"{A} ", "Otra.", False, True),  # a reviewed predecessor is also kept as #~
+    ]
+
+
 def test_fuzzy_entry_whose_previous_msgid_vanished_keeps_its_text() -> None:
     old = po(f'#, fuzzy\n#| msgid "Gone sentence."\nmsgid "{A}"\nmsgstr "{DRAFT}"\n')
     catalog = merge(units(A), old)

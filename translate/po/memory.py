@@ -316,13 +316,12 @@ def _leftovers(
     keep: dict[str, polib.POEntry] = {}
     consumed: set[str] = set()
     for step in steps:
-        if step.source is Source.RESPACED and step.old is not None:
-            consumed.add(step.old.msgid)
-        if step.source is Source.PREDECESSOR and step.old is not None:
-            consumed.add(step.old.msgid)
-            if is_reviewed(step.old):
-                # Its fuzzy successor has the text, but a translator may overwrite that.
-                keep[step.old.msgid] = step.old
+        if step.old is None:
+            continue
+        consumed.add(step.old.msgid)
+        if step.source is Source.PREDECESSOR and is_reviewed(step.old):
+            # Its fuzzy successor has the text, but a translator may overwrite that.
+            keep[step.old.msgid] = step.old
     for msgid, entry in active.items():
         if msgid not in wanted and msgid not in consumed and is_translated(entry):
             keep[msgid] = entry
