@@ -147,6 +147,23 @@ def test_header_keeps_keys_a_tool_added_and_owns_the_rest() -> None:
     assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
 
 
+def test_header_of_a_file_another_tool_made_keeps_all_its_lines_below_ours() -> None:
+    old = parse_catalog(
+        "# SOME DESCRIPTIVE TITLE.\n# Copyright (C) 2024 Azernews\n# Ana García, 2024.\n"
+        'msgid ""\nmsgstr ""\n"Language: es\\n"\n',
+        "old.po",
+    )
+    catalog = merge(units("Hello."), old)
+    assert catalog.header.split("\n") == [
+        f"Spanish translation of {SOURCE}.",
+        NOTICE,
+        "SOME DESCRIPTIVE TITLE.",
+        "Copyright (C) 2024 Azernews",
+        "Ana García, 2024.",
+    ]
+    assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
+
+
 def test_header_keeps_the_language_fields_an_existing_file_has() -> None:
     """As msgmerge does: a file's team and plural forms are the translator's once written."""
     old = parse_catalog(
@@ -352,6 +369,18 @@ def test_reviewed_entry_loses_a_stale_previous_msgid() -> None:
     catalog = merge(units("Reviewed with stale previous."), old)
     assert entry(catalog, "Reviewed with stale previous.").previous_msgid is None
     assert "#|" not in render_catalog(catalog)
+
+
+def test_obsolete_entries_of_one_msgid_sort_without_context_first() -> None:
+    old = po(
+        '#~ msgctxt "Archive"\n#~ msgid "Baku"\n#~ msgstr "Bakú (archivo)"\n\n'
+        '#~ msgid "Baku"\n#~ msgstr "Bakú"\n'
+    )
+    catalog = merge(units("Hello."), old)
+    assert [(e.msgctxt, e.msgstr) for e in catalog if e.obsolete] == [
+        (None, "Bakú"),
+        ("Archive", "Bakú (archivo)"),
+    ]
 
 
 def test_gone_entries_become_obsolete_sorted_and_empty_ones_go() -> None:
@@ -636,15 +665,20 @@ def test_needs_draft_on_a_rerun_of_a_drafted_catalog_is_empty() -> None:
 
 
 @pytest.mark.parametrize(
-    "wanted",
+    ("wanted", "message"),
     [
-        pytest.param([Unit("", (), ())], id="empty-msgid"),
-        pytest.param([Unit("A.", (), ()), Unit("A.", (), ())], id="repeated-msgid"),
+        pytest.param([Unit("", (), ())], "a unit has an empty msgid: that is the PO header's",
+                     id="empty-msgid"),
+        pytest.param([Unit("A.", (), ()), Unit("A.", (), ())],
+                     "units repeat a msgid: merge repeated sentences into one unit",
+                     id="repeated-msgid"),
     ],
-)
-def test_units_must_have_unique_non_empty_msgids(wanted: list[Unit]) -> None:
-    with pytest.raises(ValueError, match="msgid"):
+)  # fmt: skip
+def test_units_must_have_unique_non_empty_msgids(wanted: list[Unit], message: str) -> None:
+    """A caller's mistake, told with what to do about it."""
+    with pytest.raises(ValueError) as caught:
         merge(wanted)
+    assert str(caught.value) == message
 
 
 def test_merge_does_not_change_its_input() -> None:
@@ -656,7 +690,7 @@ def test_merge_does_not_change_its_input() -> None:
 
 def test_editing_the_merged_catalog_leaves_its_input_as_read() -> None:
     """Merging is pure: the result shares no list or dict with the catalog it came from."""
-    old = po(OLD)
+    old = po(f'{OLD}\n#: corpus/001_x.txt:9\nmsgctxt "menu"\nmsgid "Baku"\nmsgstr "Bakú"\n')
     before = render_catalog(old)
     catalog = merge(units("Reviewed sentence.", "Fuzzy sentence."), old)
     for found in catalog:

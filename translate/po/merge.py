@@ -138,7 +138,7 @@ def merge_catalog(
 ) -> polib.POFile:
     """The catalog for *units*, keeping every translation in *existing* (see module docs)."""
     plan = plan_sources(_msgids(units), existing, memory)
-    catalog = polib.POFile(wrapwidth=WRAP_WIDTH, encoding="utf-8")
+    catalog = polib.POFile()  # wrapped at WRAP_WIDTH, and only ever rendered to str
     old = existing if existing is not None else polib.POFile()  # an empty POFile is falsy
     catalog.header = _header_comment(header, source_name, old.header)
     catalog.metadata = _metadata(header, old.metadata)
