@@ -363,6 +363,30 @@ def test_merge_keeps_translator_comments_and_replaces_extracted_ones() -> None:
     assert entry(catalog, "Reviewed sentence.").occurrences == [(SOURCE, "1")]
 
 
+def test_translator_comment_of_a_single_entry_is_kept_as_written() -> None:
+    """Only the notes of joined duplicates are tidied; a single entry's are the translator's."""
+    old = po('# Ana: check\n#\n# Ana: check\nmsgid "Reviewed sentence."\nmsgstr "Revisada."\n')
+    catalog = merge(units("Reviewed sentence."), old)
+    assert entry(catalog, "Reviewed sentence.").tcomment == "Ana: check\n\nAna: check"
+    assert rerun(catalog, units("Reviewed sentence.")) == render_catalog(catalog)
+
+
+@pytest.mark.parametrize(
+    "old_body",
+    [
+        pytest.param('#, fuzzy\nmsgid "The talks lasted ten hours."\nmsgstr "Borrador."\n',
+                     id="fuzzy-predecessor"),
+        pytest.param('msgid "The talks lasted eleven  hours."\nmsgstr "Once."\n',
+                     id="respaced"),
+    ],
+)  # fmt: skip
+def test_an_old_entry_carried_on_after_a_new_sentence_is_not_also_kept_obsolete(
+    old_body: str,
+) -> None:
+    catalog = merge(units("Brand new.", "The talks lasted eleven hours."), po(old_body))
+    assert [e.msgid for e in catalog if e.obsolete] == []
+
+
 def test_reviewed_entry_loses_a_stale_previous_msgid() -> None:
     old = po(OLD)
     entry(old, "Reviewed with stale previous.").flags.remove("fuzzy")
