@@ -14,7 +14,14 @@ import pytest
 from translate.errors import CatalogError, LanguageError
 from translate.po import merge as catalogs
 from translate.po.files import parse_catalog, read_catalog, write_atomic
-from translate.po.memory import Memory, MemoryHit, build_memory, closest
+from translate.po.memory import (
+    Memory,
+    MemoryHit,
+    Source,
+    build_memory,
+    closest,
+    plan_sources,
+)
 from translate.po.merge import (
     NOTICE,
     PLURAL_FORMS,
@@ -140,6 +147,23 @@ def test_header_keeps_keys_a_tool_added_and_owns_the_rest() -> None:
     assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
 
 
+def test_header_of_a_file_another_tool_made_keeps_all_its_lines_below_ours() -> None:
+    old = parse_catalog(
+        "# SOME DESCRIPTIVE TITLE.\n# Copyright (C) 2024 Azernews\n# Ana García, 2024.\n"
+        'msgid ""\nmsgstr ""\n"Language: es\\n"\n',
+        "old.po",
+    )
+    catalog = merge(units("Hello."), old)
+    assert catalog.header.split("\n") == [
+        f"Spanish translation of {SOURCE}.",
+        NOTICE,
+        "SOME DESCRIPTIVE TITLE.",
+        "Copyright (C) 2024 Azernews",
+        "Ana García, 2024.",
+    ]
+    assert rerun(catalog, units("Hello.")) == render_catalog(catalog)
+
+
 def test_header_keeps_the_language_fields_an_existing_file_has() -> None:
     """As msgmerge does: a file's team and plural forms are the translator's once written."""
     old = parse_catalog(
@@ -169,6 +193,19 @@ def test_plural_forms_of_the_project_table_do_not_ask_babel(
 
     monkeypatch.setattr(catalogs, "get_plural", no_babel)
     assert Header.for_language(language, "p").plural_forms == PLURAL_FORMS[language]
+
+
+@pytest.mark.parametrize("language", ["pt_BR", "es_MX", "fr_CA", "ru_RU", "tr_TR", "az_Latn_AZ"])
+def test_plural_forms_of_a_regional_code_are_its_language_s_in_the_table(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A region must not send a language to babel (whose pt_BR and es_MX have three forms)."""
+
+    def no_babel(*args: object) -> None:
+        raise AssertionError("babel's plural table was consulted")
+
+    monkeypatch.setattr(catalogs, "get_plural", no_babel)
+    assert plural_forms(language) == PLURAL_FORMS[language.split("_")[0]]
 
 
 def test_plural_forms_of_other_languages_come_from_babel() -> None:
@@ -222,6 +259,40 @@ def test_round_trip_is_byte_identical(msgid: str, tmp_path: Path) -> None:
     assert entry(parsed, msgid).msgstr == "[es] " + msgid
     assert rerun(catalog, wanted) == text
     msgfmt_check(text, tmp_path)
+
+
+ENTRY_FIELDS = (
+    "msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr_plural", "obsolete", "comment",
+    "tcomment", "occurrences", "flags", "previous_msgctxt", "previous_msgid",
+    "previous_msgid_plural",
+)  # fmt: skip
+
+
+def test_merged_catalog_is_what_a_reader_gets_back_from_its_text() -> None:
+    """The pipeline counts and checks the catalog it merged: it must hold what the file holds.
+
+    References without a line or with a colon in the name, a returning ``#~`` entry, a reused
+    comment and a ``#|`` on an entry that becomes obsolete are where the two could differ.
+    """
+    old = po(
+        "#. reused from locales/es/000_a.po\n#: corpus/001_x.txt:4\n#, fuzzy\n"
+        '#| msgid "Gone old."\nmsgid "Gone sentence."\nmsgstr "Ida."\n\n'
+        '#~ msgid "Back again."\n#~ msgstr "De vuelta."\n'
+    )
+    references = ("corpus/10:30_news.txt:3", "corpus/notes.txt", "corpus/x.txt:intro")
+    wanted = [
+        Unit("Back again.", references, ("engine: fake",)),
+        Unit("New one.", (f"{SOURCE}:9",), (), "Nuevo."),
+    ]
+    catalog = merge(wanted, old)
+    text = render_catalog(catalog)
+    assert "#: corpus/10:30_news.txt:3 corpus/notes.txt corpus/x.txt:intro\n" in text
+    assert "#~|" not in text
+    back = parse_catalog(text, "again.po")
+    assert [[getattr(e, f) for f in ENTRY_FIELDS] for e in catalog] == [
+        [getattr(e, f) for f in ENTRY_FIELDS] for e in back
+    ]
+    assert [e.obsolete for e in catalog] == [False, False, True]
 
 
 def test_lines_stay_within_the_wrap_width() -> None:
@@ -292,12 +363,48 @@ def test_merge_keeps_translator_comments_and_replaces_extracted_ones() -> None:
     assert entry(catalog, "Reviewed sentence.").occurrences == [(SOURCE, "1")]
 
 
+def test_translator_comment_of_a_single_entry_is_kept_as_written() -> None:
+    """Only the notes of joined duplicates are tidied; a single entry's are the translator's."""
+    old = po('# Ana: check\n#\n# Ana: check\nmsgid "Reviewed sentence."\nmsgstr "Revisada."\n')
+    catalog = merge(units("Reviewed sentence."), old)
+    assert entry(catalog, "Reviewed sentence.").tcomment == "Ana: check\n\nAna: check"
+    assert rerun(catalog, units("Reviewed sentence.")) == render_catalog(catalog)
+
+
+@pytest.mark.parametrize(
+    "old_body",
+    [
+        pytest.param('#, fuzzy\nmsgid "The talks lasted ten hours."\nmsgstr "Borrador."\n',
+                     id="fuzzy-predecessor"),
+        pytest.param('msgid "The talks lasted eleven  hours."\nmsgstr "Once."\n',
+                     id="respaced"),
+    ],
+)  # fmt: skip
+def test_an_old_entry_carried_on_after_a_new_sentence_is_not_also_kept_obsolete(
+    old_body: str,
+) -> None:
+    catalog = merge(units("Brand new.", "The talks lasted eleven hours."), po(old_body))
+    assert [e.msgid for e in catalog if e.obsolete] == []
+
+
 def test_reviewed_entry_loses_a_stale_previous_msgid() -> None:
     old = po(OLD)
     entry(old, "Reviewed with stale previous.").flags.remove("fuzzy")
     catalog = merge(units("Reviewed with stale previous."), old)
     assert entry(catalog, "Reviewed with stale previous.").previous_msgid is None
     assert "#|" not in render_catalog(catalog)
+
+
+def test_obsolete_entries_of_one_msgid_sort_without_context_first() -> None:
+    old = po(
+        '#~ msgctxt "Archive"\n#~ msgid "Baku"\n#~ msgstr "Bakú (archivo)"\n\n'
+        '#~ msgid "Baku"\n#~ msgstr "Bakú"\n'
+    )
+    catalog = merge(units("Hello."), old)
+    assert [(e.msgctxt, e.msgstr) for e in catalog if e.obsolete] == [
+        (None, "Bakú"),
+        ("Archive", "Bakú (archivo)"),
+    ]
 
 
 def test_gone_entries_become_obsolete_sorted_and_empty_ones_go() -> None:
@@ -366,6 +473,49 @@ def test_changed_sentence_starts_from_its_predecessor(
     assert rerun(catalog, units(new_msgid)) == render_catalog(catalog)
 
 
+def test_changed_sentence_keeps_its_predecessor_s_other_flags_after_fuzzy() -> None:
+    old = po('#, c-format\nmsgid "The talks lasted %d hours."\nmsgstr "Duraron %d horas."\n')
+    catalog = merge(units("The talks lasted %d long hours."), old)
+    assert entry(catalog, "The talks lasted %d long hours.").flags == ["fuzzy", "c-format"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "flags"),
+    [
+        pytest.param("D ", ["fuzzy", "c-format"], id="drafted-fuzzy-first-as-msgmerge"),
+        pytest.param("", ["c-format"], id="no-draft-no-stale-fuzzy"),
+    ],
+)
+def test_empty_entry_keeps_its_other_flags(draft: str, flags: list[str]) -> None:
+    old = po('#, fuzzy, c-format\nmsgid "Lasted %d hours."\nmsgstr ""\n')
+    catalog = merge(units("Lasted %d hours.", draft=draft), old)
+    assert entry(catalog, "Lasted %d hours.").flags == flags
+    assert f"#, {', '.join(flags)}\n" in render_catalog(catalog)
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        pytest.param('msgid "The talks lasted ten hours."\nmsgstr "Diez."\n',
+                     ["The talks lasted ten hours.", "The talks lasted eleven hours."],
+                     id="still-in-the-article"),
+        pytest.param('msgid "The talks lasted  ten hours."\nmsgstr "Diez."\n',
+                     ["The talks lasted ten hours.", "The talks lasted eleven hours."],
+                     id="taken-by-its-respaced-msgid"),
+    ],
+)  # fmt: skip
+def test_an_entry_carried_on_is_no_predecessor_of_a_new_sentence(
+    body: str, wanted: list[str]
+) -> None:
+    """Its translation is not copied into a new sentence, which gets a draft of its own."""
+    catalog = merge(units(*wanted, draft="D "), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in catalog] == [
+        (wanted[0], "Diez.", False),
+        (wanted[1], f"D {wanted[1]}", True),
+    ]
+    assert needs_draft(units(*wanted), po(body), Memory()) == [wanted[1]]
+
+
 def test_predecessor_choice_is_highest_ratio_then_earliest_on_disk() -> None:
     old = po(
         'msgid "The talks lasted nine hours."\nmsgstr "nueve"\n\n'
@@ -377,6 +527,43 @@ def test_predecessor_choice_is_highest_ratio_then_earliest_on_disk() -> None:
     # "nine" and "two" tie for the second sentence: the earlier entry on disk wins.
     assert entry(catalog, "The talks lasted one hour.").msgstr == "nueve"
     assert closest("abcd", ["abcx", "abcy"]) == 0
+
+
+LONG = (
+    "The Azerbaijani Foreign Ministry said on Monday that the so-called referendum held in the "
+    "occupied territories, which observers described as a farce, has no legal force whatsoever "
+    "and will not be recognized by the international community."
+)
+LONG_EDITED = (
+    "The Azerbaijani Foreign Ministry said on Tuesday that the sham referendum held in the "
+    "occupied territories, which monitors described as a sham, has no legal force at all "
+    "and will not be recognized by the international community."
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "expected"),
+    [
+        pytest.param("The war ended in 1994.", ["Prices rose.", "The war ended in 1993."], 1,
+                     id="after-a-dissimilar-one"),
+        pytest.param(LONG_EDITED, [LONG], 0, id="long-sentence-five-words-edited"),
+        # 2 * 12 matching characters / 40 characters: exactly SIMILARITY still counts.
+        pytest.param("Talks ended.", ["Talks ended. Prices rose now"], 0,
+                     id="exactly-at-the-threshold"),
+        pytest.param("Talks ended.", ["Talks ended. Prices rose now!"], None,
+                     id="just-below-the-threshold"),
+        pytest.param("Talks ended.", [], None, id="no-candidates"),
+    ],
+)  # fmt: skip
+def test_closest(new: str, old: list[str], expected: int | None) -> None:
+    assert closest(new, old) == expected
+
+
+def test_a_long_sentence_edited_in_five_words_starts_from_its_predecessor() -> None:
+    """difflib's junk heuristic would drop this pair to a ratio of 0.57, a new sentence."""
+    catalog = merge(units(LONG_EDITED), po(f'msgid "{LONG}"\nmsgstr "Ministerio."\n'))
+    found = entry(catalog, LONG_EDITED)
+    assert (found.msgstr, found.fuzzy, found.previous_msgid) == ("Ministerio.", True, LONG)
 
 
 def test_memory_hit_is_reused_reviewed_with_its_origin() -> None:
@@ -418,10 +605,31 @@ def test_memory_choice_is_deterministic_when_files_disagree(order: tuple[int, in
         pytest.param('#, fuzzy\nmsgid "A."\nmsgstr "Uno."\n', False, id="fuzzy"),
         pytest.param('msgid "A."\nmsgstr ""\n', False, id="empty"),
         pytest.param('#~ msgid "A."\n#~ msgstr "Uno."\n', False, id="obsolete"),
+        pytest.param('msgctxt "month"\nmsgid "A."\nmsgstr "Uno."\n', False, id="msgctxt"),
+        pytest.param('msgid "A."\nmsgid_plural "As."\nmsgstr[0] "Uno."\nmsgstr[1] "Unos."\n',
+                     False, id="plural"),
+        pytest.param('#. reused from locales/es/000_a.po\nmsgid "A."\nmsgstr "Uno."\n', False,
+                     id="itself-reused"),
     ],
-)
+)  # fmt: skip
 def test_memory_holds_only_reviewed_active_translations(body: str, remembered: bool) -> None:
     assert ("A." in build_memory([("a.po", po(body))])) is remembered
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param('#, fuzzy\nmsgid "Z."\nmsgstr "Zeta."\n', id="after-a-fuzzy-entry"),
+        pytest.param('msgid "Z."\nmsgstr ""\n', id="after-an-empty-entry"),
+        pytest.param('#. reused from locales/es/000_a.po\nmsgid "Z."\nmsgstr "Zeta."\n',
+                     id="after-a-reused-entry"),
+        pytest.param('msgid "Z."\nmsgstr "Zeta, Jodyali."\n', id="after-a-refused-entry"),
+    ],
+)  # fmt: skip
+def test_memory_collects_every_entry_of_a_file_past_one_it_skips(first: str) -> None:
+    catalog = po(f'{first}\nmsgid "A."\nmsgstr "Uno."\n')
+    memory = build_memory([("a.po", catalog)], lambda msgid, msgstr: "Jodyali" not in msgstr)
+    assert memory.lookup("A.") == MemoryHit("Uno.", "a.po")
 
 
 def test_memory_skips_what_accept_refuses_and_falls_back_to_the_next_file() -> None:
@@ -449,6 +657,30 @@ def test_needs_draft(wanted: list[Unit], expected: list[str]) -> None:
     assert needs_draft(wanted, po(OLD), memory) == expected
 
 
+def test_plan_sources_follows_the_order_of_preference() -> None:
+    old = po(
+        'msgid "Kept."\nmsgstr "Guardada."\n\n'
+        '#~ msgid "Returning."\n#~ msgstr "Vuelve."\n\n'
+        'msgid "Respaced  here."\nmsgstr "Espaciada."\n\n'
+        'msgid "The talks lasted ten hours."\nmsgstr "Diez."\n'
+    )
+    memory = Memory({"Remembered.": MemoryHit("Recordada.", "locales/es/000_a.po")})
+    wanted = [
+        "Kept.", "Returning.", "Respaced here.", "Remembered.", "The talks lasted nine hours.",
+        "Brand new.",
+    ]  # fmt: skip
+    plan = plan_sources(wanted, old, memory)
+    assert [(step.msgid, step.source, step.needs_draft) for step in plan.steps] == [
+        ("Kept.", Source.KEPT, False),
+        ("Returning.", Source.RETURNING, False),
+        ("Respaced here.", Source.RESPACED, False),
+        ("Remembered.", Source.MEMORY, False),
+        ("The talks lasted nine hours.", Source.PREDECESSOR, False),
+        ("Brand new.", Source.NEW, True),
+    ]
+    assert [e.msgid for e in plan.leftovers] == ["The talks lasted ten hours."]
+
+
 def test_needs_draft_on_a_rerun_of_a_drafted_catalog_is_empty() -> None:
     catalog = merge(units("One.", "Two.", draft="DRAFT "))
     again = parse_catalog(render_catalog(catalog), "again.po")
@@ -457,15 +689,20 @@ def test_needs_draft_on_a_rerun_of_a_drafted_catalog_is_empty() -> None:
 
 
 @pytest.mark.parametrize(
-    "wanted",
+    ("wanted", "message"),
     [
-        pytest.param([Unit("", (), ())], id="empty-msgid"),
-        pytest.param([Unit("A.", (), ()), Unit("A.", (), ())], id="repeated-msgid"),
+        pytest.param([Unit("", (), ())], "a unit has an empty msgid: that is the PO header's",
+                     id="empty-msgid"),
+        pytest.param([Unit("A.", (), ()), Unit("A.", (), ())],
+                     "units repeat a msgid: merge repeated sentences into one unit",
+                     id="repeated-msgid"),
     ],
-)
-def test_units_must_have_unique_non_empty_msgids(wanted: list[Unit]) -> None:
-    with pytest.raises(ValueError, match="msgid"):
+)  # fmt: skip
+def test_units_must_have_unique_non_empty_msgids(wanted: list[Unit], message: str) -> None:
+    """A caller's mistake, told with what to do about it."""
+    with pytest.raises(ValueError) as caught:
         merge(wanted)
+    assert str(caught.value) == message
 
 
 def test_merge_does_not_change_its_input() -> None:
@@ -475,12 +712,32 @@ def test_merge_does_not_change_its_input() -> None:
     assert render_catalog(old) == before
 
 
+def test_editing_the_merged_catalog_leaves_its_input_as_read() -> None:
+    """Merging is pure: the result shares no list or dict with the catalog it came from."""
+    old = po(f'{OLD}\n#: corpus/001_x.txt:9\nmsgctxt "menu"\nmsgid "Baku"\nmsgstr "Bakú"\n')
+    before = render_catalog(old)
+    catalog = merge(units("Reviewed sentence.", "Fuzzy sentence."), old)
+    for found in catalog:
+        found.flags.append("no-wrap")
+        found.occurrences.append(("elsewhere.txt", "1"))
+    assert render_catalog(old) == before
+
+
 def test_catalog_stats_counts_entries_and_source_words() -> None:
     catalog = merge(
         units("Reviewed sentence.", "Fuzzy sentence.", "Empty sentence.", "Three words here."),
         po(OLD),
     )
     assert catalog_stats(catalog) == CatalogStats(1, 1, 2, 2, 2, 5)
+
+
+def test_catalog_stats_counts_past_a_hand_placed_obsolete_entry() -> None:
+    """A translator may leave ``#~`` entries anywhere; those after them still count."""
+    catalog = po(
+        'msgid "One two."\nmsgstr "Uno dos."\n\n#~ msgid "Old."\n#~ msgstr "Viejo."\n\n'
+        '#, fuzzy\nmsgid "Three."\nmsgstr "Tres."\n\nmsgid "Four five six."\nmsgstr ""\n'
+    )
+    assert catalog_stats(catalog) == CatalogStats(1, 1, 1, 2, 1, 3)
 
 
 # --- parsing and reading ------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import pytest
 from translate.errors import CatalogError
 from translate.po.assemble import assemble
 from translate.po.files import parse_catalog, read_catalog
-from translate.po.memory import Memory
+from translate.po.memory import Memory, join_duplicates
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import with_draft
 from translate.text.articles import read_article
@@ -84,6 +84,7 @@ ACTIVE_REVIEWED = f'msgid "{A}"\nmsgstr "{REVIEWED}"\n'
 OLD_REVIEWED = f'#~ msgid "{A}"\n#~ msgstr "{REVIEWED}"\n'
 OLD_FUZZY = f'#, fuzzy\n#~ msgid "{A}"\n#~ msgstr "{DRAFT}"\n'
 OLD_FUZZY_OTHER = f'#, fuzzy\n#~ msgid "{A}"\n#~ msgstr "Otro."\n'
+OLD_EMPTY = f'#~ msgid "{A}"\n#~ msgstr ""\n'
 ASIDE = f"set aside (fuzzy): {DRAFT}"
 
 
@@ -110,6 +111,12 @@ ASIDE = f"set aside (fuzzy): {DRAFT}"
                      "set aside (fuzzy): Otro.", id="two-fuzzy-active-wins"),
         pytest.param([ACTIVE_FUZZY, OLD_REVIEWED], [B], [(REVIEWED, False, True)], ASIDE,
                      id="fuzzy-active-reviewed-obsolete-both-gone"),
+        pytest.param([OLD_FUZZY_OTHER, ACTIVE_FUZZY], [A], [(DRAFT, True, False)],
+                     "set aside (fuzzy): Otro.", id="two-fuzzy-obsolete-first-active-wins"),
+        pytest.param([ACTIVE_FUZZY, OLD_EMPTY], [A], [(DRAFT, True, False)], None,
+                     id="fuzzy-active-empty-obsolete"),
+        pytest.param([OLD_EMPTY, OLD_FUZZY], [B], [(DRAFT, True, True)], None,
+                     id="empty-obsolete-first-fuzzy-obsolete"),
     ],
 )  # fmt: skip
 def test_duplicates_become_one_entry_and_keep_every_translation(
@@ -125,6 +132,78 @@ def test_duplicates_become_one_entry_and_keep_every_translation(
     assert joined.tcomment == (set_aside or "")
     assert stable(catalog, units(*wanted))
     gettext_accepts(render_catalog(catalog), tmp_path)
+
+
+def test_joined_duplicates_keep_each_translator_note_once_in_order() -> None:
+    body = (
+        f"# Ana: check Moscow\n# Bo: the date is right\n{ACTIVE_FUZZY}\n"
+        f"# Ana: check Moscow\n# Cem: agreed\n{OLD_FUZZY_OTHER}"
+    )
+    catalog = merge(units(A), po(body))
+    (joined,) = catalog
+    assert joined.tcomment.split("\n") == [
+        "Ana: check Moscow",
+        "Bo: the date is right",
+        "Cem: agreed",
+        "set aside (fuzzy): Otro.",
+    ]
+    assert stable(catalog, units(A))
+
+
+def test_a_set_aside_translation_with_a_line_break_stays_one_comment_line() -> None:
+    body = f'{ACTIVE_REVIEWED}\n#, fuzzy\n#~ msgid "{A}"\n#~ msgstr "Línea uno.\\nLínea dos."\n'
+    catalog = merge(units(A), po(body))
+    (joined,) = catalog
+    assert joined.tcomment == "set aside (fuzzy): Línea uno.\\nLínea dos."
+    assert "# set aside (fuzzy): Línea uno.\\nLínea dos.\n" in render_catalog(catalog)
+    assert stable(catalog, units(A))
+
+
+def test_a_reused_entry_keeps_its_provenance_when_its_obsolete_twin_is_joined() -> None:
+    body = f"{OLD_FUZZY}\n#. reused from locales/es/000_a.po\n{ACTIVE_REVIEWED}"
+    catalog = merge(units(A), po(body))
+    (joined,) = catalog
+    assert (joined.msgstr, joined.fuzzy, joined.obsolete) == (REVIEWED, False, False)
+    assert joined.comment == "reused from locales/es/000_a.po"
+    assert joined.tcomment == ASIDE
+
+
+def test_a_translator_plural_entry_and_its_twin_keep_forms_and_previous_text() -> None:
+    active = (
+        '#, fuzzy\n#| msgid "One old article"\n#| msgid_plural "%d old articles"\n'
+        'msgid "One article"\nmsgid_plural "%d articles"\n'
+        'msgstr[0] "Un artículo"\nmsgstr[1] "%d artículos"\n'
+    )
+    twin = (
+        '#, fuzzy\n#~ msgid "One article"\n#~ msgid_plural "%d articles"\n'
+        '#~ msgstr[0] "Una nota"\n#~ msgstr[1] "%d notas"\n'
+    )
+    catalog = merge(units(A), po(f"{active}\n{twin}"))
+    (theirs,) = (e for e in catalog if e.msgid == "One article")
+    assert (theirs.obsolete, theirs.msgstr_plural) == (False, {0: "Un artículo", 1: "%d artículos"})
+    assert (theirs.previous_msgid, theirs.previous_msgid_plural) == (
+        "One old article",
+        "%d old articles",
+    )
+    assert theirs.tcomment == "set aside (fuzzy): Una nota | %d notas"
+    assert stable(catalog, units(A))
+
+
+def test_join_duplicates_alone_keeps_each_set_aside_text_once_with_its_state() -> None:
+    """Without the refusal of `translate.po.files` (a caller building entries itself), the
+    loser of two reviewed translations is still kept, once, and said to be reviewed."""
+    entries = [
+        polib.POEntry(msgid=A, msgstr="Otra.", flags=["fuzzy"], obsolete=True),
+        polib.POEntry(msgid=A, msgstr="Otra.", obsolete=True),
+        polib.POEntry(msgid=A, msgstr=REVIEWED, occurrences=[(SOURCE, "1")]),
+    ]
+    (joined,) = join_duplicates(entries)
+    assert (joined.msgstr, joined.flags, joined.obsolete) == (REVIEWED, [], False)
+    assert joined.tcomment.count("Otra.") == 1
+    (joined,) = join_duplicates(entries[1:] + entries[:1])
+    assert joined.tcomment == "set aside (reviewed): Otra."
+    joined.occurrences.append(("elsewhere.txt", "2"))  # the result is a copy
+    assert entries[2].occurrences == [(SOURCE, "1")]
 
 
 def test_a_restored_reviewed_entry_needs_no_draft_and_drops_the_draft_comments() -> None:
@@ -229,6 +308,34 @@ def test_a_msgid_changed_in_spacing_only_stays_reviewed(body: str, obsolete: boo
         (A, REVIEWED, False, False)
     ]
     assert stable(catalog, units(A))
+
+
+def test_a_msgid_changed_in_spacing_only_is_found_after_a_kept_one() -> None:
+    body = f'msgid "{B}"\nmsgstr "Subieron."\n\nmsgid "{A} "\nmsgstr "{REVIEWED}"\n'
+    catalog = merge(units(B, A), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy, bool(e.obsolete)) for e in catalog] == [
+        (B, "Subieron.", False, False),
+        (A, REVIEWED, False, False),
+    ]
+
+
+def test_an_empty_entry_changed_in_spacing_only_leaves_the_sentence_to_the_engine() -> None:
+    old = po(f'msgid "{A} "\nmsgstr ""\n')
+    assert needs_draft(units(A), old, Memory()) == [A]
+    catalog = merge([Unit(A, (f"{SOURCE}:1",), (), DRAFT)], old)
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in catalog] == [(A, DRAFT, True)]
+
+
+def test_a_respaced_twin_of_a_kept_sentence_still_serves_as_a_predecessor() -> None:
+    """Only a sentence the article no longer has takes a respaced entry for itself."""
+    changed = A.replace("Moscow", "Minsk")
+    body = f'msgid "{A}"\nmsgstr "{REVIEWED}"\n\nmsgid "{A} "\nmsgstr "Otra."\n'
+    catalog = merge(units(A, changed), po(body))
+    assert [(e.msgid, e.msgstr, e.fuzzy, bool(e.obsolete)) for e in catalog] == [
+        (A, REVIEWED, False, False),
+        (changed, "Otra.", True, False),
+        (f"{A} ", "Otra.", False, True),  # a reviewed predecessor is also kept as #~
+    ]
 
 
 def test_fuzzy_entry_whose_previous_msgid_vanished_keeps_its_text() -> None:

@@ -146,7 +146,7 @@ def build_memory(
         for entry in catalog:
             if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
                 continue
-            if any(line.startswith(REUSED) for line in (entry.comment or "").split("\n")):
+            if any(line.startswith(REUSED) for line in entry.comment.split("\n")):
                 continue
             if accept is not None and not accept(entry.msgid, entry.msgstr):
                 continue
@@ -166,7 +166,7 @@ def closest(msgid: str, candidates: Sequence[str]) -> int | None:
     True
     """
     best, best_ratio = None, SIMILARITY
-    matcher = SequenceMatcher(None, autojunk=False)
+    matcher = SequenceMatcher(autojunk=False)
     matcher.set_seq2(msgid)
     for index, old in enumerate(candidates):
         matcher.set_seq1(old)
@@ -192,7 +192,10 @@ class Source(enum.Enum):
 
 @dataclass(frozen=True)
 class Step:
-    """The source of one msgid's translation: the old entry or memory hit it builds on."""
+    """The source of one msgid's translation: the old entry or memory hit it builds on.
+
+    A kept entry may carry a *hit* too: it fills the entry only if the entry has no translation.
+    """
 
     msgid: str
     source: Source
@@ -251,8 +254,7 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     for msgid in msgids:
         if msgid in active:
             old = active[msgid]
-            hit = None if has_text(old) or old.msgid_plural else memory.lookup(msgid)
-            steps.append(Step(msgid, Source.KEPT, old, hit))
+            steps.append(Step(msgid, Source.KEPT, old, memory.lookup(msgid)))
         elif msgid in obsolete and has_text(obsolete[msgid]):
             steps.append(Step(msgid, Source.RETURNING, obsolete.pop(msgid)))
         elif msgid in respaced:
@@ -269,8 +271,9 @@ def plan_sources(msgids: Sequence[str], existing: polib.POFile | None, memory: M
     return Plan(tuple(steps), leftovers, active_foreign)
 
 
-def _spacing(text: str) -> str:
-    return " ".join(text.split())
+def _spacing(text: str) -> tuple[str, ...]:
+    """The words of *text*: equal for two texts that differ in whitespace only."""
+    return tuple(text.split())
 
 
 def _respaced(
@@ -284,7 +287,7 @@ def _respaced(
     (a hand edit or an editor often trims or rewraps a msgid).
     """
     wanted = set(msgids)
-    by_spacing: dict[str, polib.POEntry] = {}
+    by_spacing: dict[tuple[str, ...], polib.POEntry] = {}
     for entry in (*active.values(), *obsolete.values()):
         if entry.msgid not in wanted and has_text(entry) and not entry.msgid_plural:
             by_spacing.setdefault(_spacing(entry.msgid), entry)
@@ -309,13 +312,12 @@ def _leftovers(
     keep: dict[str, polib.POEntry] = {}
     consumed: set[str] = set()
     for step in steps:
-        if step.source is Source.RESPACED and step.old is not None:
-            consumed.add(step.old.msgid)
-        if step.source is Source.PREDECESSOR and step.old is not None:
-            consumed.add(step.old.msgid)
-            if is_reviewed(step.old):
-                # Its fuzzy successor has the text, but a translator may overwrite that.
-                keep[step.old.msgid] = step.old
+        if step.old is None:
+            continue
+        consumed.add(step.old.msgid)
+        if step.source is Source.PREDECESSOR and is_reviewed(step.old):
+            # Its fuzzy successor has the text, but a translator may overwrite that.
+            keep[step.old.msgid] = step.old
     for msgid, entry in active.items():
         if msgid not in wanted and msgid not in consumed and has_text(entry):
             keep[msgid] = entry

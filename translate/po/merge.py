@@ -85,10 +85,12 @@ _KEPT_IF_PRESENT = ("Language-Team", "Plural-Forms")
 
 
 def plural_forms(language: str) -> str:
-    """``Plural-Forms`` for a new file: the project table, else babel's."""
+    """``Plural-Forms`` for a new file: the project table, else babel's.
+
+    The table is keyed by language alone: a region (``pt_BR``) takes its language's forms.
+    """
     locale = parse_locale(language)
-    known = PLURAL_FORMS.get(language) or PLURAL_FORMS.get(locale.language)
-    return known or get_plural(locale).plural_forms
+    return PLURAL_FORMS.get(locale.language) or get_plural(locale).plural_forms
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,7 @@ def merge_catalog(
 ) -> polib.POFile:
     """The catalog for *units*, keeping every translation in *existing* (see module docs)."""
     plan = plan_sources(_msgids(units), existing, memory)
-    catalog = polib.POFile(wrapwidth=WRAP_WIDTH, encoding="utf-8")
+    catalog = polib.POFile()  # wrapped at WRAP_WIDTH, and only ever rendered to str
     old = existing if existing is not None else polib.POFile()  # an empty POFile is falsy
     catalog.header = _header_comment(header, source_name, old.header)
     catalog.metadata = _metadata(header, old.metadata)
@@ -161,7 +163,7 @@ def _msgids(units: Sequence[Unit]) -> list[str]:
 
 def _active_entry(unit: Unit, step: Step) -> polib.POEntry:
     old = step.old
-    entry = copy.deepcopy(old) if old is not None else polib.POEntry(msgid=unit.msgid)
+    entry = copy.deepcopy(old) if old is not None else polib.POEntry()
     entry.obsolete = False
     entry.msgid = unit.msgid
     entry.occurrences = [_occurrence(ref) for ref in unit.references]
