@@ -387,3 +387,27 @@ def test_every_test_article_is_labelled() -> None:
     for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml"):
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
+
+
+def test_abbreviations_are_claimed_by_the_glossary_in_capitals_only() -> None:
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "The US, the UK, the EU, the UN and NATO told us that Britain and the U.S. agree."
+    found = {m.surface: m.entry for m in matcher.find(text)}
+    assert found == {
+        "US": "united-states", "UK": "united-kingdom", "EU": "european-union",
+        "UN": "united-nations", "NATO": "nato", "Britain": "united-kingdom",
+        "U.S": "united-states",
+    }  # fmt: skip
+    segments = segment_article(parse_article(text, "t.txt"))
+    assert find_names(segments, matcher) == ()
+
+
+def test_country_abbreviations_are_generated() -> None:
+    from translate.glossary.countries import country_entries
+
+    def names(language: str) -> dict[str, str]:
+        return {"GB": "United Kingdom", "FR": "France"}
+
+    entries = {e.id: e for e in country_entries(["en"], Glossary(()), names, "x").entries}
+    assert [v.form for v in entries["united-kingdom"].variants][:2] == ["UK", "U.K."]
+    assert entries["france"].variants == ()
