@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -91,7 +91,57 @@ FINDER = [
     ("role-with-portfolio", "Minister of Justice spoke to Farid Ahmadov.", ["Farid Ahmadov"]),
     ("dotted-acronym", "The U.S. Secretary of State Antony Blinken called.",
      ["U.S.", "Antony Blinken"]),
+    # An organisation whose name holds a known one is one name, never its leftover words.
+    ("organisation-around-a-known-name",
+     "She studied at the Faculty of Azerbaijan World Economics in Baku.",
+     ["Faculty of Azerbaijan World Economics", "Baku"]),
+    ("person-of-organisation", "Professor Elchin Ahmadov of the Azerbaijan State University said.",
+     ["Elchin Ahmadov", "Azerbaijan State University"]),
+    ("common-noun-of-known-name-opens-a-sentence",
+     "Liberation of Azerbaijan was the goal, said Ahmadov.", ["Ahmadov"]),
+    ("and-inside-an-organisation",
+     "The Centre for Economic and Social Development in Gabala said so.",
+     ["Centre for Economic and Social Development", "Gabala"]),
+    ("and-between-two-organisations",
+     "The Ministry of Justice and the State Service for Property Issues met.",
+     ["Ministry of Justice", "State Service for Property Issues"]),
+    ("title-inside-a-run", "European Commission President Ursula von der Leyen came.",
+     ["European Commission", "Ursula von der Leyen"]),
+    ("organisation-then-person", "Head of the Presidential Administration Hikmet Hajiyev spoke.",
+     ["Presidential Administration", "Hikmet Hajiyev"]),
+    ("company-named-after-a-country", "Prices of Gazprom Azerbaijan rose in Ujar.",
+     ["Gazprom Azerbaijan", "Ujar"]),
+    ("compound-of-two-names", "The Ujar-Gabala road reopened. Both Ujar and Gabala are near.",
+     ["Ujar", "Gabala", "Ujar", "Gabala"]),
+    ("compound-with-known-part", "The Ujar-Azerbaijan road reopened.", ["Ujar"]),
+    ("quoted-name", 'He led the "Sacred Struggle" movement in Tavush.',
+     ["Sacred Struggle", "Tavush"]),
+    ("plural-acronym", "MPs met Tofig Zulfugarov. MEPs agreed.", ["Tofig Zulfugarov"]),
+    ("site-named-by-its-domain", "Rasim Musabayov told NEWS.am on Friday.",
+     ["Rasim Musabayov", "NEWS.am"]),
 ]  # fmt: skip
+
+#: Cases that need Apertium's English lexicon: a common word where a capital proves nothing.
+LEXICON = [
+    ("exclamation", "Crowds chanted in Shamkir: Rest in Peace!", ["Shamkir"]),
+    ("leftover-common-words", "Azerbaijan Peace Talks resumed near Ujar.", ["Ujar"]),
+    ("role-after-possessive", "Azerbaijan's Agent before the court spoke in Gabala.", ["Gabala"]),
+]  # fmt: skip
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LEXICON], ids=[c[0] for c in LEXICON]
+)
+def test_finder_with_the_english_lexicon(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_lexicon_is_optional(tmp_path: Path) -> None:
+    from translate.glossary.lexicon import common_words, lexicon_available
+
+    assert common_words(["Peace", "Shamkir"], tmp_path / "missing.bin") <= {"Peace"}
+    assert not lexicon_available(tmp_path / "missing.bin")
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FINDER], ids=[c[0] for c in FINDER])
@@ -121,6 +171,26 @@ def test_transliteration_proposal_goes_through_the_native_form() -> None:
     assert shamkir.proposal("ru") == "Шамкир"  # type: ignore[attr-defined]
     assert shamkir.proposal("tr") == "Şemkir"  # type: ignore[attr-defined]
     assert shamkir.proposal("az") == "Şəmkir"  # type: ignore[attr-defined]
+
+
+def test_english_spelling_gets_no_transliteration() -> None:
+    """Read letter by letter, Washington gave Ваshington-like nonsense (World → Ворльд)."""
+    found = suggestions("The delegation flew to Wellington and then to Goris.")
+    wellington = found["Wellington"]
+    assert wellington.source is Source.ENGLISH  # type: ignore[attr-defined]
+    from translate.po.units import unknown_hints
+
+    assert unknown_hints([wellington], "ru") == (  # type: ignore[list-item]
+        "not in glossary: Wellington (no proposal; review)",
+    )
+    assert found["Goris"].proposal("ru") == "Горис"  # type: ignore[attr-defined]
+
+
+def test_only_azerbaijani_looking_places_go_through_the_native_form() -> None:
+    found = suggestions("Talks were held in Zugdidi, Ujar and Vanadzor.")
+    assert found["Ujar"].native == "Ucar"  # type: ignore[attr-defined]
+    assert found["Zugdidi"].native == ""  # type: ignore[attr-defined]
+    assert found["Zugdidi"].proposal("ru") == "Зугдиди"  # type: ignore[attr-defined]
 
 
 def test_media_kept_as_is() -> None:
@@ -314,6 +384,30 @@ def test_every_test_article_is_labelled() -> None:
     import yaml
 
     labels = {}
-    for name in ("names.yaml", "names-heldout.yaml"):
+    for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml"):
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
+
+
+def test_abbreviations_are_claimed_by_the_glossary_in_capitals_only() -> None:
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "The US, the UK, the EU, the UN and NATO told us that Britain and the U.S. agree."
+    found = {m.surface: m.entry for m in matcher.find(text)}
+    assert found == {
+        "US": "united-states", "UK": "united-kingdom", "EU": "european-union",
+        "UN": "united-nations", "NATO": "nato", "Britain": "united-kingdom",
+        "U.S": "united-states",
+    }  # fmt: skip
+    segments = segment_article(parse_article(text, "t.txt"))
+    assert find_names(segments, matcher) == ()
+
+
+def test_country_abbreviations_are_generated() -> None:
+    from translate.glossary.countries import country_entries
+
+    def names(language: str) -> dict[str, str]:
+        return {"GB": "United Kingdom", "FR": "France"}
+
+    entries = {e.id: e for e in country_entries(["en"], Glossary(()), names, "x").entries}
+    assert [v.form for v in entries["united-kingdom"].variants][:2] == ["UK", "U.K."]
+    assert entries["france"].variants == ()

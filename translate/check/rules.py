@@ -35,7 +35,7 @@ from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
 from translate.glossary.model import Glossary, Status
-from translate.glossary.suggest import suggest
+from translate.glossary.suggest import Source, suggest
 from translate.glossary.validate import validate_glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.entries import State, state
@@ -192,7 +192,10 @@ def check_source_names(data: CheckInput, terms: Terms) -> Iterator[Finding]:
             first = name.occurrences[0].segment.line
             proposals = ", ".join(f"{lang}: {form}" for lang, form in name.proposals[:3])
             message = f"{name.name!r} ({name.kind}, {name.count} use(s)) is not in the glossary"
-            message += f"; proposed {proposals}" if proposals else "; keep as is"
+            if name.source is Source.ENGLISH:
+                message += "; no proposal, to be translated"
+            else:
+                message += f"; proposed {proposals}" if proposals else "; keep as is"
             message += "; add it with `news-translate glossary suggest`"
             yield Finding(article.path, first, "source.unknown-name", Severity.INFO, message,
                           "", name.name)  # fmt: skip

@@ -28,6 +28,7 @@ from translate.glossary.model import Entry, Glossary, Kind, Status, Target, Vari
 from translate.glossary.yaml import to_yaml
 
 __all__ = [
+    "ABBREVIATIONS",
     "NOT_COUNTRIES",
     "Countries",
     "babel_names",
@@ -46,6 +47,16 @@ _CODE = re.compile(r"[A-Z]{2}\Z")
 _VERSION = re.compile(r"^# source: CLDR via babel (\S+)$", re.MULTILINE)
 #: CLDR abbreviates in English; articles write these out.
 _SPELLED_OUT = (("&", "and"), ("St. ", "Saint "), ("U.S. ", "United States "))
+
+#: The standard abbreviations of the few countries that have one in English news style
+#: (CLDR's short forms, which babel does not expose, and their dotted spellings). An acronym
+#: is matched only in capitals (`translate.glossary.matcher`).
+ABBREVIATIONS: Mapping[str, tuple[str, ...]] = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E."),
+    "US": ("US", "U.S.", "USA", "U.S.A."),
+    "CD": ("DRC",),
+}
 
 Names = Callable[[str], Mapping[str, str]]
 
@@ -70,13 +81,15 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
 
 
-def _english_spellings(name: str) -> list[str]:
-    """The CLDR English name and its written-out spellings (St. Lucia, Saint Lucia)."""
+def _english_spellings(name: str, code: str = "") -> list[str]:
+    """The CLDR English name, its written-out spellings (St. Lucia, Saint Lucia) and the
+    country's standard abbreviations (UK)."""
     spelled = name
     for short, long in _SPELLED_OUT:
         spelled = spelled.replace(short, long)
     spelled = " ".join(spelled.split())
-    return [name] if spelled == name else [name, spelled]
+    spellings = [name] if spelled == name else [name, spelled]
+    return spellings + [a for a in ABBREVIATIONS.get(code, ()) if a not in spellings]
 
 
 def _claimed(curated: Glossary) -> dict[tuple[str, ...], str]:
@@ -123,7 +136,7 @@ def country_entries(
     for code in sorted(english):
         if not _CODE.match(code) or code in NOT_COUNTRIES:
             continue
-        spellings = _english_spellings(english[code])
+        spellings = _english_spellings(english[code], code)
         local = {language: table[code] for language, table in tables.items() if code in table}
         owner = next((claimed[k] for s in spellings if (k := phrase_key(s)) in claimed), None)
         owner = owner or _same_referent(curated, local)
@@ -133,7 +146,7 @@ def country_entries(
         missing = [language for language in languages if language not in local]
         if missing:
             raise ValueError(f"CLDR has no {', '.join(missing)} name for {code}")
-        entry_id = _slug(spellings[-1])
+        entry_id = _slug(_english_spellings(english[code])[-1])
         if entry_id in used_ids:
             entry_id = f"{entry_id}-{code.lower()}"
         used_ids.add(entry_id)

@@ -117,6 +117,12 @@ class _Payload:
     status: Status
     noun: bool = False
     candidates: tuple[str, ...] = ()
+    #: an acronym (US, UN, EU): matched only where the text writes it in capitals, so that
+    #: the pronoun "us" is not the United States
+    upper: bool = False
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}\Z")
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,7 @@ class Matcher:
             if key not in table:
                 i += 1
                 continue
-            best, best_end = table[key], i
+            best, best_end = _cased(table[key], spans[i : i + 1], text), i
             j = i + 1
             while j < count:
                 separator = _separator(text[spans[j - 1][1] : spans[j][0]])
@@ -175,7 +181,7 @@ class Matcher:
                 key = (*key, separator, folded[j])
                 if key not in table:
                     break
-                if (payload := table[key]) is not None:
+                if (payload := _cased(table[key], spans[i : j + 1], text)) is not None:
                     best, best_end = payload, j
                 j += 1
             if best is None:
@@ -197,6 +203,13 @@ class Matcher:
             )
             i = best_end + 1
         return matches
+
+
+def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) -> _Payload | None:
+    """*payload*, unless it is an acronym's and the text does not write it in capitals."""
+    if payload is None or not payload.upper:
+        return payload
+    return payload if all(text[s:e].isupper() for s, e in spans) else None
 
 
 def source_matcher(glossary: Glossary) -> Matcher:
@@ -226,7 +239,10 @@ def _source_forms(glossary: Glossary) -> Iterator[_Form]:
             if entry.id not in people:
                 people.append(entry.id)
         for variant in entry.variants:
-            yield _Form(variant.form, 2, _Payload(entry.id, entry.en, False, variant.status))
+            payload = _Payload(
+                entry.id, entry.en, False, variant.status, upper=bool(_ACRONYM.match(variant.form))
+            )
+            yield _Form(variant.form, 2, payload)
         for alternative in entry.alternatives:
             own = _Payload(entry.id, alternative.en, True, Status.APPROVED)
             yield _Form(alternative.en, 1, own)

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence, Set
+from dataclasses import dataclass, replace
 
+from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher
 from translate.text.segments import Segment
 
@@ -33,9 +34,25 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*")
+_WORD = re.compile(
+    r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
-_JOINERS = frozenset({"of", "the", "and", "for", "de", "al", "el"})
+_JOINERS = frozenset(
+    {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
+     "la", "le", "bin", "ibn"}
+)  # fmt: skip
+#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
+_HEAD_JOINERS = frozenset({"on"})
+#: Joiners after which the rest of a run is the complement of the words before it.
+_COMPLEMENTS = frozenset({"of", "for", "on"})
+_PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
+_OWNED = re.compile(r"\w['’]s?\s+\Z")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+_QUOTES_CLOSING = "\"”’»'"
+_NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
+                  "ure", "ery", "ity", "cy")  # fmt: skip
 _OPENERS = "\"'“‘«([—–-:;"
 # fmt: off
 #: Titles and roles that stand before a name but are no part of it.
@@ -47,13 +64,15 @@ _TITLES = words("""
     judge ombudsman commissioner envoy representative special assistant adviser advisor
     director executive acting former late then director-general presidential leader premier
     chancellor foreign-policy interior economy justice finance health education culture dean rector
+    prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
+    economist analyst lawyer activist journalist expert ombudsperson
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 _PORTFOLIOS = words("""
     state agriculture agrarian policy justice finance health education culture energy economy
     interior defence defense foreign affairs emergency emergencies situations internal
     security labour labor social protection digital development transport communications
-    ecology natural resources youth sports tourism trade industry
+    ecology natural resources youth sports tourism trade industry parliament
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 _COMMON = words("""
@@ -85,7 +104,10 @@ HEAD_NOUNS = words("""
     island islands mountains river lake sea valley summit conference forum agreement accord
     treaty declaration convention operation war genocide massacre games olympics festival cup
     news agency times post tribune herald journal gazette daily radio tv television channel
-    network media press review magazine alliance bloc coalition week
+    network media press review magazine alliance bloc coalition week republic faculty department
+    administration school academy college chamber museum library hospital authority directorate
+    secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
+    platform cathedral church mosque monastery institution inspectorate defender
 """)
 # fmt: on
 
@@ -106,13 +128,21 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     title_case = _title_case(segments)
     found: list[Occurrence] = []
     headlines: list[Segment] = []
+    runs: list[tuple[Segment, list[_Token]]] = []
+    standalone = {
+        t.text for s in segments if s.paragraph for t in _tokens(s.text, ()) if "-" not in t.text
+    }
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
-        known = [(m.start, m.end) for m in matcher.find(segment.text)]
-        for run in _runs(segment.text, known):
-            found += _accept(run, segment, capitalised_inside, lowercase)
+        known = _known_spans(segment.text, matcher)
+        runs += [(segment, run) for run in _runs(segment.text, known, standalone)]
+    # One analyser process for the whole article (`translate.glossary.lexicon`).
+    common = common_words(_bare(t) for _, run in runs for t in run if _capitalised(t.text))
+    evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available())
+    for segment, run in runs:
+        found += _accept(run, segment, evidence)
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
@@ -123,6 +153,39 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the article and the English lexicon say about its capitalised words."""
+
+    capitalised_inside: set[str]
+    lowercase: set[str]
+    common: frozenset[str]  # English common words with no proper-noun reading
+    lexicon: bool  # whether the English lexicon answered at all
+
+    def common_word(self, word: str) -> bool:
+        key = word.casefold()
+        return word in self.common or key in self.lowercase or key in _COMMON
+
+
+def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
+    """The glossary names of *text*, but a bare surname after a first name is not known:
+    ``Gohar Sargsyan`` is another person than the Sargsyan of the glossary."""
+    spans = []
+    for match in matcher.find(text):
+        if match.candidates:
+            before = list(_WORD.finditer(text[: match.start]))
+            last = before[-1] if before else None
+            if (
+                last is not None
+                and not text[last.end() : match.start].strip()
+                and _capitalised(last.group())
+                and not _is_title(last.group())
+            ):
+                continue
+        spans.append((match.start, match.end))
+    return spans
 
 
 def is_common_word(word: str) -> bool:
@@ -138,16 +201,50 @@ class _Token:
     end: int
     known: bool
     initial: bool  # first word of the sentence, or right after an opening quote
+    cut: bool = False  # a name of its own after a hyphen (the Gazakh of Aghstafa-Gazakh)
+    hyphen: bool = False  # written after a hyphen, not a space
 
 
-def _tokens(text: str, known: Sequence[tuple[int, int]]) -> list[_Token]:
+def _tokens(
+    text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
+) -> list[_Token]:
+    """The words of *text*. A compound of names is cut into them where one is known
+    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road)."""
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
         before = text[: match.start()].rstrip()
         initial = index == 0 or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
-        inside = any(s <= match.start() and match.end() <= e for s, e in known)
-        tokens.append(_Token(match.group(), match.start(), match.end(), inside, initial))
+        start, end = match.span()
+        core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
+        if any(s <= start and core <= e for s, e in known):
+            tokens.append(_Token(match.group(), start, end, True, initial))
+        elif "-" in match.group() and (
+            any(start <= s and e <= end for s, e in known)
+            or (cut := _names_compound(match.group(), standalone, text[end:]))
+        ):
+            # A compound of names, one of them known or each written alone: its parts apart.
+            cut = _names_compound(match.group(), standalone, text[end:])
+            for part in re.finditer(r"[^-]+", match.group()):
+                s, e = start + part.start(), start + part.end()
+                inside = any(ks <= s and e <= ke for ks, ke in known)
+                token = _Token(part.group(), s, e, inside, initial and s == start, cut, s > start)
+                tokens.append(token)
+        else:
+            tokens.append(_Token(match.group(), start, end, False, initial))
     return tokens
+
+
+def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
+    """Whether the hyphenated *word* joins names (Aghstafa-Gazakh section), not a name in two
+    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone, no combining form,
+    and no capitalised word after it (the Caspian-Black Sea-Europe Green Energy Corridor)."""
+    parts = word.split("-")
+    return (
+        not re.match(r"[ -][A-Z]", after)
+        and any(p in standalone for p in parts)
+        and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
+        and not any(p.casefold() in _PREFIXES for p in parts)
+    )
 
 
 def _quote_opens(before: str) -> bool:
@@ -159,18 +256,21 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _runs(text: str, known: Sequence[tuple[int, int]]) -> list[list[_Token]]:
+def _runs(
+    text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
+) -> list[list[_Token]]:
     """Runs of capitalised tokens, small joiners inside, no punctuation between."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
-    tokens = _tokens(text, known)
+    tokens = _tokens(text, known, standalone)
     for i, token in enumerate(tokens):
-        gap_ok = bool(current) and text[current[-1].end : token.start] in (" ", "-")
+        gap = text[current[-1].end : token.start] if current else ""
+        gap_ok = bool(current) and (gap == " " or (gap == "-" and not token.cut))
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
             current.append(token)
             continue
-        if current and gap_ok and not ends_possessive and _joins(tokens, i, text):
+        if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
             current.append(token)
             continue
         if current:
@@ -181,9 +281,15 @@ def _runs(text: str, known: Sequence[tuple[int, int]]) -> list[list[_Token]]:
     return runs
 
 
-def _joins(tokens: Sequence[_Token], i: int, text: str) -> bool:
+def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
     j = i
+    if tokens[i].text in _HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+        j += 1
+        if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
+            return False
+        if tokens[j].text.casefold() in _calendar():  # the Church on Monday
+            return False
     while j < len(tokens) and tokens[j].text in _JOINERS:
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
             return False
@@ -191,18 +297,36 @@ def _joins(tokens: Sequence[_Token], i: int, text: str) -> bool:
     return j > i and j < len(tokens) and _capitalised(tokens[j].text)
 
 
-def _accept(
-    run: list[_Token], segment: Segment, capitalised_inside: set[str], lowercase: set[str]
-) -> list[Occurrence]:
+def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Occurrence]:
     """The unknown names *run* stands for, trimmed; none when it holds no unknown name."""
     found = []
+    run = _unquote(run, segment.text)
+    exclaimed = segment.text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
-    for piece in _pieces(_trim(run, lowercase)):
-        piece = _trim(piece, lowercase)
-        if piece and _is_name(piece, capitalised_inside, lowercase):
+    whole = _trim(run, evidence.lowercase)
+    for piece in _pieces(whole, evidence):
+        piece = _trim(piece, evidence.lowercase)
+        if not piece:
+            continue
+        split = len(piece) < len(whole) and any(t.known for t in whole)
+        # A common word right after a possessive is a role: Azerbaijan's Agent.
+        owned = _OWNED.search(segment.text[: piece[0].start]) is not None
+        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(segment.text[start:end], segment, start, end))
     return found
+
+
+def _unquote(run: list[_Token], text: str) -> list[_Token]:
+    """A run of several words that a pair of quotes encloses is a quoted name ("Sacred
+    Struggle" movement), not the start of a quoted sentence."""
+    if len(run) < 2 or not run[0].initial or text[run[-1].end :][:1] not in _QUOTES_CLOSING:
+        return run
+    if run[0].text.casefold() in _OPENING:
+        return run
+    if text[: run[0].start].rstrip()[-1:] not in "\"“‘«'":
+        return run
+    return [replace(run[0], initial=False), *run[1:]]
 
 
 def _bare(token: _Token) -> str:
@@ -215,19 +339,115 @@ def _has_head(run: Sequence[_Token]) -> bool:
         w in HEAD_NOUNS for w in words[: words.index("of")])))  # fmt: skip
 
 
-def _pieces(run: list[_Token]) -> list[list[_Token]]:
-    """*run* cut where it joins two names: at ``and``, around known names and countries."""
+def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether the words before ``of`` (``for``, ``on``, ``in``) name a thing, not a person or
+    place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...)."""
+    last = _bare(left[-1])
+    key = last.casefold()
+    return (
+        key in HEAD_NOUNS
+        or evidence.common_word(last)
+        or (key.endswith(_NOUN_SUFFIXES) and not last.isupper())
+    )
+
+
+def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
+    """*run* cut where it joins two names: at a title inside it, at ``and``, after an
+    organisation followed by a person, at ``of`` after a name, around known names."""
+    if not run:
+        return []
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
-    halves: list[list[_Token]] = [[]]
-    for token in run:
-        if token.text == "and":
-            halves.append([])
-        else:
-            halves[-1].append(token)
-    if len(halves) > 1:
-        return [piece for half in halves if half for piece in _pieces(half)]
-    if _has_head(run) and not all(t.known for t in run):
+    words = [_bare(t).casefold() for t in run]
+    # A title inside: European Commission President Ursula von der Leyen, U.S. Secretary of
+    # State Antony Blinken, the Order of President Ilham Aliyev; not an adjective of an
+    # organisation's name (the Presidential Administration).
+    for k in range(1, len(run)):
+        if _is_title(words[k]) and not _is_title(words[k - 1]):
+            after = k
+            while after < len(run) and _is_title(words[after]):
+                after += 1
+            if after == len(run) or words[after] in HEAD_NOUNS:
+                continue
+            # After "of", only a person's name follows the title (Order of President X), not a
+            # portfolio (Ministry of Foreign Affairs).
+            if words[k - 1] in _JOINERS and (
+                words[after] in _PORTFOLIOS or words[after] in _JOINERS
+            ):
+                continue
+            rest = _trim(run[k:], evidence.lowercase)
+            if rest and rest[0] is not run[k]:
+                return _pieces(run[:k], evidence) + _pieces(rest, evidence)
+    # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
+    # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
+    ands = [i for i, w in enumerate(words) if w == "and"]
+    complement = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in _COMPLEMENTS and _org_like(run[:i], evidence)
+        ),
+        None,
+    )
+    second = run[ands[0] + 1 :] if ands else []
+    separate = bool(second) and (
+        second[0].text == "the"
+        or all(t.known for t in second)
+        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+    )
+    if ands and (complement is None or complement > ands[0] or separate):
+        halves: list[list[_Token]] = [[]]
+        for token in run:
+            if token.text == "and":
+                halves.append([])
+            else:
+                halves[-1].append(token)
+        lone_common = any(
+            len(h) == 1 and not h[0].known and evidence.common_word(_bare(h[0])) for h in halves
+        )
+        if not lone_common:
+            return [piece for half in halves if half for piece in _pieces(half, evidence)]
+    # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
+    for k in range(1, len(run) - 2):
+        if (
+            words[k] in HEAD_NOUNS
+            and not any(w in HEAD_NOUNS or w in _JOINERS for w in words[k + 1 :])
+            and not all(t.known for t in run[k + 1 :])
+        ):
+            return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
+    if all(t.known for t in run):
+        return []
+    # X of Y: one organisation's name when X names a thing, else two names (Elchin Ahmadov of
+    # the Baku State University).
+    first = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
+    if first is not None:
+        left, right = run[:first], run[first + 1 :]
+        while right and right[0].text in _JOINERS:
+            right = right[1:]
+        # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose".
+        if len(left) == 1 and left[0].initial and evidence.common_word(_bare(left[0])):
+            return _pieces(right, evidence)
+        # Without the English lexicon, a word alone before "of" is taken for a thing.
+        single = (
+            not evidence.lexicon
+            and len(left) == 1
+            and not left[0].known
+            and not all(t.known for t in right)
+        )
+        # ... and when what follows "of" is common words (Crossroads of Peace).
+        of_common = bool(right) and all(_bare(t) in evidence.common for t in right)
+        if _org_like(left, evidence) or single or of_common:
+            return [run]
+        return _pieces(left, evidence) + _pieces(right, evidence)
+    if _has_head(run):
+        return [run]
+    # A company or outlet named after a country: Gazprom Armenia, Sputnik Georgia.
+    size = next((n for n in (3, 2, 1) if len(run) > n and _territory(run[-n:])), 0)
+    if (
+        size
+        and not run[-size].hyphen
+        and not any(t.known or words[i] in _JOINERS for i, t in enumerate(run[:-size]))
+    ):
         return [run]
     pieces: list[list[_Token]] = [[]]
     i = 0
@@ -254,6 +474,8 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
     while len(run) > 1:
         word = _bare(run[0]).casefold()
         following = _bare(run[1]).casefold()
+        if _is_title(word) and following in HEAD_NOUNS and not _is_title(following):
+            break  # Foreign Ministry, Presidential Administration
         if _is_title(word):
             after_title = True
         elif not (
@@ -280,23 +502,47 @@ def _opener(word: str, lowercase: set[str]) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
-    parts = word.casefold().split("-")
+    parts = [p.removesuffix("s") if p not in _TITLES else p for p in word.casefold().split("-")]
     return all(p in _TITLES or p in _JOINERS for p in parts) and any(p in _TITLES for p in parts)
 
 
-def _is_name(run: list[_Token], capitalised_inside: set[str], lowercase: set[str]) -> bool:
+def _is_name(
+    run: list[_Token], evidence: _Evidence, *, split: bool = False, exclaimed: bool = False
+) -> bool:
+    """Whether *run* is a name; *split* when it is what is left of a longer run, *exclaimed*
+    when its sentence is an exclamation (Rest in Peace!)."""
     words = [_bare(t) for t in run]
     if all(t.known for t in run) or any(_lower_part(w) for w in words):
+        return False
+    # A common English word proves nothing where a capital proves nothing.
+    if all(w in evidence.common for w in words) and (
+        (len(run) == 1 and (split or exclaimed or run[0].initial))
+        or (len(run) > 1 and (split or exclaimed) and not _has_head(run))
+    ):
         return False
     if len(run) == 1:
         word = words[0]
         key = word.casefold()
         if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
             return False
-        # A word the article also writes in lower case is a common word (Peace, World).
-        if key in lowercase and not _territory(run):
+        if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
             return False
-        return not run[0].initial or word in capitalised_inside or _territory(run)
+        # A word the article also writes in lower case is a common word (Peace, World).
+        if key in evidence.lowercase and not _territory(run):
+            return False
+        return not run[0].initial or word in evidence.capitalised_inside or _territory(run)
+    # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
+    # embodies ...", not a name of its own.
+    of = next((i for i, w in enumerate(words) if i and w.casefold() in _COMPLEMENTS), None)
+    if (
+        run[0].initial
+        and of is not None
+        and all(
+            evidence.common_word(w) or w.casefold().endswith(_NOUN_SUFFIXES) for w in words[:of]
+        )
+        and all(t.known or t.text in _JOINERS for t in run[of + 1 :])
+    ):
+        return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
 

@@ -76,6 +76,12 @@ _AZ_ENDINGS = ("li", "ly", "lu", "lar", "ler", "abad", "kand", "kend", "kendi", 
                "dagh", "bulag", "gala", "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "oglu")
 _OTHER_ENDINGS = ("yan", "ian", "van", "adzor", "ashen", "kert", "enko", "ski", "sky", "dze",
                   "shvili", "ia")
+#: What the English spelling of an Azerbaijani place keeps of its letters (x, q, c, ş, ç, ğ).
+_AZ_LETTERS = re.compile(r"kh|gh|q|x|j|sh|ch")
+#: Spellings English has and romanised Caucasian and Turkic names do not.
+_ENGLISH_SPELLING = re.compile(
+    r"w|th|ee|oo|ea|ou|ph|ck|tion|gue$|[aeiou][bcdfgklmnprstvz]e$|ce$|^mc|ght"
+)
 _SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yan", "ian", "li", "ly", "lu", "zade", "oglu",
                     "enko", "ski", "sky", "dze", "shvili")
 # fmt: on
@@ -235,6 +241,10 @@ def _propose(
         return Source.KEEP, "", ()
     if kind in (NameKind.ORGANISATION, NameKind.EVENT):
         return Source.ENGLISH, "", tuple((language, name) for language in languages)
+    if _english_spelling(name):
+        # Read letter by letter, an English spelling gives nonsense (World → Ворльд): leave
+        # the form to the reviewer.
+        return Source.ENGLISH, "", tuple((language, name) for language in languages)
     native = to_native(name) if _azerbaijani_looking(name, kind) else ""
     base = native or plain_reading(name)
     proposals = []
@@ -255,7 +265,16 @@ def _transliterated(base: str, language: str, name: str) -> str:
         return name
 
 
+def _english_spelling(name: str) -> bool:
+    """Whether *name* is spelled the English way (Washington, Peace, Hague), which neither the
+    Azerbaijani nor a letter-by-letter reading can carry into Cyrillic."""
+    return any(_ENGLISH_SPELLING.search(w) for w in re.findall(r"[^\W\d_]+", name.casefold()))
+
+
 def _azerbaijani_looking(name: str, kind: NameKind) -> bool:
+    """Whether *name* has the marks of an Azerbaijani name in English spelling: its ending
+    (-li, -ov, -chay, -kand ...), or, for a place, none of another origin's (-yan, -shvili, a
+    Georgian -i) and a letter that only a romanised Turkic name has (kh, gh, q, x, j)."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
     if not words or any(not w.isascii() for w in words):
         return False
@@ -264,7 +283,9 @@ def _azerbaijani_looking(name: str, kind: NameKind) -> bool:
         return False
     if last.endswith(_AZ_ENDINGS):
         return True
-    return kind is NameKind.PLACE
+    if kind is not NameKind.PLACE or (last.endswith("i") and len(last) > 4):
+        return False
+    return any(_AZ_LETTERS.search(w) for w in words)
 
 
 def _key(name: str) -> tuple[str, ...]:

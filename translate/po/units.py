@@ -170,7 +170,7 @@ def unknown_hints(names: Sequence[Suggestion], language: str) -> tuple[str, ...]
         proposal = name.proposal(language)
         if name.source is Source.KEEP:
             detail = "keep as is"
-        elif proposal is None:
+        elif proposal is None or name.source is Source.ENGLISH:
             detail = "no proposal"
         else:
             detail = f"proposed {language}: {proposal}"
