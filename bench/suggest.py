@@ -89,7 +89,8 @@ def main() -> int:
     failed = False
     for labels_file, what in (("names.yaml", "articles the finder was developed on"),
                               ("names-heldout.yaml", "held-out articles"),
-                              ("names-fresh.yaml", "fresh articles, 600-900 words")):  # fmt: skip
+                              ("names-fresh.yaml", "fresh articles, 600-900 words"),
+                              ("names-blind.yaml", "blind articles, 500-800 words")):  # fmt: skip
         coverage, precision, report = measure_suggest(root, labels_file)
         print(f"{what} ({labels_file}):")
         print(f"  suggest + glossary coverage: {coverage:.1%} (bar 95%)")

@@ -384,7 +384,7 @@ def test_every_test_article_is_labelled() -> None:
     import yaml
 
     labels = {}
-    for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml"):
+    for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml"):
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
 
