@@ -226,3 +226,54 @@ def test_phrase_keys_keep_meaningful_punctuation() -> None:
 def test_matcher_is_reusable_and_stateless() -> None:
     assert SOURCE.find("Khojaly") == SOURCE.find("Khojaly")
     assert SOURCE.find("") == []
+
+
+EDGES = Glossary(
+    tuple(
+        parse_glossary_file(
+            """\
+- id: stray
+  kind: term
+  en: Stray
+  forms: ["–"]
+- id: btc
+  kind: organisation
+  en: Baku – Tbilisi – Ceyhan pipeline
+- id: ijssel
+  kind: place
+  en: IJssel
+- id: khojaly-genocide
+  kind: event
+  en: Khojaly genocide
+- id: baku-conference
+  kind: event
+  en: Baku, (Azerbaijan) conference
+""",
+            "edges.yaml",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "the Baku-Tbilisi-Ceyhan pipeline", ["Baku-Tbilisi-Ceyhan pipeline"],
+            id="form-written-with-spaced-dashes-matches-hyphens",
+        ),
+        pytest.param("the Ĳssel river", ["Ĳssel"], id="ligature-folds-to-two-letters"),
+        pytest.param(
+            "Khojaly\n     genocide", ["Khojaly\n     genocide"], id="wrapped-and-indented-line"
+        ),
+        pytest.param("Khojaly\n      genocide", [], id="gap-longer-than-a-wrap-ends-a-phrase"),
+        pytest.param(
+            "Baku , ( Azerbaijan ) conference", ["Baku , ( Azerbaijan ) conference"],
+            id="spaces-around-punctuation-ignored",
+        ),
+        pytest.param("Stray – and Stray", ["Stray", "Stray"], id="letterless-form-ignored"),
+    ],
+)  # fmt: skip
+def test_edge_forms(text: str, expected: list[str]) -> None:
+    """Forms are keyed like text: dashes, ligatures, wrapped lines and punctuation spacing."""
+    assert [m.surface for m in source_matcher(EDGES).find(text)] == expected
