@@ -6,6 +6,7 @@ one and its `#~`), `msgctxt` and plural entries, fuzzy drafts and obsolete entri
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,13 +166,71 @@ def test_one_rendering_per_language(tmp_path: Path) -> None:
 def test_sync_rules(tmp_path: Path) -> None:
     root = project(tmp_path, CLEAN.replace("Ganja was hit.", "Ganja was shelled."))
     (root / "corpus/b.txt").write_text("Ganja.\n", "utf-8")
-    (root / "locales/ru/gone.po").write_text(HEADER, "utf-8")
-    assert [(f.path, f.line, f.rule, f.severity) for f in check(root).findings
+    (root / "locales/ru/_gone.po").write_text(HEADER, "utf-8")  # sorts before a.po
+    assert [(f.path, f.line, f.rule, f.severity, f.message) for f in check(root).findings
             if f.rule.startswith("sync.")] == [
-        ("locales/ru/a.po", 0, "sync.stale", E),
-        ("locales/ru/b.po", 0, "sync.missing-file", E),
-        ("locales/ru/gone.po", 0, "sync.orphan", W),
+        ("locales/ru/_gone.po", 0, "sync.orphan", W,
+         "no corpus article '_gone': delete the file or restore it"),
+        ("locales/ru/a.po", 0, "sync.stale", E, "stale: run `news-translate run`"),
+        ("locales/ru/b.po", 0, "sync.missing-file", E,
+         "missing: run `news-translate run` to create it"),
     ]  # fmt: skip
+
+
+def test_boilerplate_paragraphs_are_not_sentences(tmp_path: Path) -> None:
+    root = project(tmp_path, article=ARTICLE + "\nSubscribe to our channel\n")
+    with (root / "pyproject.toml").open("a", encoding="utf-8") as file:
+        file.write('boilerplate = ["Subscribe to our channel"]\n')
+    assert po(check(root)) == []
+
+
+def test_paths_may_be_files_relative_or_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check locales/ru/a.po` from the project folder; a path without a file is skipped."""
+    root = project(tmp_path, CLEAN.replace("Гянджа пострадала", "Там пострадали"))
+    monkeypatch.chdir(root)
+    config = load_config(root)
+    paths = [Path("locales/ru/missing.po"), Path(RU)]
+    result = run_checks(load_input(config, paths, ("ru",)))
+    assert [(f.path, f.rule) for f in result.findings if f.rule.startswith("po.")] == [
+        (RU, "po.missing-term")
+    ]
+
+
+def test_a_path_through_a_link_is_shown_relative_to_the_project(tmp_path: Path) -> None:
+    root = project(tmp_path / "project", CLEAN.replace("Гянджа пострадала", "Там пострадали"))
+    (tmp_path / "link").symlink_to(root)
+    result = run_checks(load_input(load_config(root), [tmp_path / "link/locales"], ("ru",)))
+    assert [(f.path, f.rule) for f in result.findings if f.rule.startswith("po.")] == [
+        (RU, "po.missing-term")
+    ]
+
+
+def test_a_file_outside_the_project_keeps_its_own_path(tmp_path: Path) -> None:
+    root = project(tmp_path / "project", CLEAN.replace("Гянджа пострадала", "Там пострадали"))
+    outside = tmp_path / "elsewhere/a.po"
+    outside.parent.mkdir()
+    (root / RU).rename(outside)
+    result = run_checks(load_input(load_config(root), [outside], ("ru",)))
+    assert [(f.path, f.rule) for f in result.findings if f.rule.startswith("po.")] == [
+        (str(outside), "po.missing-term")
+    ]
+
+
+def test_the_folder_names_the_language_when_the_header_does_not(tmp_path: Path) -> None:
+    """In locales/ru, and in a folder named after a language outside the configuration."""
+    bad = HEADER.replace('"Language: ru\\n"\n', "") + CLEAN.replace(
+        "Гянджа пострадала", "Там пострадали"
+    )
+    root = project(tmp_path, bad)
+    assert [f.rule for f in check(root).findings if f.rule.startswith("po.")] == ["po.missing-term"]
+    (root / "locales/az").mkdir()
+    (root / RU).rename(root / "locales/az/a.po")
+    result = check(root, "locales/az", languages=("az",))
+    assert [(f.path, f.rule) for f in result.findings if f.rule.startswith("sync.")] == [
+        ("locales/az/a.po", "sync.stale")
+    ]
 
 
 def test_a_removed_sentence_left_as_obsolete_is_not_stale(tmp_path: Path) -> None:
@@ -218,6 +277,15 @@ def test_source_usage(tmp_path: Path) -> None:
          "Khankendi", "'Stepanakert' is an alternative name of 'Khankendi'; "
          "keep it only where the source needs it"),
     ]  # fmt: skip
+
+
+def test_glossary_findings_keep_their_path_without_a_project_root(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    text = (root / "glossary/places.yaml").read_text("utf-8")
+    (root / "glossary/places.yaml").write_text(text.replace("    es: {approved: Ganyá}\n", ""))
+    data = replace(load_input(load_config(root), [root / "locales"], ("ru", "es")), root=None)
+    glossary = [f.path for f in run_checks(data).findings if f.rule.startswith("glossary.")]
+    assert glossary and set(glossary) == {str(root / "glossary/places.yaml")}
 
 
 def test_glossary_findings_are_shown_relative_to_the_project(tmp_path: Path) -> None:
