@@ -111,8 +111,9 @@ def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
     entry = terms.glossary.get(match.entry)
     if not match.alternative:
         return entry.target(language)
-    alternative = next((a for a in entry.alternatives if a.en == match.name), None)
-    return alternative.target(language) if alternative else None
+    # The match was made from this alternative's own forms, so it is there.
+    alternative = next(a for a in entry.alternatives if a.en == match.name)
+    return alternative.target(language)
 
 
 def _rendering(target: Target, surface: str) -> str:
