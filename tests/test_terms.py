@@ -18,7 +18,7 @@ FIXTURE = """\
   en: Ganja
   targets:
     # A form without letters (a stray dash) must never count as written.
-    ru: {approved: Гянджа, forms: ["–"]}
+    ru: {approved: Гянджа, forms: ["–"], deprecated: [Гянжа]}
     es: {approved: Ganyá}
 - id: agdam
   kind: place
@@ -168,10 +168,22 @@ def test_deprecated_form() -> None:
     assert problems("ru", "In Khankendi.", "В Ханкенди, не Степанакерт.") == [
         ("po.deprecated-form", "khankendi", "Степанакерт", "Ханкенди")
     ]
+    assert problems("ru", "Stepanakert, Ganja.", "Степанакерт, Гянжа.") == [
+        ("po.deprecated-form", "ganja", "Гянжа", "Гянджа")
+    ]
+
+
+def test_a_deprecated_form_is_reported_and_not_recorded_as_a_rendering() -> None:
+    analysis = Terms(GLOSSARY).analyse("ru", "In Khankendi.", "Там Степанакерт.")
+    assert analysis.renderings == ()
+    assert [p.message for p in analysis.problems] == [
+        "'Степанакерт' is deprecated for 'khankendi'; write 'Ханкенди'"
+    ]
 
 
 def test_an_entry_without_the_language_is_not_checked() -> None:
     assert problems("ru", "Lachin and Ganja.", "Гянджа.") == []
+    assert problems("ru", "Lachin and Ganja.", "Там.") == [(MISSING, "ganja", "", "Гянджа")]
 
 
 def test_messages_name_the_form_to_write() -> None:
