@@ -182,6 +182,19 @@ def test_a_deprecated_form_is_reported_and_not_recorded_as_a_rendering() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("msgstr", "first"),
+    [
+        pytest.param("Гянжа и там.", ("po.deprecated-form", "ganja", "Гянжа", "Гянджа"),
+                     id="after-a-deprecated-form"),
+        pytest.param("Гян\u200bджа и там.", ("po.near-miss", "ganja", "Гян\u200bджа", "Гянджа"),
+                     id="after-a-near-miss"),
+    ],
+)  # fmt: skip
+def test_every_name_is_checked_after_a_problem(msgstr: str, first: tuple[str, ...]) -> None:
+    assert problems("ru", "Ganja and Shusha.", msgstr) == [first, (MISSING, "shusha", "", "Шуша")]
+
+
 def test_an_entry_without_the_language_is_not_checked() -> None:
     assert problems("ru", "Lachin and Ganja.", "Гянджа.") == []
     assert problems("ru", "Lachin and Ganja.", "Там.") == [(MISSING, "ganja", "", "Гянджа")]
