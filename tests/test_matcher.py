@@ -292,3 +292,110 @@ EDGES = Glossary(
 def test_edge_forms(text: str, expected: list[str]) -> None:
     """Forms are keyed like text: dashes, ligatures, wrapped lines and punctuation spacing."""
     assert [m.surface for m in source_matcher(EDGES).find(text)] == expected
+
+
+# Forms shared by two entries, each time listed first in the entry that must lose it.
+CLASH = Glossary(
+    tuple(
+        parse_glossary_file(
+            """\
+- id: a
+  kind: place
+  en: Alpha
+  variants: [{form: Lachin town, status: admitted}, {form: Shared variant, status: admitted}]
+  alternatives:
+    - en: Berdzor
+      variants: [{form: Other variant, status: admitted}]
+      targets: {ru: {approved: Бердзор, admitted: [Делta], deprecated: [Эпсилон]}}
+  targets:
+    ru: {approved: Альфа, admitted: [Гамма], deprecated: [Дельта]}
+- id: b
+  kind: place
+  en: Berdzor
+  alternatives:
+    - en: Lachin town
+      variants: [{form: Shared variant, status: deprecated}]
+      targets: {ru: {approved: Гамма, admitted: [Дельта], deprecated: [Альфа]}}
+  variants: [{form: Other variant, status: admitted}]
+  targets:
+    ru: {approved: Бердзор, deprecated: [Эпсилон]}
+- id: c
+  kind: place
+  en: Gamma town
+  alternatives:
+    - en: Zeta town
+      targets: {ru: {approved: Зета}}
+""",
+            "clash.yaml",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Berdzor", ("b", "Berdzor", False, P), id="canonical-over-alternative"),
+        pytest.param("Lachin town", ("b", "Lachin town", True, P),
+                     id="alternative-over-variant"),
+        pytest.param("Shared variant", ("a", "Alpha", False, A), id="equal-rank-earlier-entry"),
+        pytest.param("Alpha", ("a", "Alpha", False, P), id="canonical-payload"),
+        pytest.param("Other variant", ("a", "Berdzor", True, A),
+                     id="equal-rank-alternative-variant-earlier-entry"),
+    ],
+)  # fmt: skip
+def test_a_source_form_shared_by_two_entries(
+    text: str, expected: tuple[str, str, bool, Status]
+) -> None:
+    [match] = source_matcher(CLASH).find(text)
+    assert (match.entry, match.name, match.alternative, match.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Бердзор", ("b", "Berdzor", False, P), id="approved-over-alternative"),
+        pytest.param("Гамма", ("b", "Lachin town", True, P),
+                     id="alternative-over-admitted"),
+        pytest.param("Дельта", ("b", "Lachin town", True, A),
+                     id="admitted-alternative-over-deprecated"),
+        pytest.param("Альфа", ("a", "Alpha", False, P), id="approved-over-deprecated"),
+        pytest.param("Эпсилон", ("b", "Berdzor", False, D),
+                     id="deprecated-main-over-deprecated-alternative"),
+        pytest.param("Зета", ("c", "Zeta town", True, P),
+                     id="alternative-of-an-entry-without-the-language"),
+    ],
+)  # fmt: skip
+def test_a_target_form_shared_by_two_entries(
+    text: str, expected: tuple[str, str, bool, Status]
+) -> None:
+    [match] = target_matcher(CLASH, "ru").find(text)
+    assert (match.entry, match.name, match.alternative, match.status) == expected
+
+
+def test_alternative_variants_and_target_forms_name_their_alternative() -> None:
+    [match] = source_matcher(CLASH).find("Lachin town")
+    assert match.alternative
+    assert [
+        (m.entry, m.name, m.alternative, m.status)
+        for m in target_matcher(CLASH, "ru").find("Делta")
+    ] == [("a", "Berdzor", True, A)]
+    assert source_matcher(GLOSSARY).find("Stepanakert") == [
+        Match(0, 11, "Stepanakert", "khankendi", "Stepanakert", True, P)
+    ]
+    assert source_matcher(GLOSSARY).find("Khankendi") == [
+        Match(0, 9, "Khankendi", "khankendi", "Khankendi", False, P)
+    ]
+    alternative_variant = Glossary(
+        tuple(
+            parse_glossary_file(
+                "- id: x\n  kind: place\n  en: Khankendi\n  alternatives:\n"
+                "    - en: Stepanakert\n"
+                "      variants: [{form: Stepanakerd, status: deprecated}]\n",
+                "x.yaml",
+            )
+        )
+    )
+    assert source_matcher(alternative_variant).find("Stepanakerd") == [
+        Match(0, 11, "Stepanakerd", "x", "Stepanakert", True, D)
+    ]
