@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from translate.glossary.matcher import Match, fold, phrase_key, source_matcher, target_matcher
+from translate.glossary.matcher import (
+    Match,
+    Matcher,
+    fold,
+    phrase_key,
+    source_matcher,
+    target_matcher,
+)
 from translate.glossary.model import Glossary, Status
 from translate.glossary.yaml import parse_glossary_file
 
@@ -67,7 +74,13 @@ FIXTURE = """\
 """
 
 GLOSSARY = Glossary(tuple(parse_glossary_file(FIXTURE, "fixture.yaml")))
-SOURCE = source_matcher(GLOSSARY)
+
+
+def source() -> Matcher:
+    """Built in each test, not at import: a matcher built once would hide changes to how forms
+    are collected (and mutation testing attributes each test to the code it runs)."""
+    return source_matcher(GLOSSARY)
+
 
 A, D = Status.ADMITTED, Status.DEPRECATED
 P = Status.APPROVED
@@ -140,19 +153,21 @@ SOURCE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), SOURCE_CASES)
 def test_source_matcher(text: str, expected: list[tuple[str, str, Status]]) -> None:
-    matches = SOURCE.find(text)
+    matches = source().find(text)
     assert [(m.surface, m.entry, m.status) for m in matches] == expected
     assert all(text[m.start : m.end] == m.surface for m in matches)
 
 
 def test_match_names_the_canonical_or_alternative_name() -> None:
-    assert SOURCE.find("Khankandi and Stepanakert") == [
+    assert source().find("Khankandi and Stepanakert") == [
         Match(0, 9, "Khankandi", "khankendi", "Khankendi", False, Status.ADMITTED),
         Match(14, 25, "Stepanakert", "khankendi", "Stepanakert", True, Status.APPROVED),
     ]
 
 
-RU = target_matcher(GLOSSARY, "ru")
+def ru() -> Matcher:
+    return target_matcher(GLOSSARY, "ru")
+
 
 RU_CASES = [
     pytest.param("город Гянджа", [("Гянджа", "ganja", P)], id="approved"),
@@ -172,13 +187,13 @@ RU_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), RU_CASES)
 def test_russian_target_matcher(text: str, expected: list[tuple[str, str, Status]]) -> None:
-    matches = RU.find(text)
+    matches = ru().find(text)
     assert [(m.surface, m.entry, m.status) for m in matches] == expected
     assert all(text[m.start : m.end] == m.surface for m in matches)
 
 
 def test_a_form_approved_for_an_alternative_wins_over_a_deprecated_one() -> None:
-    [match] = RU.find("Степанакерт")
+    [match] = ru().find("Степанакерт")
     assert (match.entry, match.name, match.alternative, match.status) == (
         "khankendi",
         "Stepanakert",
@@ -224,5 +239,163 @@ def test_phrase_keys_keep_meaningful_punctuation() -> None:
 
 
 def test_matcher_is_reusable_and_stateless() -> None:
-    assert SOURCE.find("Khojaly") == SOURCE.find("Khojaly")
-    assert SOURCE.find("") == []
+    assert source().find("Khojaly") == source().find("Khojaly")
+    assert source().find("") == []
+
+
+EDGES = Glossary(
+    tuple(
+        parse_glossary_file(
+            """\
+- id: stray
+  kind: term
+  en: Stray
+  forms: ["–"]
+- id: btc
+  kind: organisation
+  en: Baku – Tbilisi – Ceyhan pipeline
+- id: ijssel
+  kind: place
+  en: IJssel
+- id: khojaly-genocide
+  kind: event
+  en: Khojaly genocide
+- id: baku-conference
+  kind: event
+  en: Baku, (Azerbaijan) conference
+""",
+            "edges.yaml",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "the Baku-Tbilisi-Ceyhan pipeline", ["Baku-Tbilisi-Ceyhan pipeline"],
+            id="form-written-with-spaced-dashes-matches-hyphens",
+        ),
+        pytest.param("the Ĳssel river", ["Ĳssel"], id="ligature-folds-to-two-letters"),
+        pytest.param(
+            "Khojaly\n     genocide", ["Khojaly\n     genocide"], id="wrapped-and-indented-line"
+        ),
+        pytest.param("Khojaly\n      genocide", [], id="gap-longer-than-a-wrap-ends-a-phrase"),
+        pytest.param(
+            "Baku,(Azerbaijan) conference", ["Baku,(Azerbaijan) conference"],
+            id="spacing-around-punctuation-ignored",
+        ),
+        pytest.param("Stray – and Stray", ["Stray", "Stray"], id="letterless-form-ignored"),
+    ],
+)  # fmt: skip
+def test_edge_forms(text: str, expected: list[str]) -> None:
+    """Forms are keyed like text: dashes, ligatures, wrapped lines and punctuation spacing."""
+    assert [m.surface for m in source_matcher(EDGES).find(text)] == expected
+
+
+# Forms shared by two entries, each time listed first in the entry that must lose it.
+CLASH = Glossary(
+    tuple(
+        parse_glossary_file(
+            """\
+- id: a
+  kind: place
+  en: Alpha
+  variants: [{form: Lachin town, status: admitted}, {form: Shared variant, status: admitted}]
+  alternatives:
+    - en: Berdzor
+      variants: [{form: Other variant, status: admitted}]
+      targets: {ru: {approved: Бердзор, admitted: [Делta], deprecated: [Эпсилон]}}
+  targets:
+    ru: {approved: Альфа, admitted: [Гамма], deprecated: [Дельта]}
+- id: b
+  kind: place
+  en: Berdzor
+  alternatives:
+    - en: Lachin town
+      variants: [{form: Shared variant, status: deprecated}]
+      targets: {ru: {approved: Гамма, admitted: [Дельта], deprecated: [Альфа]}}
+  variants: [{form: Other variant, status: admitted}]
+  targets:
+    ru: {approved: Бердзор, deprecated: [Эпсилон]}
+- id: c
+  kind: place
+  en: Gamma town
+  alternatives:
+    - en: Zeta town
+      targets: {ru: {approved: Зета}}
+""",
+            "clash.yaml",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Berdzor", ("b", "Berdzor", False, P), id="canonical-over-alternative"),
+        pytest.param("Lachin town", ("b", "Lachin town", True, P),
+                     id="alternative-over-variant"),
+        pytest.param("Shared variant", ("a", "Alpha", False, A), id="equal-rank-earlier-entry"),
+        pytest.param("Alpha", ("a", "Alpha", False, P), id="canonical-payload"),
+        pytest.param("Other variant", ("a", "Berdzor", True, A),
+                     id="equal-rank-alternative-variant-earlier-entry"),
+    ],
+)  # fmt: skip
+def test_a_source_form_shared_by_two_entries(
+    text: str, expected: tuple[str, str, bool, Status]
+) -> None:
+    [match] = source_matcher(CLASH).find(text)
+    assert (match.entry, match.name, match.alternative, match.status) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Бердзор", ("b", "Berdzor", False, P), id="approved-over-alternative"),
+        pytest.param("Гамма", ("b", "Lachin town", True, P),
+                     id="alternative-over-admitted"),
+        pytest.param("Дельта", ("b", "Lachin town", True, A),
+                     id="admitted-alternative-over-deprecated"),
+        pytest.param("Альфа", ("a", "Alpha", False, P), id="approved-over-deprecated"),
+        pytest.param("Эпсилон", ("b", "Berdzor", False, D),
+                     id="deprecated-main-over-deprecated-alternative"),
+        pytest.param("Зета", ("c", "Zeta town", True, P),
+                     id="alternative-of-an-entry-without-the-language"),
+    ],
+)  # fmt: skip
+def test_a_target_form_shared_by_two_entries(
+    text: str, expected: tuple[str, str, bool, Status]
+) -> None:
+    [match] = target_matcher(CLASH, "ru").find(text)
+    assert (match.entry, match.name, match.alternative, match.status) == expected
+
+
+def test_alternative_variants_and_target_forms_name_their_alternative() -> None:
+    [match] = source_matcher(CLASH).find("Lachin town")
+    assert match.alternative
+    assert [
+        (m.entry, m.name, m.alternative, m.status)
+        for m in target_matcher(CLASH, "ru").find("Делta")
+    ] == [("a", "Berdzor", True, A)]
+    assert source_matcher(GLOSSARY).find("Stepanakert") == [
+        Match(0, 11, "Stepanakert", "khankendi", "Stepanakert", True, P)
+    ]
+    assert source_matcher(GLOSSARY).find("Khankendi") == [
+        Match(0, 9, "Khankendi", "khankendi", "Khankendi", False, P)
+    ]
+    alternative_variant = Glossary(
+        tuple(
+            parse_glossary_file(
+                "- id: x\n  kind: place\n  en: Khankendi\n  alternatives:\n"
+                "    - en: Stepanakert\n"
+                "      variants: [{form: Stepanakerd, status: deprecated}]\n",
+                "x.yaml",
+            )
+        )
+    )
+    assert source_matcher(alternative_variant).find("Stepanakerd") == [
+        Match(0, 11, "Stepanakerd", "x", "Stepanakert", True, D)
+    ]

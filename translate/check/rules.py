@@ -131,7 +131,7 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
             continue
         language = path.parent.name
         if language not in config.languages:
-            language = catalog.metadata.get("Language", "") or language
+            language = catalog.metadata.get("Language") or language
         if language in languages:
             catalogs.append(CatalogFile(display(path, config.root), language, path.stem, catalog))
     folders = [path.resolve() for path in paths if path.is_dir()]

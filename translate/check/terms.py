@@ -112,7 +112,9 @@ def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
     if not match.alternative:
         return entry.target(language)
     alternative = entry.alternative(match.name)
-    return alternative.target(language) if alternative else None
+    # The match was made from this alternative's own forms, so it is there.
+    assert alternative is not None
+    return alternative.target(language)
 
 
 def _rendering(target: Target, surface: str) -> str:
@@ -124,17 +126,19 @@ def _rendering(target: Target, surface: str) -> str:
     return target.approved
 
 
+def _occurs(wanted: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether *wanted* is a run of consecutive items of *words*; never when it is empty."""
+    size = len(wanted)
+    return size > 0 and any(words[i : i + size] == wanted for i in range(len(words)))
+
+
 def _form_hit(target: Target, msgstr: str) -> str | None:
     """An accepted form written out in *msgstr*, even where another entry claims the same word
     (Spanish ``armenia`` is the country and the feminine of ``armenio``).
     """
     words = phrase_key(msgstr)
-    for form in target.accepted():
-        wanted = phrase_key(form)
-        size = len(wanted)
-        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
-            return _rendering(target, form)
-    return None
+    form = next((f for f in target.accepted() if _occurs(phrase_key(f), words)), None)
+    return None if form is None else _rendering(target, form)
 
 
 def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str | None:
@@ -142,12 +146,8 @@ def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str |
     if language not in STEMMERS:
         return None
     words = terms.stems(language, msgstr)
-    for form in target.accepted():
-        wanted = terms.stems(language, form)
-        size = len(wanted)
-        if size and any(words[i : i + size] == wanted for i in range(len(words) - size + 1)):
-            return _rendering(target, form)
-    return None
+    form = next((f for f in target.accepted() if _occurs(terms.stems(language, f), words)), None)
+    return None if form is None else _rendering(target, form)
 
 
 def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...]:

@@ -83,12 +83,12 @@ def phrase_key(text: str) -> tuple[str, ...]:
     True
     """
     key: list[str] = []
-    previous_end = -1
+    previous: re.Match[str] | None = None
     for token in _TOKEN.finditer(text):
-        if key:
-            key.append(_separator(text[previous_end : token.start()]) or " ")
+        if previous is not None:
+            key.append(_separator(text[previous.end() : token.start()]) or " ")
         key.append(fold(token.group()))
-        previous_end = token.end()
+        previous = token
     return tuple(key)
 
 
