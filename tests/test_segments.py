@@ -204,9 +204,120 @@ REGRESSIONS = {
     ),
 }
 
+# Cases found by mutation testing (bench/mutation-segments.md): each pins a rule that a mutant of
+# the splitter broke without any case above noticing.
+EDGE_CASES = {
+    "intro-phrase-after-a-full-stop": (
+        "He woke. At 5 a.m. Mr. Aliyev left.",
+        ["He woke.", "At 5 a.m. Mr. Aliyev left."],
+    ),
+    "intro-phrase-of-one-word": (
+        "Since Jan. Mr. Aliyev has led the party.",
+        ["Since Jan. Mr. Aliyev has led the party."],
+    ),
+    "intro-phrase-of-three-words": (
+        "At about 5 p.m. Mr. Aliyev arrived.",
+        ["At about 5 p.m. Mr. Aliyev arrived."],
+    ),
+    "short-sentence-not-an-intro": (
+        "It is 5 p.m. The office closed.",
+        ["It is 5 p.m.", "The office closed."],
+    ),
+    "abbreviation-opens-the-text": (
+        "U.S. Troops left. They went home.",
+        ["U.S. Troops left.", "They went home."],
+    ),
+    "starter-in-quotes-after-abbreviation": (
+        'He flew to the U.S. "How could we stay?" he asked.',
+        ["He flew to the U.S.", '"How could we stay?" he asked.'],
+    ),
+    "starter-with-comma-after-abbreviation": (
+        "He flew to the U.S. However, talks failed.",
+        ["He flew to the U.S.", "However, talks failed."],
+    ),
+    "name-ending-a-sentence-after-abbreviation": (
+        "It was paid by the U.S. Treasury. It ended.",
+        ["It was paid by the U.S. Treasury.", "It ended."],
+    ),
+    "title-opens-the-text": (
+        "Prof. Mammadov spoke. He left.",
+        ["Prof. Mammadov spoke.", "He left."],
+    ),
+    "title-after-opening-quote-and-bracket": (
+        'The source ("Dr. Aliyev") spoke. It ended.',
+        ['The source ("Dr. Aliyev") spoke.', "It ended."],
+    ),
+    "initial-i-opens-the-text": (
+        "I. Aliyev met N. Pashinyan.",
+        ["I. Aliyev met N. Pashinyan."],
+    ),
+    "space-before-period": (
+        "The vote passed . The session ended.",
+        ["The vote passed .", "The session ended."],
+    ),
+    "stray-opening-quote-at-the-end": ('He left. "', ['He left. "']),
+    "embedded-straight-quotation": (
+        'Their motto "We stay. We fight" is known. It ended.',
+        ['Their motto "We stay. We fight" is known.', "It ended."],
+    ),
+    "question-then-spaced-ellipsis": (
+        "Why? . . . Nobody knows.",
+        ["Why? . . .", "Nobody knows."],
+    ),
+    "exclamation-then-spaced-ellipsis": (
+        "Stop! . . . Nobody moved.",
+        ["Stop! . . .", "Nobody moved."],
+    ),
+    "interrobang-then-spaced-ellipsis": (
+        "What‽ . . . Nobody knew.",
+        ["What‽ . . .", "Nobody knew."],
+    ),
+    "sentences-inside-a-list-item": (
+        "1. First step. Then more. 2. Second step.",
+        ["1. First step.", "Then more.", "2. Second step."],
+    ),
+    "list-after-leading-whitespace": (
+        "  1. First step. 2. Second step.  ",
+        ["1. First step.", "2. Second step."],
+    ),
+    "list-past-nine": (
+        " ".join(f"{n}. Step {n}." for n in range(1, 12)),
+        [f"{n}. Step {n}." for n in range(1, 12)],
+    ),
+    "list-item-with-a-decimal": (
+        "1. Prices rose 2.5 percent. 2. Shares fell.",
+        ["1. Prices rose 2.5 percent.", "2. Shares fell."],
+    ),
+    "list-item-ending-with-the-next-label": (
+        "1. The index rose from 1 to 2.",
+        ["1. The index rose from 1 to 2."],
+    ),
+    "list-item-mentioning-a-later-label": (
+        "1. Arrive by 3. 2. Check in. 3. Board.",
+        ["1. Arrive by 3.", "2. Check in.", "3. Board."],
+    ),
+    "list-item-ending-with-a-quotation": (
+        'a. Say "yes" b. Say "no"',
+        ['a. Say "yes"', 'b. Say "no"'],
+    ),
+    "bullets-without-labels": (
+        "• Roads reopened. • Rail resumed.",
+        ["• Roads reopened.", "• Rail resumed."],
+    ),
+    "bullet-glued-to-a-word-is-not-an-item": (
+        "• Roads: Baku•Ganja reopened • Rail: Baku•Tbilisi resumed",
+        ["• Roads: Baku•Ganja reopened", "• Rail: Baku•Tbilisi resumed"],
+    ),
+}
+
 
 @pytest.mark.parametrize(("text", "expected"), REGRESSIONS.values(), ids=REGRESSIONS.keys())
 def test_regressions(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE_CASES.values(), ids=EDGE_CASES.keys())
+def test_edge_cases(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 

@@ -162,13 +162,13 @@ def _breaks(text: str, start: int) -> list[tuple[int, int]]:
         breaks.update((_end_before(text, item), item) for item in items)
     sentence_start = start
     for match in _CANDIDATE.finditer(text):
-        if markers and any(a <= match.start() < b for a, b in markers):
+        if any(a <= match.start() < b for a, b in markers):
             continue
         found = _decide(text, match, sentence_start)
         if found is not None:
             breaks.add(found)
             sentence_start = found[1]
-    if breaks and ('"' in text or "“" in text):
+    if '"' in text or "“" in text:
         quotes = [quote.span() for quote in _EMBEDDED_QUOTE.finditer(text)]
         breaks = {b for b in breaks if not any(a < b[0] < z for a, z in quotes)}
     return sorted(breaks)
@@ -250,8 +250,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the word at *pos* usually opens a sentence (``The``, ``He``, ``Mr.``)."""
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
-    space = text.find(" ", pos)
-    word = text[pos : space if space >= 0 else len(text)]
+    word = text[pos:].partition(" ")[0]
     if word.endswith(".") and word[:-1].lower() in _TITLES:
         return True
     return word.strip(_WORD_EDGE + ".") in _STARTERS
@@ -275,8 +274,9 @@ def _list_items(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]
         pos = bullet.start()
         if pos > start and not text[pos - 1].isspace():
             continue
-        item = _ITEM.match(text, pos)
-        markers.append((pos, item.end() if item else pos + 1))
+        # A bare bullet needs no marker: no candidate boundary starts at a bullet.
+        if item := _ITEM.match(text, pos):
+            markers.append(item.span())
         if pos > start:
             items.append(pos)
     first = _ITEM.match(text, start)
@@ -286,15 +286,13 @@ def _list_items(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]
     label, style, pos = first.group("label"), first.group("style"), first.end()
     while True:
         label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-        needle = f" {label}{style}"
-        found = text.find(needle, pos)
-        if found < 0:
+        # The next label, not a number that starts the same way ("2.5 percent", "to 2.").
+        found = re.compile(rf" ({re.escape(label + style)})(?=\s)").search(text, pos)
+        if found is None:
             return markers, items
-        pos = found + len(needle)
-        if pos >= len(text) or not text[pos].isspace():
-            return markers, items
-        markers.append((found + 1, pos))
-        items.append(found + 1)
+        markers.append(found.span(1))
+        items.append(found.start(1))
+        pos = found.end()
 
 
 def _end_before(text: str, pos: int) -> int:
