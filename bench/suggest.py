@@ -32,7 +32,7 @@ from translate.glossary.suggest import suggest
 from translate.glossary.transliterate import spell_by_rules, transliterate
 from translate.glossary.yaml import load_glossary
 from translate.text.articles import read_article
-from translate.text.segments import segment_article
+from translate.text.segments import credit_segments, segment_article
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
@@ -57,7 +57,8 @@ def measure_suggest(root: Path, labels_file: str) -> tuple[float, float, list[st
     report: list[str] = []
     for article_id, names in sorted(labelled.items()):
         path = DATA / "articles" / f"{article_id}.txt"
-        segments = segment_article(read_article(path, boilerplate=config.boilerplate))
+        article = read_article(path, boilerplate=config.boilerplate)
+        segments = (*credit_segments(article), *segment_article(article))
         known = {fold(m.surface) for s in segments for m in matcher.find(s.text)}
         found = suggest([(str(path), segments)], matcher, config.languages)
         suggested = {fold(form) for s in found for form in (s.name, *s.variants)}
