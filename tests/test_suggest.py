@@ -148,6 +148,13 @@ FINDER = [
      ["Sergei Kupriyanov"]),
     ("one-letter-network", "The embassy wrote on X that talks would resume.", ["X"]),
     ("one-letter-no-network", "The letter X marks the spot in Ujar.", ["Ujar"]),
+    # Bugs the second blind set showed, pinned on other sentences: a city is no demonym of a
+    # country its name happens to start like (Par-aguay, Kaz-akhstan); CLDR's "World" is no
+    # place.
+    ("city-like-a-demonym", "The minister flew from Paris to Kazan on Monday.",
+     ["Paris", "Kazan"]),
+    ("demonym-still-a-demonym", "Lebanese officials met Turkish envoys in Ujar.", ["Ujar"]),
+    ("world-is-no-territory", "The World Judo Tour came to Ujar.", ["World Judo Tour", "Ujar"]),
     # An apostrophe after a run that opens a sentence is a possessive, not a closing quote.
     ("sentence-start-before-a-possessive", "Officials of the Ministry of Justice and "
      "Azerbaijan's Ministry of Ecology met.", ["Ministry of Justice", "Ministry of Ecology"]),
@@ -197,6 +204,15 @@ LEXICON = [
 )
 def test_finder_with_the_english_lexicon(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@needs_apertium
+def test_a_known_name_after_of_is_no_common_word() -> None:
+    """ "X of the United Arab Emirates": the country's words are common English words, but a
+    known name is not what "Crossroads of Peace" is made of; X is a name of its own."""
+    article = parse_article("It was built by Tabreed of the United Arab Emirates in Ujar.\n", "t")
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    assert [o.name for o in find_names(segment_article(article), matcher)] == ["Tabreed", "Ujar"]
 
 
 def test_lexicon_is_optional(tmp_path: Path) -> None:
@@ -452,7 +468,8 @@ def test_every_test_article_is_labelled() -> None:
     import yaml
 
     labels = {}
-    for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml"):
+    for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml",
+                 "names-blind2.yaml"):  # fmt: skip
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
 

@@ -607,7 +607,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and not all(t.known for t in right)
         )
         # ... and when what follows "of" is common words (Crossroads of Peace).
-        of_common = bool(right) and all(_bare(t) in evidence.common for t in right)
+        # A known name is no common word (Masdar of the United Arab Emirates).
+        of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
         if _org_like(left, evidence) or single or of_common:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
@@ -799,15 +800,28 @@ def _is_demonym(word: str) -> bool:
     for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             base = stem[: len(stem) - len(suffix)]
-            if any(t.startswith(base) for t in _territories()):
+            # The base is the country's name but for its last letters (Armeni-an, Turk-ish,
+            # Leban-ese), not any start of one: Paris is no Par(aguay)-i, Kazan no Kaz-an.
+            if any(
+                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in _territories()
+            ):
                 return True
     return False
+
+
+#: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,
+#: and the pseudo-locales.
+_NO_PLACE = frozenset({"001", "ZZ", "XA", "XB"})
 
 
 @functools.cache
 def _territories() -> frozenset[str]:
     from babel import Locale
 
-    names = {name.casefold() for name in Locale.parse("en").territories.values()}
+    names = {
+        name.casefold()
+        for code, name in Locale.parse("en").territories.items()
+        if code not in _NO_PLACE
+    }
     # Short forms CLDR keeps as alternatives that babel does not expose.
     return frozenset(names | {"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
