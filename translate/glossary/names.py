@@ -2,10 +2,13 @@
 
 A name is a run of capitalised words (``UN Security Council``, ``Nagorno-Karabakh Autonomous
 Oblast``, ``Jeyhun Bayramov``), joined by spaces or hyphens and by a few small words inside
-(``of``, ``the``, ``and``). Precision comes first, so a capital alone does not make a name:
+(``of``, ``the``, ``and``), or by commas in a list of portfolios (``Ministry of Education,
+Science, Culture and Sports``). Credit lines (paragraph `CREDITS`) are read too: a byline names
+its author. Precision comes first, so a capital alone does not make a name:
 
 - a sentence's first word (also after an opening quote) counts only when the article also
-  writes it with a capital inside a sentence, or it starts a longer run;
+  writes it with a capital inside a sentence, it starts a longer run, or the words around it
+  say it is a name (``Kremlin spokesman``, ``Shusha-born``);
 - titles and demonyms before a name are not part of it (``Foreign Minister``, ``Armenian``);
 - months, weekdays (from CLDR through babel), language names and demonyms, and capitalised
   common words (``Government``, ``State``) are not names on their own;
