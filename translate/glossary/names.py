@@ -2,10 +2,13 @@
 
 A name is a run of capitalised words (``UN Security Council``, ``Nagorno-Karabakh Autonomous
 Oblast``, ``Jeyhun Bayramov``), joined by spaces or hyphens and by a few small words inside
-(``of``, ``the``, ``and``). Precision comes first, so a capital alone does not make a name:
+(``of``, ``the``, ``and``), or by commas in a list of portfolios (``Ministry of Education,
+Science, Culture and Sports``). Credit lines (paragraph `CREDITS`) are read too: a byline names
+its author. Precision comes first, so a capital alone does not make a name:
 
 - a sentence's first word (also after an opening quote) counts only when the article also
-  writes it with a capital inside a sentence, or it starts a longer run;
+  writes it with a capital inside a sentence, it starts a longer run, or the words around it
+  say it is a name (``Kremlin spokesman``, ``Shusha-born``);
 - titles and demonyms before a name are not part of it (``Foreign Minister``, ``Armenian``);
 - months, weekdays (from CLDR through babel), language names and demonyms, and capitalised
   common words (``Government``, ``State``) are not names on their own;
@@ -24,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher
-from translate.text.segments import Segment
+from translate.text.segments import CREDITS, Segment
 
 __all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word", "words"]
 
@@ -36,6 +39,7 @@ def words(text: str) -> frozenset[str]:
 
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -47,6 +51,26 @@ _JOINERS = frozenset(
 _HEAD_JOINERS = frozenset({"on"})
 #: Joiners after which the rest of a run is the complement of the words before it.
 _COMPLEMENTS = frozenset({"of", "for", "on"})
+#: What follows a compound of two or more places that names a link between them.
+_ROUTE = re.compile(
+    r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
+    r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
+    r"interconnector|power line|transmission line|canal|tunnel)\b"
+)
+#: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
+_CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
+#: A role after a sentence's first word: that word names who the role is of.
+_ROLE_AFTER = re.compile(r" (?:spokesman|spokeswoman|spokesperson|press secretary|chief|boss)\b")
+#: The ending of an adjective made of a name (Shusha-born, Almaty-based).
+_MADE_ADJECTIVE = re.compile(
+    r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
+    r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+)
+#: What a one-letter name of a network follows (said on X).
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
+_ROUTE_NAME = re.compile(
+    rf"(?<![\w-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+){{2,}}(?=(?:{_ROUTE.pattern}))"
+)
 _PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
@@ -72,7 +96,11 @@ _PORTFOLIOS = words("""
     state agriculture agrarian policy justice finance health education culture energy economy
     interior defence defense foreign affairs emergency emergencies situations internal
     security labour labor social protection digital development transport communications
-    ecology natural resources youth sports tourism trade industry parliament
+    ecology natural resources youth sports tourism trade industry parliament science sport
+    employment environment technology technologies innovation infrastructure construction
+    housing family women children migration investment research heritage information
+    telecommunications mining fisheries food rural regional religious planning urban veterans
+    public works higher vocational physical mass media
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 _COMMON = words("""
@@ -107,7 +135,8 @@ HEAD_NOUNS = words("""
     network media press review magazine alliance bloc coalition week republic faculty department
     administration school academy college chamber museum library hospital authority directorate
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
-    platform cathedral church mosque monastery institution inspectorate defender
+    platform cathedral church mosque monastery institution inspectorate defender railways
+    railway airlines airways shipping
 """)
 # fmt: on
 
@@ -130,14 +159,23 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     headlines: list[Segment] = []
     runs: list[tuple[Segment, list[_Token]]] = []
     standalone = {
-        t.text for s in segments if s.paragraph for t in _tokens(s.text, ()) if "-" not in t.text
+        t.text
+        for s in segments
+        if s.paragraph > 0
+        for t in _tokens(s.text, ())
+        if "-" not in t.text
     }
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher)
-        runs += [(segment, run) for run in _runs(segment.text, known, standalone)]
+        found += _route_names(segment, known)
+        for run in _runs(segment.text, known, standalone):
+            if segment.paragraph == CREDITS:
+                # A credit is names and a few small words (By ..., and): no sentence to open.
+                run = [replace(t, initial=t.text.casefold() in _OPENING) for t in run]
+            runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
     common = common_words(_bare(t) for _, run in runs for t in run if _capitalised(t.text))
     evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available())
@@ -188,6 +226,21 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     return spans
 
 
+def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Links named after three places or more (the Baku-Tbilisi-Kars railway, the
+    Baku-Tbilisi-Ceyhan pipeline): the compound is a name of its own, beside its places. Two
+    places (the Kars-Gyumri railway) only describe the link."""
+    found = []
+    for match in _ROUTE_NAME.finditer(segment.text):
+        parts = match.group().split("-")
+        if any(s <= match.start() and match.end() <= e for s, e in known) or any(
+            p.casefold() in _PREFIXES or len(p) < 3 for p in parts
+        ):
+            continue
+        found.append(Occurrence(match.group(), segment, match.start(), match.end()))
+    return found
+
+
 def is_common_word(word: str) -> bool:
     """Whether *word* alone is no name: a month, weekday, language, demonym or common word."""
     key = word.casefold()
@@ -218,6 +271,12 @@ def _tokens(
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
             tokens.append(_Token(match.group(), start, end, True, initial))
+        elif (size := _adjective_stem(match.group())) and not any(
+            start <= s < e <= end for s, e in known
+        ):
+            # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
+            tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
+            tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
         elif "-" in match.group() and (
             any(start <= s and e <= end for s, e in known)
             or (cut := _names_compound(match.group(), standalone, text[end:]))
@@ -236,15 +295,27 @@ def _tokens(
 
 def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     """Whether the hyphenated *word* joins names (Aghstafa-Gazakh section), not a name in two
-    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone, no combining form,
-    and no capitalised word after it (the Caspian-Black Sea-Europe Green Energy Corridor)."""
+    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone or a route noun
+    after it (the Dostyk-Moiynty line), no combining form, and no capitalised word after it
+    (the Caspian-Black Sea-Europe Green Energy Corridor)."""
     parts = word.split("-")
     return (
         not re.match(r"[ -][A-Z]", after)
-        and any(p in standalone for p in parts)
+        and (any(p in standalone for p in parts) or _ROUTE.match(after) is not None)
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
         and not any(p.casefold() in _PREFIXES for p in parts)
     )
+
+
+def _adjective_stem(word: str) -> int:
+    """The length of the name in a hyphenated adjective made of it (``Almaty`` in
+    ``Almaty-based``, ``Nagorno-Karabakh`` in ``Nagorno-Karabakh-born``), else 0; a capital
+    after the lower-case part makes one name of it (Commander-in-Chief)."""
+    parts = word.split("-")
+    first = next((i for i, p in enumerate(parts) if not p[:1].isupper()), 0)
+    if not first or not all(p[:1].islower() for p in parts[first:]):
+        return 0
+    return len("-".join(parts[:first]))
 
 
 def _quote_opens(before: str) -> bool:
@@ -263,8 +334,15 @@ def _runs(
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     tokens = _tokens(text, known, standalone)
+    listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     for i, token in enumerate(tokens):
+        if i < listed:
+            current.append(token)
+            continue
         gap = text[current[-1].end : token.start] if current else ""
+        if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
         gap_ok = bool(current) and (gap == " " or (gap == "-" and not token.cut))
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
@@ -279,6 +357,42 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _portfolio(token: _Token) -> bool:
+    word = _bare(token)
+    return _capitalised(word) and not token.known and word.casefold() in _PORTFOLIOS
+
+
+def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
+    names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
+    are then inside one name."""
+    words = [_bare(t).casefold() for t in run]
+    of = next((k for k, w in enumerate(words) if k and w == "of"), None)
+    if of is None or words[of - 1] not in HEAD_NOUNS:
+        return i
+    if not all(_portfolio(t) or t.text in _JOINERS for t in run[of + 1 :]):
+        return i
+    j = i
+    while j < len(tokens):
+        size = 0  # an item: one or two portfolio words
+        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
+            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
+                break
+            size += 1
+        if not size:
+            return i
+        j += size
+        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
+        if gap in (" ", ", ") and tokens[j].text == "and":
+            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if follows == " " and _portfolio(tokens[j + 1]):
+                return j + 1  # the last item joins as a capitalised word after "and"
+            return i
+        if gap != ", ":
+            return i
+    return i
 
 
 def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
@@ -299,22 +413,66 @@ def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> boo
 
 def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Occurrence]:
     """The unknown names *run* stands for, trimmed; none when it holds no unknown name."""
+    text = segment.text
+    if not any(c.islower() for c in text):
+        # A line in capitals (DAILY SABAH WITH AA): its small words are not inside a name, and
+        # its first word is no more common than the others.
+        run = [replace(t, initial=t.initial and t.text.casefold() in _OPENING) for t in run]
+        cuts = [i for i, t in enumerate(run) if t.text.casefold() in _CAPITALS_CUT]
+        if cuts:
+            bounds = zip([-1, *cuts], [*cuts, len(run)], strict=True)
+            return [o for a, b in bounds if b > a + 1 for o in _accept(run[a + 1 : b], segment,
+                                                                       evidence)]  # fmt: skip
     found = []
-    run = _unquote(run, segment.text)
-    exclaimed = segment.text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
+    run = _unquote(run, text)
+    exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence.lowercase)
-    for piece in _pieces(whole, evidence):
+    # An acronym after it in brackets says which of its words are one name, known ones
+    # included: Kazakhstan Temir Zholy (KTZ).
+    named = _acronym_suffix(whole, text)
+    pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
+    for piece in pieces or _pieces(whole, evidence):
         piece = _trim(piece, evidence.lowercase)
         if not piece:
             continue
         split = len(piece) < len(whole) and any(t.known for t in whole)
         # A common word right after a possessive is a role: Azerbaijan's Agent.
-        owned = _OWNED.search(segment.text[: piece[0].start]) is not None
-        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed):
+        owned = _OWNED.search(text[: piece[0].start]) is not None
+        # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
+        # (Shusha-born), or a letter that names a network (on X): a capital that proves a name.
+        after = text[piece[-1].end :]
+        role = any(p.match(after) for p in (_ROLE_AFTER, _MADE_ADJECTIVE)) and len(piece) == 1
+        network = (
+            _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
+            and re.fullmatch(r"[B-HJ-Z]", piece[0].text) is not None
+            and not after.startswith(".")
+        )
+        cue = role or network
+        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
-            found.append(Occurrence(segment.text[start:end], segment, start, end))
+            found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
+    """0 when an acronym in brackets after *run* abbreviates all its words and not all are
+    known, else None. (Where it abbreviates only the last ones, a known word before them may
+    still belong to the name: the OSCE Office for Democratic Institutions and Human Rights.)"""
+    if not run:
+        return None
+    acronym = re.match(r" \(([A-Z]{2,8})\)", text[run[-1].end :])
+    if acronym is None:
+        return None
+    letters = acronym.group(1)
+    words = [_bare(t) for t in run if t.text not in _JOINERS]
+    if (
+        len(words) == len(letters) > 1
+        and "".join(w[0] for w in words).upper() == letters
+        and not all(t.known for t in run)
+    ):
+        return 0
+    return None
 
 
 def _unquote(run: list[_Token], text: str) -> list[_Token]:
@@ -324,7 +482,8 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
         return run
     if run[0].text.casefold() in _OPENING:
         return run
-    if text[: run[0].start].rstrip()[-1:] not in "\"“‘«'":
+    before = text[: run[0].start].rstrip()
+    if not before or before[-1] not in "\"“‘«'":  # a possessive's apostrophe closes nothing
         return run
     return [replace(run[0], initial=False), *run[1:]]
 
@@ -337,6 +496,16 @@ def _has_head(run: Sequence[_Token]) -> bool:
     words = [_bare(t).casefold() for t in run]
     return len(run) > 1 and (words[-1] in HEAD_NOUNS or ("of" in words and any(
         w in HEAD_NOUNS for w in words[: words.index("of")])))  # fmt: skip
+
+
+def _separate(second: Sequence[_Token]) -> bool:
+    """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
+    complement: it starts with ``the``, is known, or has a head noun."""
+    return bool(second) and (
+        second[0].text == "the"
+        or all(t.known for t in second)
+        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+    )
 
 
 def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
@@ -375,6 +544,13 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 words[after] in _PORTFOLIOS or words[after] in _JOINERS
             ):
                 continue
+            # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
+            if (
+                words[k] in _PORTFOLIOS
+                and words[k - 1] in _PORTFOLIOS | _JOINERS
+                and (words[after] in _PORTFOLIOS or words[after] in _JOINERS)
+            ):
+                continue
             rest = _trim(run[k:], evidence.lowercase)
             if rest and rest[0] is not run[k]:
                 return _pieces(run[:k], evidence) + _pieces(rest, evidence)
@@ -389,12 +565,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         ),
         None,
     )
-    second = run[ands[0] + 1 :] if ands else []
-    separate = bool(second) and (
-        second[0].text == "the"
-        or all(t.known for t in second)
-        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
-    )
+    separate = bool(ands) and _separate(run[ands[0] + 1 :])
     if ands and (complement is None or complement > ands[0] or separate):
         halves: list[list[_Token]] = [[]]
         for token in run:
@@ -407,6 +578,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         )
         if not lone_common:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
+    # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
+    for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
+        if _separate(run[a + 1 : b]):
+            return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
     # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
     for k in range(1, len(run) - 2):
         if (
@@ -435,7 +610,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and not all(t.known for t in right)
         )
         # ... and when what follows "of" is common words (Crossroads of Peace).
-        of_common = bool(right) and all(_bare(t) in evidence.common for t in right)
+        # A known name is no common word (Masdar of the United Arab Emirates).
+        of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
         if _org_like(left, evidence) or single or of_common:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
@@ -507,10 +683,16 @@ def _is_title(word: str) -> bool:
 
 
 def _is_name(
-    run: list[_Token], evidence: _Evidence, *, split: bool = False, exclaimed: bool = False
+    run: list[_Token],
+    evidence: _Evidence,
+    *,
+    split: bool = False,
+    exclaimed: bool = False,
+    cue: bool = False,
 ) -> bool:
     """Whether *run* is a name; *split* when it is what is left of a longer run, *exclaimed*
-    when its sentence is an exclamation (Rest in Peace!)."""
+    when its sentence is an exclamation (Rest in Peace!), *cue* when the words around say that
+    a single word is a name (Kremlin spokesman, on X)."""
     words = [_bare(t) for t in run]
     if all(t.known for t in run) or any(_lower_part(w) for w in words):
         return False
@@ -523,6 +705,8 @@ def _is_name(
     if len(run) == 1:
         word = words[0]
         key = word.casefold()
+        if len(word) < 2 and cue:
+            return True
         if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
             return False
         if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
@@ -530,7 +714,8 @@ def _is_name(
         # A word the article also writes in lower case is a common word (Peace, World).
         if key in evidence.lowercase and not _territory(run):
             return False
-        return not run[0].initial or word in evidence.capitalised_inside or _territory(run)
+        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(_NOUN_SUFFIXES)
+        return not run[0].initial or word in evidence.capitalised_inside or _territory(run) or cued
     # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
     # embodies ...", not a name of its own.
     of = next((i for i, w in enumerate(words) if i and w.casefold() in _COMPLEMENTS), None)
@@ -562,7 +747,7 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
     inside: set[str] = set()
     lowercase: set[str] = set()
     for segment in segments:
-        if segment.paragraph == 0:
+        if segment.paragraph <= 0:
             continue
         tokens = _tokens(segment.text, ())
         for i, token in enumerate(tokens):
@@ -618,15 +803,28 @@ def _is_demonym(word: str) -> bool:
     for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             base = stem[: len(stem) - len(suffix)]
-            if any(t.startswith(base) for t in _territories()):
+            # The base is the country's name but for its last letters (Armeni-an, Turk-ish,
+            # Leban-ese), not any start of one: Paris is no Par(aguay)-i, Kazan no Kaz-an.
+            if any(
+                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in _territories()
+            ):
                 return True
     return False
+
+
+#: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,
+#: and the pseudo-locales.
+_NO_PLACE = frozenset({"001", "ZZ", "XA", "XB"})
 
 
 @functools.cache
 def _territories() -> frozenset[str]:
     from babel import Locale
 
-    names = {name.casefold() for name in Locale.parse("en").territories.values()}
+    names = {
+        name.casefold()
+        for code, name in Locale.parse("en").territories.items()
+        if code not in _NO_PLACE
+    }
     # Short forms CLDR keeps as alternatives that babel does not expose.
     return frozenset(names | {"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
