@@ -27,14 +27,24 @@ from dataclasses import dataclass, replace
 
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher
+from translate.glossary.name_words import (
+    CAPITALS_CUT,
+    COMMON,
+    COMPLEMENTS,
+    HEAD_JOINERS,
+    HEAD_NOUNS,
+    JOINERS,
+    NO_PLACE,
+    NOUN_SUFFIXES,
+    OPENING,
+    PORTFOLIOS,
+    PREFIXES,
+    TITLES,
+    words,
+)
 from translate.text.segments import CREDITS, Segment
 
 __all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word", "words"]
-
-
-def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of *text*: word lists written as prose blocks."""
-    return frozenset(text.split())
 
 
 _WORD = re.compile(
@@ -43,22 +53,12 @@ _WORD = re.compile(
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_JOINERS = frozenset(
-    {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn"}
-)  # fmt: skip
-#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
-_HEAD_JOINERS = frozenset({"on"})
-#: Joiners after which the rest of a run is the complement of the words before it.
-_COMPLEMENTS = frozenset({"of", "for", "on"})
 #: What follows a compound of two or more places that names a link between them.
 _ROUTE = re.compile(
     r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
     r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
     r"interconnector|power line|transmission line|canal|tunnel)\b"
 )
-#: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
-_CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
 #: A role after a sentence's first word: that word names who the role is of.
 _ROLE_AFTER = re.compile(r" (?:spokesman|spokeswoman|spokesperson|press secretary|chief|boss)\b")
 #: The ending of an adjective made of a name (Shusha-born, Almaty-based).
@@ -71,74 +71,10 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _ROUTE_NAME = re.compile(
     rf"(?<![\w-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+){{2,}}(?=(?:{_ROUTE.pattern}))"
 )
-_PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
 _QUOTES_CLOSING = "\"”’»'"
-_NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
-                  "ure", "ery", "ity", "cy")  # fmt: skip
 _OPENERS = "\"'“‘«([—–-:;"
-# fmt: off
-#: Titles and roles that stand before a name but are no part of it.
-_TITLES = words("""
-    president vice prime minister ministers foreign defence defense deputy first mr mrs ms
-    dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
-    spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
-    pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
-    judge ombudsman commissioner envoy representative special assistant adviser advisor
-    director executive acting former late then director-general presidential leader premier
-    chancellor foreign-policy interior economy justice finance health education culture dean rector
-    prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
-    economist analyst lawyer activist journalist expert ombudsperson
-""")
-#: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
-_PORTFOLIOS = words("""
-    state agriculture agrarian policy justice finance health education culture energy economy
-    interior defence defense foreign affairs emergency emergencies situations internal
-    security labour labor social protection digital development transport communications
-    ecology natural resources youth sports tourism trade industry parliament science sport
-    employment environment technology technologies innovation infrastructure construction
-    housing family women children migration investment research heritage information
-    telecommunications mining fisheries food rural regional religious planning urban veterans
-    public works higher vocational physical mass media
-""")
-#: Capitalised for emphasis or by style, not names on their own.
-_COMMON = words("""
-    government state parliament ministry minister president army police court constitution
-    republic city town village district region province capital country nation people
-    international national federal central united democratic islamic human rights day week
-    north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
-    am pm tv gmt utc ok ceo covid god internet online news press photo video report update
-    breaking live exclusive read also more source sources related tags share comment
-""")
-#: What a sentence may start with that is never a name.
-_OPENING = words("""
-    a an the this that these those it its he she they we i you our their his her my your there
-    here in on at by for from with as but and or so if when while since although though because
-    under over after before during following despite earlier later today yesterday tomorrow
-    last next meanwhile however also according speaking addressing noting commenting moreover
-    furthermore besides thus hence then now still yet all some many most several both each
-    every no not one two three four five six seven eight nine ten what which who whom whose why
-    how where whether according to about around among against between into through within
-    without such other another any only even just what's let us dear thank thanks please
-""")
-#: Last words that make a run a name of its own, known parts inside or not.
-HEAD_NOUNS = words("""
-    council ministry committee court university agency bank group party assembly union
-    organization organisation foundation fund office service commission parliament forces army
-    police institute centre center company corporation association federation movement front
-    tribunal mission programme program embassy department government oblast region district
-    province corridor airport station port street avenue square bridge pass peninsula gulf
-    island islands mountains river lake sea valley summit conference forum agreement accord
-    treaty declaration convention operation war genocide massacre games olympics festival cup
-    news agency times post tribune herald journal gazette daily radio tv television channel
-    network media press review magazine alliance bloc coalition week republic faculty department
-    administration school academy college chamber museum library hospital authority directorate
-    secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
-    platform cathedral church mosque monastery institution inspectorate defender railways
-    railway airlines airways shipping
-""")
-# fmt: on
 
 
 @dataclass(frozen=True)
@@ -174,7 +110,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for run in _runs(segment.text, known, standalone):
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
-                run = [replace(t, initial=t.text.casefold() in _OPENING) for t in run]
+                run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
             runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
     common = common_words(_bare(t) for _, run in runs for t in run if _capitalised(t.text))
@@ -204,7 +140,7 @@ class _Evidence:
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
-        return word in self.common or key in self.lowercase or key in _COMMON
+        return word in self.common or key in self.lowercase or key in COMMON
 
 
 def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
@@ -234,7 +170,7 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
     for match in _ROUTE_NAME.finditer(segment.text):
         parts = match.group().split("-")
         if any(s <= match.start() and match.end() <= e for s, e in known) or any(
-            p.casefold() in _PREFIXES or len(p) < 3 for p in parts
+            p.casefold() in PREFIXES or len(p) < 3 for p in parts
         ):
             continue
         found.append(Occurrence(match.group(), segment, match.start(), match.end()))
@@ -244,7 +180,7 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
 def is_common_word(word: str) -> bool:
     """Whether *word* alone is no name: a month, weekday, language, demonym or common word."""
     key = word.casefold()
-    return key in _COMMON or key in _OPENING or key in _calendar() or _is_demonym(word)
+    return key in COMMON or key in OPENING or key in _calendar() or _is_demonym(word)
 
 
 @dataclass(frozen=True)
@@ -303,7 +239,7 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
         not re.match(r"[ -][A-Z]", after)
         and (any(p in standalone for p in parts) or _ROUTE.match(after) is not None)
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
-        and not any(p.casefold() in _PREFIXES for p in parts)
+        and not any(p.casefold() in PREFIXES for p in parts)
     )
 
 
@@ -361,7 +297,7 @@ def _runs(
 
 def _portfolio(token: _Token) -> bool:
     word = _bare(token)
-    return _capitalised(word) and not token.known and word.casefold() in _PORTFOLIOS
+    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
 
 
 def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
@@ -372,7 +308,7 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
     of = next((k for k, w in enumerate(words) if k and w == "of"), None)
     if of is None or words[of - 1] not in HEAD_NOUNS:
         return i
-    if not all(_portfolio(t) or t.text in _JOINERS for t in run[of + 1 :]):
+    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
         return i
     j = i
     while j < len(tokens):
@@ -398,13 +334,13 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
 def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
     j = i
-    if tokens[i].text in _HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+    if tokens[i].text in HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
             return False
         if tokens[j].text.casefold() in _calendar():  # the Church on Monday
             return False
-    while j < len(tokens) and tokens[j].text in _JOINERS:
+    while j < len(tokens) and tokens[j].text in JOINERS:
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
             return False
         j += 1
@@ -417,8 +353,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     if not any(c.islower() for c in text):
         # A line in capitals (DAILY SABAH WITH AA): its small words are not inside a name, and
         # its first word is no more common than the others.
-        run = [replace(t, initial=t.initial and t.text.casefold() in _OPENING) for t in run]
-        cuts = [i for i, t in enumerate(run) if t.text.casefold() in _CAPITALS_CUT]
+        run = [replace(t, initial=t.initial and t.text.casefold() in OPENING) for t in run]
+        cuts = [i for i, t in enumerate(run) if t.text.casefold() in CAPITALS_CUT]
         if cuts:
             bounds = zip([-1, *cuts], [*cuts, len(run)], strict=True)
             return [o for a, b in bounds if b > a + 1 for o in _accept(run[a + 1 : b], segment,
@@ -465,7 +401,7 @@ def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
     if acronym is None:
         return None
     letters = acronym.group(1)
-    words = [_bare(t) for t in run if t.text not in _JOINERS]
+    words = [_bare(t) for t in run if t.text not in JOINERS]
     if (
         len(words) == len(letters) > 1
         and "".join(w[0] for w in words).upper() == letters
@@ -480,7 +416,7 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
     Struggle" movement), not the start of a quoted sentence."""
     if len(run) < 2 or not run[0].initial or text[run[-1].end :][:1] not in _QUOTES_CLOSING:
         return run
-    if run[0].text.casefold() in _OPENING:
+    if run[0].text.casefold() in OPENING:
         return run
     before = text[: run[0].start].rstrip()
     if not before or before[-1] not in "\"“‘«'":  # a possessive's apostrophe closes nothing
@@ -516,7 +452,7 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     return (
         key in HEAD_NOUNS
         or evidence.common_word(last)
-        or (key.endswith(_NOUN_SUFFIXES) and not last.isupper())
+        or (key.endswith(NOUN_SUFFIXES) and not last.isupper())
     )
 
 
@@ -540,15 +476,13 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 continue
             # After "of", only a person's name follows the title (Order of President X), not a
             # portfolio (Ministry of Foreign Affairs).
-            if words[k - 1] in _JOINERS and (
-                words[after] in _PORTFOLIOS or words[after] in _JOINERS
-            ):
+            if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
                 continue
             # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
             if (
-                words[k] in _PORTFOLIOS
-                and words[k - 1] in _PORTFOLIOS | _JOINERS
-                and (words[after] in _PORTFOLIOS or words[after] in _JOINERS)
+                words[k] in PORTFOLIOS
+                and words[k - 1] in PORTFOLIOS | JOINERS
+                and (words[after] in PORTFOLIOS or words[after] in JOINERS)
             ):
                 continue
             rest = _trim(run[k:], evidence.lowercase)
@@ -558,11 +492,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
     complement = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if i and w in _COMPLEMENTS and _org_like(run[:i], evidence)
-        ),
+        (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
         None,
     )
     separate = bool(ands) and _separate(run[ands[0] + 1 :])
@@ -586,7 +516,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     for k in range(1, len(run) - 2):
         if (
             words[k] in HEAD_NOUNS
-            and not any(w in HEAD_NOUNS or w in _JOINERS for w in words[k + 1 :])
+            and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
@@ -594,10 +524,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return []
     # X of Y: one organisation's name when X names a thing, else two names (Elchin Ahmadov of
     # the Baku State University).
-    first = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
+    first = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
     if first is not None:
         left, right = run[:first], run[first + 1 :]
-        while right and right[0].text in _JOINERS:
+        while right and right[0].text in JOINERS:
             right = right[1:]
         # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose".
         if len(left) == 1 and left[0].initial and evidence.common_word(_bare(left[0])):
@@ -622,7 +552,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if (
         size
         and not run[-size].hyphen
-        and not any(t.known or words[i] in _JOINERS for i, t in enumerate(run[:-size]))
+        and not any(t.known or words[i] in JOINERS for i, t in enumerate(run[:-size]))
     ):
         return [run]
     pieces: list[list[_Token]] = [[]]
@@ -655,21 +585,21 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
         if _is_title(word):
             after_title = True
         elif not (
-            (after_title and (word in _JOINERS or word in _PORTFOLIOS))
+            (after_title and (word in JOINERS or word in PORTFOLIOS))
             or (run[0].initial and _opener(word, lowercase))
-            or (_is_demonym(word) and following in _TITLES)
+            or (_is_demonym(word) and following in TITLES)
         ):
             break
         run = run[1:]
-    while run and (run[0].text.casefold() in _JOINERS or run[-1].text.casefold() in _JOINERS):
-        run = run[1:] if run[0].text.casefold() in _JOINERS else run[:-1]
+    while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
+        run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
     return run
 
 
 def _opener(word: str, lowercase: set[str]) -> bool:
     """Whether the sentence-initial *word* is common: the article also writes it in lower case."""
     return (
-        word in _OPENING
+        word in OPENING
         or word in lowercase
         or word in _calendar()
         or word.endswith(("ing", "ly", "ed"))
@@ -678,8 +608,8 @@ def _opener(word: str, lowercase: set[str]) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
-    parts = [p.removesuffix("s") if p not in _TITLES else p for p in word.casefold().split("-")]
-    return all(p in _TITLES or p in _JOINERS for p in parts) and any(p in _TITLES for p in parts)
+    parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
+    return all(p in TITLES or p in JOINERS for p in parts) and any(p in TITLES for p in parts)
 
 
 def _is_name(
@@ -714,18 +644,16 @@ def _is_name(
         # A word the article also writes in lower case is a common word (Peace, World).
         if key in evidence.lowercase and not _territory(run):
             return False
-        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(_NOUN_SUFFIXES)
+        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
         return not run[0].initial or word in evidence.capitalised_inside or _territory(run) or cued
     # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
     # embodies ...", not a name of its own.
-    of = next((i for i, w in enumerate(words) if i and w.casefold() in _COMPLEMENTS), None)
+    of = next((i for i, w in enumerate(words) if i and w.casefold() in COMPLEMENTS), None)
     if (
         run[0].initial
         and of is not None
-        and all(
-            evidence.common_word(w) or w.casefold().endswith(_NOUN_SUFFIXES) for w in words[:of]
-        )
-        and all(t.known or t.text in _JOINERS for t in run[of + 1 :])
+        and all(evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES) for w in words[:of])
+        and all(t.known or t.text in JOINERS for t in run[of + 1 :])
     ):
         return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
@@ -735,7 +663,7 @@ def _is_name(
 def _lower_part(word: str) -> bool:
     """A compound with a lower-case part is an adjective (Armenia-backed), not a name."""
     parts = word.split("-")
-    return len(parts) > 1 and any(p[:1].islower() and p not in _JOINERS for p in parts)
+    return len(parts) > 1 and any(p[:1].islower() and p not in JOINERS for p in parts)
 
 
 def _territory(run: Sequence[_Token]) -> bool:
@@ -812,11 +740,6 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
-#: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,
-#: and the pseudo-locales.
-_NO_PLACE = frozenset({"001", "ZZ", "XA", "XB"})
-
-
 @functools.cache
 def _territories() -> frozenset[str]:
     from babel import Locale
@@ -824,7 +747,7 @@ def _territories() -> frozenset[str]:
     names = {
         name.casefold()
         for code, name in Locale.parse("en").territories.items()
-        if code not in _NO_PLACE
+        if code not in NO_PLACE
     }
     # Short forms CLDR keeps as alternatives that babel does not expose.
     return frozenset(names | {"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
