@@ -5,7 +5,8 @@ said in names.py."""
 from __future__ import annotations
 
 __all__ = [
-    "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS", "HEAD_NOUNS", "JOINERS",
+    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS",
+    "HEAD_NOUNS", "JOINERS",
     "NOUN_SUFFIXES", "NO_PLACE", "OPENING", "PORTFOLIOS", "PREFIXES", "TITLES", "words",
 ]  # fmt: skip
 
@@ -39,7 +40,7 @@ TITLES = words("""
     director executive acting former late then director-general presidential leader premier
     chancellor foreign-policy interior economy justice finance health education culture dean rector
     prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
-    economist analyst lawyer activist journalist expert ombudsperson
+    economist analyst lawyer activist journalist expert ombudsperson ceo cfo coo cto
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -89,6 +90,17 @@ HEAD_NOUNS = words("""
     railway airlines airways shipping
 """)
 # fmt: on
+#: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
+#: capitalised, but no name alone (Olympic champion, Caspian states, Baltic delegations).
+ADJECTIVES = words("""
+    olympic paralympic caspian baltic balkan caucasian transcaucasian arctic antarctic atlantic
+    pacific mediterranean adriatic aegean soviet slavic turkic persian ottoman byzantine azeri
+    arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
+    christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
+    greco-roman western eastern northern southern central
+""")
+#: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
+ADJECTIVE_PARTS = words("greco anglo franco russo sino indo afro euro austro italo")
 #: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,
 #: and the pseudo-locales.
 NO_PLACE = frozenset({"001", "ZZ", "XA", "XB"})

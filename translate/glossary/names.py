@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_words import (
+    ADJECTIVE_PARTS,
+    ADJECTIVES,
     CAPITALS_CUT,
     COMMON,
     COMPLEMENTS,
@@ -60,7 +62,19 @@ _ROUTE = re.compile(
     r"interconnector|power line|transmission line|canal|tunnel)\b"
 )
 #: A role after a sentence's first word: that word names who the role is of.
-_ROLE_AFTER = re.compile(r" (?:spokesman|spokeswoman|spokesperson|press secretary|chief|boss)\b")
+_ROLE_AFTER = re.compile(
+    r" (?:spokesman|spokeswoman|spokesperson|press secretary|chief|boss|ceo|chief executive|"
+    r"chairman|chairwoman|head|director)\b",
+    re.IGNORECASE,
+)
+#: A quoted title after the noun for a work (the film "...", a novel titled "...").
+_WORK = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|ballet|song|album|series|poem|"
+    r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
+    r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
+)
+#: A capital after a lower-case letter inside a word: a brand (RusHydro, PetroKazakhstan).
+_CAMEL = re.compile(r"[a-z][A-Z]")
 #: The ending of an adjective made of a name (Shusha-born, Almaty-based).
 _MADE_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
@@ -107,6 +121,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
             continue
         known = _known_spans(segment.text, matcher)
         found += _route_names(segment, known)
+        works = _work_titles(segment)
+        found += works
+        known += [(o.start, o.end) for o in works]  # its words are no names of their own
         for run in _runs(segment.text, known, standalone):
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
@@ -121,6 +138,17 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
         taken: list[tuple[int, int]] = []
+        # A place CLDR names (Central Asia, Western Europe) is a name wherever it stands.
+        tokens = _tokens(segment.text, _known_spans(segment.text, matcher))
+        for i in range(len(tokens)):
+            for size in (3, 2, 1):
+                part = tokens[i : i + size]
+                if len(part) == size and not any(t.known for t in part) and _territory(part):
+                    span = (part[0].start, part[-1].start + len(_bare(part[-1])))
+                    if not any(s < span[1] and span[0] < e for s, e in taken):
+                        taken.append(span)
+                        name = segment.text[span[0] : span[1]]
+                        found.append(Occurrence(name, segment, *span))
         for name in body_names:
             for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", segment.text):
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
@@ -160,6 +188,16 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
                 continue
         spans.append((match.start, match.end))
     return spans
+
+
+def _work_titles(segment: Segment) -> list[Occurrence]:
+    """Titles of works in quotes after what they are (the film "And Then We Danced", a book
+    titled "..."): a name as it stands, small words and all."""
+    found = []
+    for match in _WORK.finditer(segment.text):
+        start, end = match.span(1)
+        found.append(Occurrence(match.group(1), segment, start, end))
+    return found
 
 
 def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
@@ -214,7 +252,10 @@ def _tokens(
             tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
             tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
         elif "-" in match.group() and (
-            any(start <= s and e <= end for s, e in known)
+            any(
+                start <= s and e <= end and not _adjective_part(text[s:e], match.group())
+                for s, e in known
+            )
             or (cut := _names_compound(match.group(), standalone, text[end:]))
         ):
             # A compound of names, one of them known or each written alone: its parts apart.
@@ -227,6 +268,12 @@ def _tokens(
         else:
             tokens.append(_Token(match.group(), start, end, False, initial))
     return tokens
+
+
+def _adjective_part(part: str, word: str) -> bool:
+    """Whether the known *part* of the compound *word* is an adjective inside a longer name
+    (the Azeri of Azeri-Chirag-Deepwater), not one of the names it joins (Russia-Ukraine)."""
+    return _is_demonym(part) and not _is_demonym(word)
 
 
 def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
@@ -282,6 +329,30 @@ def _runs(
         gap_ok = bool(current) and (gap == " " or (gap == "-" and not token.cut))
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
+            current.append(token)
+            continue
+        # A plural possessive inside a name: the Writers' Union, the Veterans' Council.
+        if (
+            current
+            and gap in ("' ", "’ ")
+            and current[-1].text.endswith("s")
+            and not current[-1].known
+            and _capitalised(token.text)
+            and not _is_title(token.text)
+        ):
+            current.append(token)
+            continue
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka.
+        if (
+            current
+            and gap == " "
+            and token.text.isdigit()
+            and current[-1].text.casefold() not in _calendar()
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _capitalised(tokens[i + 1].text)
+            and not is_common_word(_bare(tokens[i + 1]))
+        ):
             current.append(token)
             continue
         if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
@@ -487,7 +558,17 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 continue
             rest = _trim(run[k:], evidence.lowercase)
             if rest and rest[0] is not run[k]:
-                return _pieces(run[:k], evidence) + _pieces(rest, evidence)
+                # Portfolios before the title are the title's: Kyrgyz Energy Minister, Youth
+                # and Sports Minister; not those of an office (Ministry of Foreign Affairs).
+                begin = k
+                while begin and (
+                    words[begin - 1] in PORTFOLIOS
+                    or (words[begin - 1] == "and" and begin > 1 and words[begin - 2] in PORTFOLIOS)
+                ):
+                    begin -= 1
+                if begin and words[begin - 1] in JOINERS:
+                    begin = k
+                return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
     # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
@@ -496,6 +577,20 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         None,
     )
     separate = bool(ands) and _separate(run[ands[0] + 1 :])
+    # "and" between two common words in a name that ends in a head noun: the Baku Music and
+    # Arts Festival, the Caspian Oil and Gas Exhibition.
+    inner = words[-1] in HEAD_NOUNS and all(
+        0 < i < len(run) - 2
+        and not run[i - 1].known
+        and not run[i + 1].known
+        and all(
+            _capitalised(t.text) and _common_part(_bare(t), evidence)
+            for t in (run[i - 1], run[i + 1])
+        )
+        for i in ands
+    )
+    if inner:
+        ands = []
     if ands and (complement is None or complement > ands[0] or separate):
         halves: list[list[_Token]] = [[]]
         for token in run:
@@ -574,6 +669,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
+def _common_part(word: str, evidence: _Evidence) -> bool:
+    """A word that names a field, not a place or a person: Oil, Gas, Music, Science."""
+    return evidence.common_word(word) or word.casefold() in PORTFOLIOS | TITLES
+
+
 def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
     """*run* without the titles, openers and demonyms before the name, nor joiners after it."""
     after_title = False
@@ -645,7 +745,14 @@ def _is_name(
         if key in evidence.lowercase and not _territory(run):
             return False
         cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
-        return not run[0].initial or word in evidence.capitalised_inside or _territory(run) or cued
+        camel = _CAMEL.search(word) is not None and "-" not in word
+        return (
+            not run[0].initial
+            or word in evidence.capitalised_inside
+            or _territory(run)
+            or cued
+            or camel
+        )
     # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
     # embodies ...", not a name of its own.
     of = next((i for i, w in enumerate(words) if i and w.casefold() in COMPLEMENTS), None)
@@ -655,6 +762,9 @@ def _is_name(
         and all(evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES) for w in words[:of])
         and all(t.known or t.text in JOINERS for t in run[of + 1 :])
     ):
+        return False
+    # Adjectives and common words only: Russian and Belarusian, North East.
+    if not _has_head(run) and all(w in JOINERS or is_common_word(w) for w in words):
         return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
@@ -725,8 +835,10 @@ def _is_demonym(word: str) -> bool:
     key = word.casefold()
     if key in _territories():
         return False
-    if key in _demonyms() or key.removesuffix("s") in _demonyms():
+    if key in _demonyms() or key.removesuffix("s") in _demonyms() or key in ADJECTIVES:
         return True
+    if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
+        return all(_is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
     stem = key.removesuffix("s")
     for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
