@@ -170,6 +170,12 @@ FINDER = [
      ["The Orchard Beyond the River", "Ujar"]),
     ("quoted-question-title", 'The documentary "Who Will Remember Gabala?" won a prize.',
      ["Who Will Remember Gabala?"]),
+    # Bugs the third blind set showed, pinned on other sentences: a work's title quoted again
+    # without its noun; an acronym that abbreviates a sentence's first word too.
+    ("quoted-title-again", 'Her play "Salt in the Wind" opened in Ujar. "Salt in the Wind" '
+     "runs until May.", ["Salt in the Wind", "Ujar", "Salt in the Wind"]),
+    ("acronym-spells-the-first-word", "Mining Union of Gabala (MUG) members struck in Ujar.",
+     ["Mining Union of Gabala", "Ujar"]),
     ("plural-possessive-inside-a-name", "They gathered at the Teachers' Union in Gabala.",
      ["Teachers' Union", "Gabala"]),
     ("plural-possessive-of-a-country", "Officials said Ujar's residents' council met.", ["Ujar"]),

@@ -115,13 +115,15 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for t in _tokens(s.text, ())
         if "-" not in t.text
     }
+    # A title found after the noun for its work is that work wherever the article quotes it.
+    titles = frozenset(o.name for s in segments for o in _work_titles(s, frozenset()))
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher)
         found += _route_names(segment, known)
-        works = _work_titles(segment)
+        works = _work_titles(segment, titles)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
         for run in _runs(segment.text, known, standalone):
@@ -190,14 +192,15 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     return spans
 
 
-def _work_titles(segment: Segment) -> list[Occurrence]:
+def _work_titles(segment: Segment, titles: Set[str]) -> list[Occurrence]:
     """Titles of works in quotes after what they are (the film "And Then We Danced", a book
-    titled "..."): a name as it stands, small words and all."""
-    found = []
-    for match in _WORK.finditer(segment.text):
-        start, end = match.span(1)
-        found.append(Occurrence(match.group(1), segment, start, end))
-    return found
+    titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
+    stands, small words and all."""
+    spans = {match.span(1) for match in _WORK.finditer(segment.text)}
+    for title in titles:
+        quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
+        spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
+    return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
 
 
 def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
@@ -436,11 +439,16 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence.lowercase)
     # An acronym after it in brackets says which of its words are one name, known ones
-    # included: Kazakhstan Temir Zholy (KTZ).
-    named = _acronym_suffix(whole, text)
+    # included: Kazakhstan Temir Zholy (KTZ); the sentence's first word too when the acronym
+    # abbreviates it (Football Union of Kyrgyzstan (FUK)), then nothing is trimmed.
+    spelled = len(whole) < len(run) and _acronym_suffix(run, text) == 0
+    named = 0 if spelled else _acronym_suffix(whole, text)
     pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
+    if spelled:
+        pieces = [run]
     for piece in pieces or _pieces(whole, evidence):
-        piece = _trim(piece, evidence.lowercase)
+        if not spelled:
+            piece = _trim(piece, evidence.lowercase)
         if not piece:
             continue
         split = len(piece) < len(whole) and any(t.known for t in whole)
