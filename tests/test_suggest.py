@@ -161,6 +161,49 @@ FINDER = [
     ("line-in-capitals",
      "Talks resume in Shaki\n\nCASPIAN TIMES WITH APA\n\nThe talks in Shaki went on.",
      ["Shaki", "CASPIAN TIMES", "APA", "Shaki"]),
+    # Classes the second blind set showed, each on sentences of no blind set (issue 11).
+    ("number-inside-a-name", "Athletes from Ujar went to the Beijing 2022 Winter Olympics.",
+     ["Ujar", "Beijing 2022 Winter Olympics"]),
+    ("number-after-a-month-ends-it", "In March 2024 Ujar elected a new council.", ["Ujar"]),
+    ("number-before-a-demonym", "They counted in Gabala 120 Syrian guests.", ["Gabala"]),
+    ("quoted-title-of-a-work", 'Her novel "The Orchard Beyond the River" was set in Ujar.',
+     ["The Orchard Beyond the River", "Ujar"]),
+    ("quoted-question-title", 'The documentary "Who Will Remember Gabala?" won a prize.',
+     ["Who Will Remember Gabala?"]),
+    # Bugs the third blind set showed, pinned on other sentences: a work's title quoted again
+    # without its noun; an acronym that abbreviates a sentence's first word too.
+    ("quoted-title-again", 'Her play "Salt in the Wind" opened in Ujar. "Salt in the Wind" '
+     "runs until May.", ["Salt in the Wind", "Ujar", "Salt in the Wind"]),
+    ("acronym-spells-the-first-word", "Mining Union of Gabala (MUG) members struck in Ujar.",
+     ["Mining Union of Gabala", "Ujar"]),
+    ("plural-possessive-inside-a-name", "They gathered at the Teachers' Union in Gabala.",
+     ["Teachers' Union", "Gabala"]),
+    ("plural-possessive-of-a-country", "Officials said Ujar's residents' council met.", ["Ujar"]),
+    ("camel-case-at-a-sentence-start", "PetroKazakhstan shipped crude to Gabala.",
+     ["PetroKazakhstan", "Gabala"]),
+    ("capitalised-role-after-a-first-word", "Rosatom Spokeswoman Irina Kuznetsova said so.",
+     ["Rosatom", "Irina Kuznetsova"]),
+    ("ceo-is-a-title", "The railway's CEO Tural Mammadli visited Gabala.",
+     ["Tural Mammadli", "Gabala"]),
+    ("ceo-inside-a-run", "He said Kaztransgas CEO Ruslan Ibrayev would come.",
+     ["Kaztransgas", "Ruslan Ibrayev"]),
+    ("portfolio-before-a-title", "Uzbek Transport Minister Ilkhom Makhkamov visited Ujar.",
+     ["Ilkhom Makhkamov", "Ujar"]),
+    ("portfolios-with-and-before-a-title",
+     "Labour and Social Protection Minister Sahil Babayev spoke.", ["Sahil Babayev"]),
+    ("several-hyphens-then-a-name", "Output at the Umid-Babek-Zafar Mashal cluster grew.",
+     ["Umid-Babek-Zafar Mashal"]),
+    ("and-in-a-bank-for", "The European Bank for Reconstruction and Development lent more.",
+     ["European Bank for Reconstruction and Development"]),
+    ("and-between-two-names-still-splits", "The Shaki Drama Theatre and Ujar Museum reopened.",
+     ["Shaki Drama Theatre", "Ujar Museum"]),
+    ("region-only-in-a-title-case-headline",
+     "Trade With Western Europe Grows\n\nExporters in Gabala shipped more.",
+     ["Western Europe", "Gabala"]),
+    ("adjectives-of-seas-and-games-are-no-names",
+     "Olympic medallists met Baltic and Balkan delegations in Ujar.", ["Ujar"]),
+    ("two-demonyms-with-and-are-no-name", "Serbian and Montenegrin judges worked in Ujar.",
+     ["Ujar"]),
 ]  # fmt: skip
 
 
@@ -195,6 +238,10 @@ LEXICON = [
     ("exclamation", "Crowds chanted in Shamkir: Rest in Peace!", ["Shamkir"]),
     ("leftover-common-words", "Azerbaijan Peace Talks resumed near Ujar.", ["Ujar"]),
     ("role-after-possessive", "Azerbaijan's Agent before the court spoke in Gabala.", ["Gabala"]),
+    # Music and Arts are common words: the "and" between them is inside the festival's name.
+    ("and-between-common-words-before-a-head-noun",
+     "The Gabala International Music and Arts Festival opened in Ujar.",
+     ["Gabala International Music and Arts Festival", "Ujar"]),
 ]  # fmt: skip
 
 
@@ -213,6 +260,18 @@ def test_a_known_name_after_of_is_no_common_word() -> None:
     article = parse_article("It was built by Tabreed of the United Arab Emirates in Ujar.\n", "t")
     matcher = source_matcher(load_glossary(ROOT / "glossary"))
     assert [o.name for o in find_names(segment_article(article), matcher)] == ["Tabreed", "Ujar"]
+
+
+def test_a_known_adjective_inside_a_compound_stays_in_the_name() -> None:
+    """ "Azeri" is a glossary term; inside a compound of names it is part of a field's name,
+    while a compound of adjectives (Greco-Roman, Russian-Ukrainian) is no name at all."""
+    article = parse_article(
+        "Output at the Azeri-Kapaz Serdar block rose, Russian-Ukrainian and Greco-Roman "
+        "experts said.\n",
+        "t",
+    )
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    assert [o.name for o in find_names(segment_article(article), matcher)] == ["Azeri-Kapaz Serdar"]
 
 
 def test_lexicon_is_optional(tmp_path: Path) -> None:
@@ -469,7 +528,7 @@ def test_every_test_article_is_labelled() -> None:
 
     labels = {}
     for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml",
-                 "names-blind2.yaml"):  # fmt: skip
+                 "names-blind2.yaml", "names-blind3.yaml"):  # fmt: skip
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
 
