@@ -580,7 +580,7 @@ def test_every_test_article_is_labelled() -> None:
 
     labels = {}
     for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml",
-                 "names-blind2.yaml", "names-blind3.yaml"):  # fmt: skip
+                 "names-blind2.yaml", "names-blind3.yaml", "names-blind4.yaml"):  # fmt: skip
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
 
