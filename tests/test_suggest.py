@@ -287,6 +287,16 @@ def test_leftover_words_with_the_lexicon() -> None:
     assert names_in("Filmmakers gathered in Ujar on Monday.") == ["Ujar"]
 
 
+def test_a_quoted_glossary_name_is_no_work() -> None:
+    """A quoted string in title case is a title unless the glossary claims it (a slogan)."""
+    article = parse_article(
+        'Posters saying "Justice for Khojaly!" and "Songs of a Salt Lake" hung in Ujar.\n', "t"
+    )
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    names = [o.name for o in find_names(segment_article(article), matcher)]
+    assert names == ["Songs of a Salt Lake", "Ujar"]
+
+
 def test_leftover_words_without_the_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without Apertium's analyser a word that only opens sentences is never a name."""
     from translate.glossary import names

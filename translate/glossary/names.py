@@ -127,14 +127,18 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         if "-" not in t.text
     }
     # A title found after the noun for its work is that work wherever the article quotes it.
-    titles = frozenset(o.name for s in segments for o in _work_titles(s, frozenset()))
+    titles = frozenset(
+        o.name
+        for s in segments
+        for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
+    )
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher)
         found += _route_names(segment, known)
-        works = _work_titles(segment, titles)
+        works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
         for run in _runs(segment.text, known, standalone):
@@ -216,14 +220,24 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     return spans
 
 
-def _work_titles(segment: Segment, titles: Set[str]) -> list[Occurrence]:
+def _work_titles(
+    segment: Segment, titles: Set[str], known: Sequence[tuple[int, int]] = ()
+) -> list[Occurrence]:
     """Titles of works in quotes after what they are (the film "And Then We Danced", a book
     titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
     stands, small words and all."""
     spans = {match.span(1) for match in _WORK.finditer(segment.text)}
     # A quoted string in title case is a title wherever it stands (a children's book, "The
     # Girl Who Counted Ships"; to "Ali and Nino", the 1937 novel).
-    spans |= {m.span(1) for m in _QUOTED.finditer(segment.text) if _title_cased(m.group(1))}
+    # ... unless the glossary claims it (a slogan such as "Justice for Khojaly!").
+    spans |= {
+        m.span(1)
+        for m in _QUOTED.finditer(segment.text)
+        if _title_cased(m.group(1))
+        and not any(
+            s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
+        )
+    }
     for title in titles:
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
