@@ -245,6 +245,68 @@ LEXICON = [
 ]  # fmt: skip
 
 
+#: The recall structure (leftover runs, quoted titles, brackets, dashes), each on a sentence
+#: of no blind set.
+RECALL = [
+    # An acronym in brackets after a name is a name of its own: the bracket opens no sentence.
+    ("acronym-in-brackets-is-no-sentence-start",
+     "Monitors of the European Union Mission in Ujar (EUMU) arrived.",
+     ["European Union Mission", "Ujar", "EUMU"]),
+    # A quoted string in title case is a title without a noun before it, small words and all.
+    ("quoted-title-case-is-a-work",
+     'A quartet of essays, "Letters From a Salt Lake Town", was read in Ujar.',
+     ["Letters From a Salt Lake Town", "Ujar"]),
+    # ... but a quoted sentence or a single quoted word is not.
+    ("quoted-word-is-no-work", 'The "Reform" plan was read in Ujar.', ["Ujar"]),
+    # A mixed-case outlet in brackets after a dateline in capitals.
+    ("mixed-case-outlet-in-brackets", "TASHKENT (UzDaily) - The fair opened in Ujar.",
+     ["UzDaily", "Ujar"]),
+    # A spaced dash inside a name that ends in a head noun; "and" before it cuts the run.
+    ("spaced-dash-inside-a-name",
+     "The Union for Growth and Hope - Civic Movement bloc met in Ujar.",
+     ["Union for Growth", "Hope - Civic Movement", "Ujar"]),
+    # ... not after a dateline in capitals.
+    ("dash-after-a-dateline", "UJAR - Gabala Cement Company said prices rose.",
+     ["Gabala Cement Company"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RECALL], ids=[c[0] for c in RECALL])
+def test_finder_recall(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@needs_apertium
+def test_leftover_words_with_the_lexicon() -> None:
+    """A surname opening two sentences is a name where the lexicon says it is no English word;
+    a common noun opening the sentence before a person's name is a role (Goalkeeper); a word
+    opening one sentence only proves nothing (Filmmakers, unknown to the lexicon)."""
+    text = "Zhanibek Otarov spoke. Otarov said Ujar would grow. Otarov left."
+    assert names_in(text) == ["Zhanibek Otarov", "Otarov", "Ujar", "Otarov"]
+    assert names_in("Goalkeeper Anvar Tursunov saved twice in Ujar.") == ["Anvar Tursunov", "Ujar"]
+    assert names_in("Filmmakers gathered in Ujar on Monday.") == ["Ujar"]
+
+
+def test_a_quoted_glossary_name_is_no_work() -> None:
+    """A quoted string in title case is a title unless the glossary claims it (a slogan)."""
+    article = parse_article(
+        'Posters saying "Justice for Khojaly!" and "Songs of a Salt Lake" hung in Ujar.\n', "t"
+    )
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    names = [o.name for o in find_names(segment_article(article), matcher)]
+    assert names == ["Songs of a Salt Lake", "Ujar"]
+
+
+def test_leftover_words_without_the_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Apertium's analyser a word that only opens sentences is never a name."""
+    from translate.glossary import names
+
+    monkeypatch.setattr(names, "lexicon_available", lambda: False)
+    monkeypatch.setattr(names, "common_words", lambda words: frozenset())
+    text = "Zhanibek Otarov spoke. Otarov said Ujar would grow. Otarov left."
+    assert names_in(text) == ["Zhanibek Otarov", "Ujar"]
+
+
 @needs_apertium
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in LEXICON], ids=[c[0] for c in LEXICON]
@@ -528,7 +590,7 @@ def test_every_test_article_is_labelled() -> None:
 
     labels = {}
     for name in ("names.yaml", "names-heldout.yaml", "names-fresh.yaml", "names-blind.yaml",
-                 "names-blind2.yaml", "names-blind3.yaml"):  # fmt: skip
+                 "names-blind2.yaml", "names-blind3.yaml", "names-blind4.yaml"):  # fmt: skip
         labels.update(yaml.safe_load((DATA / "articles" / name).read_text("utf-8")))
     assert set(labels) == {p.stem for p in (DATA / "articles").glob("*.txt")}
 

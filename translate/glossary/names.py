@@ -14,6 +14,11 @@ its author. Precision comes first, so a capital alone does not make a name:
   common words (``Government``, ``State``) are not names on their own;
 - a headline in title case proves nothing: its names count only where the body has them too.
 
+After these rules, what is left of a run that neither the glossary nor the rules account for
+is a name too (a recall fallback), unless it is only titles, portfolios, months, demonyms or
+common words, a sentence's first word the article writes once, or a line in capitals; a quoted
+string in title case is a title, and a spaced dash before a head noun is inside a name.
+
 Runs that a glossary name covers are known; a known name inside a longer one that ends in a
 head noun (``Azerbaijan State University``) leaves the longer one unknown.
 """
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
@@ -73,8 +79,13 @@ _WORK = re.compile(
     r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
     r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
 )
-#: A capital after a lower-case letter inside a word: a brand (RusHydro, PetroKazakhstan).
-_CAMEL = re.compile(r"[a-z][A-Z]")
+#: Any quoted string of two to eight words (a title of a work when in title case).
+_QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
+#: Small words that a title in title case writes in lower case.
+_TITLE_SMALL = words("a an the of and or in on at to for by with from as but nor vs via into")
+#: A capital after a lower-case letter inside a word, or capitals before lower-case letters:
+#: a brand (RusHydro, PetroKazakhstan, AKIpress).
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
 #: The ending of an adjective made of a name (Shusha-born, Almaty-based).
 _MADE_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
@@ -116,14 +127,18 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         if "-" not in t.text
     }
     # A title found after the noun for its work is that work wherever the article quotes it.
-    titles = frozenset(o.name for s in segments for o in _work_titles(s, frozenset()))
+    titles = frozenset(
+        o.name
+        for s in segments
+        for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
+    )
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher)
         found += _route_names(segment, known)
-        works = _work_titles(segment, titles)
+        works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
         for run in _runs(segment.text, known, standalone):
@@ -132,10 +147,22 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                 run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
             runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
-    common = common_words(_bare(t) for _, run in runs for t in run if _capitalised(t.text))
-    evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available())
+    asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
+    # Singulars (Bottlenecks) and words in capitals (UPDATE) for the leftover names.
+    asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
+    common = common_words(asked)
+    repeated = Counter(_bare(t) for _, run in runs for t in run)
+    evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available(), repeated)
     for segment, run in runs:
         found += _accept(run, segment, evidence)
+    # Recall: what is left of a run once the rules above took their names is a name too,
+    # unless it is a kind of capitalised word that proves nothing (`_leftover_names`).
+    claimed: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for o in found:
+        claimed.setdefault((o.segment.paragraph, o.segment.index), []).append((o.start, o.end))
+    for segment, run in runs:
+        spans = claimed.get((segment.paragraph, segment.index), [])
+        found += _leftover_names(run, segment, spans, evidence)
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
@@ -167,6 +194,7 @@ class _Evidence:
     lowercase: set[str]
     common: frozenset[str]  # English common words with no proper-noun reading
     lexicon: bool  # whether the English lexicon answered at all
+    capitalised: Counter[str]  # how often the article writes each capitalised word
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
@@ -192,15 +220,40 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     return spans
 
 
-def _work_titles(segment: Segment, titles: Set[str]) -> list[Occurrence]:
+def _work_titles(
+    segment: Segment, titles: Set[str], known: Sequence[tuple[int, int]] = ()
+) -> list[Occurrence]:
     """Titles of works in quotes after what they are (the film "And Then We Danced", a book
     titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
     stands, small words and all."""
     spans = {match.span(1) for match in _WORK.finditer(segment.text)}
+    # A quoted string in title case is a title wherever it stands (a children's book, "The
+    # Girl Who Counted Ships"; to "Ali and Nino", the 1937 novel).
+    # ... unless the glossary claims it (a slogan such as "Justice for Khojaly!").
+    spans |= {
+        m.span(1)
+        for m in _QUOTED.finditer(segment.text)
+        if _title_cased(m.group(1))
+        and not any(
+            s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
+        )
+    }
     for title in titles:
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
     return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
+
+
+def _title_cased(quoted: str) -> bool:
+    """Whether a quoted *quoted* string is a title: two to eight words, each capitalised but
+    the small ones, no sentence inside."""
+    parts = quoted.split()
+    return (
+        1 < len(parts) <= 8
+        and not re.search(r"[.!?;:]\s", quoted)
+        and all(p[:1].isupper() or p[:1].isdigit() or p in _TITLE_SMALL for p in parts)
+        and sum(p[:1].isupper() for p in parts) >= 2
+    )
 
 
 def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
@@ -329,7 +382,9 @@ def _runs(
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
             continue
-        gap_ok = bool(current) and (gap == " " or (gap == "-" and not token.cut))
+        gap_ok = bool(current) and (
+            gap == " " or (gap == "-" and not token.cut) or _dash_joins(tokens, i, text, gap)
+        )
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
             current.append(token)
@@ -367,6 +422,23 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
+    """Whether a spaced dash before token *i* is inside one name (Unity - National Movement):
+    the capitalised words after it end in a head noun, and the word before it is no line in
+    capitals (a dateline: BISHKEK - ...)."""
+    if gap not in (" - ", " – ") or not i or tokens[i - 1].text.isupper():
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    last = tokens[j].text
+    return _capitalised(tokens[i].text) and last.casefold() in HEAD_NOUNS
 
 
 def _portfolio(token: _Token) -> bool:
@@ -438,6 +510,16 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence.lowercase)
+    # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
+    if (
+        whole is run
+        and len(run) >= 3
+        and run[0].initial
+        and _bare(run[0]) in evidence.common
+        and not any(_bare(t).casefold() in HEAD_NOUNS | JOINERS or t.known for t in run)
+        and not any(evidence.common_word(_bare(t)) for t in run[1:])
+    ):
+        whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
     # included: Kazakhstan Temir Zholy (KTZ); the sentence's first word too when the acronym
     # abbreviates it (Football Union of Kyrgyzstan (FUK)), then nothing is trimmed.
@@ -468,6 +550,97 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _leftover_names(
+    run: list[_Token], segment: Segment, taken: Sequence[tuple[int, int]], evidence: _Evidence
+) -> list[Occurrence]:
+    """The parts of *run* that neither the glossary nor the finder's rules account for, as
+    names: each maximal stretch of its tokens that no known or found name overlaps, without
+    titles, openers and joiners at its ends. Not a name even so: a stretch of titles,
+    portfolios, months, demonyms or common words only; a single word that English uses as a
+    common word, that the article writes in lower case, or (without the lexicon) that opens
+    the sentence; a line in capitals (boilerplate)."""
+    text = segment.text
+    if not any(c.islower() for c in text):
+        return []
+    stretches: list[list[_Token]] = [[]]
+    for token in run:
+        if token.known or any(s < token.end and token.start < e for s, e in taken):
+            stretches.append([])
+        else:
+            stretches[-1].append(token)
+    found = []
+    for stretch in stretches:
+        piece = _trim(stretch, evidence.lowercase)
+        while piece and not _capitalised(piece[0].text):
+            piece = piece[1:]
+        # Titles after a name are no part of it (the Order of President, AIIB Vice President).
+        while piece and (_is_title(_bare(piece[-1])) or piece[-1].text in JOINERS):
+            piece = piece[:-1]
+        # A word in brackets (the acronym after a name) opens no sentence.
+        if piece and text[: piece[0].start].endswith("("):
+            piece = [replace(piece[0], initial=False), *piece[1:]]
+        if not piece or _abbreviates(piece, taken, text) or not _leftover_name(piece, evidence):
+            continue
+        start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
+        found.append(Occurrence(text[start:end], segment, start, end))
+    return found
+
+
+def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether *piece* is an acronym in brackets that abbreviates the name found before it
+    (Mining Union of Gabala (MUG)): a form of that name, not another one."""
+    if len(piece) != 1 or not piece[0].text.isupper():
+        return False
+    for start, end in taken:
+        if text[end : piece[0].start] == " (":
+            initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+            return initials == piece[0].text
+    return False
+
+
+def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether a leftover stretch of capitalised words is a name (`_leftover_names`)."""
+    words = [_bare(t) for t in piece]
+    if any(_lower_part(w) for w in words):
+        return False
+
+    def proves_nothing(word: str) -> bool:
+        key = word.casefold()
+        return (
+            key in JOINERS
+            or key in PORTFOLIOS
+            or _is_title(key)
+            or is_common_word(word)
+            or (word.isupper() and len(word) > 3 and word.capitalize() in evidence.common)
+        )
+
+    if all(proves_nothing(w) for w in words):
+        return False
+    if len(piece) > 1:
+        # Common English words only (Peace Talks) name nothing without a head noun.
+        return _has_head(piece) or not all(w in evidence.common or proves_nothing(w) for w in words)
+    word, key = words[0], words[0].casefold()
+    return not (
+        len(word) < 2
+        or key in HEAD_NOUNS
+        or _PLURAL_ACRONYM.match(word) is not None
+        or key in PREFIXES
+        or word in evidence.common
+        or (word.endswith("s") and word[:-1] in evidence.common)
+        or word.capitalize() in evidence.common
+        or key in evidence.lowercase
+        # A sentence's first word, once in the article: a capital that proves nothing.
+        or (
+            piece[0].initial
+            and (
+                _opener(key, evidence.lowercase)
+                or not evidence.lexicon
+                or evidence.capitalised[word] < 2
+            )
+        )
+    )
 
 
 def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
@@ -587,15 +760,21 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     separate = bool(ands) and _separate(run[ands[0] + 1 :])
     # "and" between two common words in a name that ends in a head noun: the Baku Music and
     # Arts Festival, the Caspian Oil and Gas Exhibition.
-    inner = words[-1] in HEAD_NOUNS and all(
-        0 < i < len(run) - 2
-        and not run[i - 1].known
-        and not run[i + 1].known
+    inner = (
+        words[-1] in HEAD_NOUNS
         and all(
-            _capitalised(t.text) and _common_part(_bare(t), evidence)
-            for t in (run[i - 1], run[i + 1])
+            0 < i < len(run) - 2
+            and not run[i - 1].known
+            and not run[i + 1].known
+            and all(
+                _capitalised(t.text) and _common_part(_bare(t), evidence)
+                for t in (run[i - 1], run[i + 1])
+            )
+            # ... written with spaces only: Coalition for Change and Unity - National Movement
+            # is two names.
+            and all(b.start - a.end == 1 for a, b in zip(run[i:], run[i + 1 :], strict=False))
+            for i in ands
         )
-        for i in ands
     )
     if inner:
         ands = []
