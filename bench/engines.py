@@ -357,14 +357,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         lengths = [len(tokenizer.encode(text)) for text in texts]
         engine = ArgosEngine(root / "packages", threads=args.threads)
         budget = DEFAULT_BATCH_TOKENS // beams[0]
-        batches = plan_batches(lengths, budget)
+        inter, intra = engine.layout(len(plan_batches(lengths, budget)))
+        batches = plan_batches(lengths, budget // inter)
         print(
             f"package: {args.model} model, 6+6 layers, d_model 512, 8 heads, FFN 2048, "
             f"{tokenizer.get_piece_size()} pieces, int8; built in "
             f"{time.perf_counter() - start:.1f} s\n"
             f"{len(texts)} sentences, {sum(lengths)} source tokens, {args.threads} threads; "
-            f"ours at beam {beams[0]}: {len(batches)} batches of ≤ {budget} tokens, "
-            f"thread layout chosen {'×'.join(map(str, engine.layout(len(batches))))}"
+            f"ours at beam {beams[0]}: thread layout chosen {inter}×{intra}, "
+            f"{len(batches)} batches of ≤ {budget // inter} tokens"
         )
 
         def target_tokens(run: Measure) -> int:

@@ -21,9 +21,9 @@ depends on the rest of the batch. On the bench's Argos-size random int8 model (n
 everywhere), batches padded to their longest source change 9 of 133 corpus drafts; with rulers,
 none of 333 changed (``bench/engines.py --independence N`` checks it again; the tests' tiny
 models are not sensitive enough to show the difference). Batches are capped at
-``max_batch_tokens`` source tokens times the beam size, ruler included, so memory stays bounded
-whatever the input; they go to CTranslate2 together, and its ``inter_threads`` workers decode
-them in parallel.
+``max_batch_tokens`` source tokens divided by the beam size and by the number of workers, ruler
+included, so memory stays bounded whatever the input; they go to CTranslate2 together, and its
+``inter_threads`` workers decode them in parallel.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ __all__ = [
 #: costs little (the encoder runs once, the decoder per output token) and fewer, fuller
 #: buckets make larger batches: on the bench, 16 takes 12% less CPU than 8.
 WIDTH_STEP = 16
-#: Source tokens × beam size per batch, ruler included. The decoder keeps one row per beam,
-#: so its state grows with both; at beam 2 this is about 100 sentences of 40 tokens, enough for
-#: efficient matrix products (twice as many took no less CPU on the bench), and the bench's
-#: peak RSS stays below argostranslate's at beam 2 and 4 with two workers.
+#: Source tokens × beam size in flight, ruler included, shared by the workers (each decodes
+#: one batch at a time). The decoder keeps one row per beam, so its state grows with both. At
+#: beam 2 and one worker this is about 100 sentences of 40 tokens per batch, enough for
+#: efficient matrix products (twice as many took no less CPU on the bench).
 DEFAULT_BATCH_TOKENS = 8192
 
 
@@ -198,7 +198,7 @@ class ArgosEngine:
         self.device = device
         # Loaded lazily, one of each per package folder.
         self._tokenizers: dict[Path, Any] = {}
-        self._translators: dict[Path, Any] = {}
+        self._translators: dict[Path, tuple[Any, int]] = {}
 
     def pairs(self) -> frozenset[tuple[str, str]]:
         packages = installed_packages(self.directory)
@@ -235,9 +235,11 @@ class ArgosEngine:
         package = self.package(source, target)
         tokenizer = self._tokenizer(package)
         pieces = tokenizer.encode(list(texts), out_type=str)
+        lengths = [len(p) for p in pieces]
         budget = max(1, self.max_batch_tokens // self.beam_size)
-        batches = plan_batches([len(p) for p in pieces], budget)
-        translator = self._translator(package, len(batches))
+        translator, workers = self._translator(package, len(plan_batches(lengths, budget)))
+        # Each worker holds a batch: together they stay within the budget.
+        batches = plan_batches(lengths, max(1, budget // workers))
         prefix = package.target_prefix
         outputs = [""] * len(texts)
         try:
@@ -279,12 +281,13 @@ class ArgosEngine:
             self._tokenizers[package.path] = load_tokenizer(package)
         return self._tokenizers[package.path]
 
-    def _translator(self, package: ArgosPackage, batches: int) -> Any:
-        """The package's translator, its thread layout chosen for the first call's batches."""
+    def _translator(self, package: ArgosPackage, batches: int) -> tuple[Any, int]:
+        """The package's translator and its workers; the layout suits the first call's batches."""
         if package.path not in self._translators:
             device = resolve_device(self.device)
             inter, intra = self.layout(batches) if device == "cpu" else (1, self.threads)
-            self._translators[package.path] = load_translator(package, inter, intra, device)
+            translator = load_translator(package, inter, intra, device)
+            self._translators[package.path] = (translator, inter)
         return self._translators[package.path]
 
 
