@@ -247,6 +247,7 @@ class ArgosEngine:
                 (batch, self._submit(translator, batch, pieces, prefix)) for batch in batches
             ]
             for batch, results in pending:
+                # The ruler's result, last when there is one, is left out.
                 for i, result in zip(batch.indices, results, strict=False):
                     outputs[i] = decode(tokenizer, result.result().hypotheses[0], prefix)
         except (RuntimeError, ValueError) as error:
