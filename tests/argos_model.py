@@ -167,8 +167,23 @@ def _eos_codes(vocab: list[str]) -> Array:
     )
 
 
-def copy_spec(vocab: list[str], *, max_positions: int = 512, sharpness: float = 20.0) -> Any:
-    """A Transformer whose greedy (and beam) output is its input, token by token."""
+def copy_spec(
+    vocab: list[str],
+    *,
+    max_positions: int = 512,
+    sharpness: float = 20.0,
+    layers: int = 1,
+    d_model: int = 0,
+    heads: int = 2,
+    ffn: int = 4,
+) -> Any:
+    """A Transformer whose greedy (and beam) output is its input, token by token.
+
+    Only the decoder's first cross-attention copies; the other blocks of its *layers* + *layers*
+    have zero weights, so a copy model of Argos's size (6 + 6 layers, *d_model* 512, 8 *heads*,
+    *ffn* 2048) costs what a real one does per token (CTranslate2 multiplies zeros as fast as
+    anything) while its output ends where the source does. *d_model* 0: the smallest that fits.
+    """
     from ctranslate2.specs import TransformerSpec
 
     # A token's code is its id in binary plus one "is </s>" bit, weighted heavily in the output
@@ -181,14 +196,15 @@ def copy_spec(vocab: list[str], *, max_positions: int = 512, sharpness: float = 
     tok = slice(0, token_width)
     pos = slice(token_width, token_width + position_width)
     out = slice(pos.stop, pos.stop + token_width)
-    heads = 2
-    d_model = heads * max(token_width, position_width) * 2
-    assert out.stop <= d_model
+    # The copying head (head 0) holds the position codes (query, key) and a token code (value).
+    d_model = d_model or heads * max(token_width, position_width) * 2
+    if d_model % heads or d_model // heads < max(token_width, position_width) or out.stop > d_model:
+        raise ValueError(f"d_model {d_model} with {heads} heads cannot hold the codes")
     # Layer norm of a vector of balanced ±1 codes only divides by this constant.
     encoder_std = np.sqrt((token_width + position_width) / d_model)
 
-    spec = TransformerSpec.from_config((1, 1), heads)
-    _fill(spec, lambda shape: np.zeros(shape, dtype=np.float32), d_model, 4)
+    spec = TransformerSpec.from_config((layers, layers), heads)
+    _fill(spec, lambda shape: np.zeros(shape, dtype=np.float32), d_model, ffn)
     for side in (spec.encoder, spec.decoder):
         side.scale_embeddings = False
         encodings = np.zeros((max_positions, d_model), dtype=np.float32)

@@ -21,11 +21,22 @@ from typing import Any
 import pytest
 from argos_model import build_test_packages, metadata
 from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translate import pipeline
 from translate.config import load_config
-from translate.engines import EngineChoice, EngineName, EngineSettings
-from translate.engines.argos import ArgosEngine, decode
+from translate.engines import EngineChoice, EngineName, EngineSettings, argos
+from translate.engines.argos import (
+    WIDTH_STEP,
+    ArgosEngine,
+    Batch,
+    decode,
+    plan_batches,
+    resolve_device,
+    ruler,
+    thread_layout,
+)
 from translate.engines.argos_packages import (
     MAX_UNPACKED,
     RATIO_FLOOR,
@@ -39,7 +50,7 @@ from translate.engines.argos_packages import (
     packages_dir,
     remove_stale_staging,
 )
-from translate.engines.base import EngineInfo
+from translate.engines.base import Device, EngineInfo
 from translate.errors import EngineError, EngineUnavailable, ModelError
 from translate.glossary.model import Glossary
 from translate.pipeline import Job
@@ -358,10 +369,11 @@ def test_packages_dir_from_environment(installed: Path, monkeypatch: pytest.Monk
     [
         pytest.param({"beam_size": 1}, id="greedy"),
         pytest.param({}, id="defaults"),
-        pytest.param({"beam_size": 4, "max_batch_size": 2}, id="beam4-subbatches"),
+        pytest.param({"beam_size": 4, "max_batch_tokens": 48}, id="beam4-small-batches"),
+        pytest.param({"inter_threads": 2, "intra_threads": 1}, id="two-workers"),
     ],
 )
-def test_copy_model_returns_its_input(installed: Path, options: dict[str, int]) -> None:
+def test_copy_model_returns_its_input(installed: Path, options: dict[str, Any]) -> None:
     engine = ArgosEngine(installed, **options)
     assert engine.translate_batch(COPY_TEXTS, "en", "xx") == COPY_TEXTS
 
@@ -415,12 +427,13 @@ def test_unloadable_model_is_a_model_error(tmp_path: Path) -> None:
     [
         pytest.param({"beam_size": 0}, id="beam-0"),
         pytest.param({"max_decoding_length": 0}, id="length-0"),
-        pytest.param({"inter_threads": 0}, id="inter-0"),
+        pytest.param({"inter_threads": -1}, id="inter-negative"),
         pytest.param({"intra_threads": -1}, id="intra-negative"),
-        pytest.param({"max_batch_size": -1}, id="batch-negative"),
+        pytest.param({"max_batch_tokens": 0}, id="batch-tokens-0"),
+        pytest.param({"threads": -1}, id="threads-negative"),
     ],
 )
-def test_bad_options_fail_up_front(tmp_path: Path, options: dict[str, int]) -> None:
+def test_bad_options_fail_up_front(tmp_path: Path, options: dict[str, Any]) -> None:
     with pytest.raises(EngineError, match=">="):
         ArgosEngine(tmp_path, **options)
 
@@ -623,6 +636,7 @@ def test_a_sentence_translates_the_same_alone_and_in_the_corpus_batch(installed:
     )
     engine = ArgosEngine(installed)
     batch = engine.translate_batch(texts, "en", "es")
+    assert ArgosEngine(installed, max_batch_tokens=64).translate_batch(texts, "en", "es") == batch
     for index in range(0, len(texts), 10):
         assert engine.translate_batch([texts[index]], "en", "es") == [batch[index]]
 
@@ -667,3 +681,136 @@ def test_placeholders_come_back_once_and_in_place_for_the_draft_test_set(
         # Equal but for the capital a lower-case form (armenio) takes where a sentence opens.
         assert draft.text.casefold() == expected.casefold(), text
         assert all(term_form(glossary.get(m.entry), m, "es")[0] for m in matches)
+
+
+# -- batches, threads, device --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lengths", "cap", "expected"),
+    [
+        pytest.param([], 64, [], id="nothing"),
+        pytest.param([0, 0], 64, [], id="only-empty-sources"),
+        pytest.param([5, 3, 8], 64, [Batch(8, (1, 0, 2))], id="one-bucket-by-length"),
+        pytest.param([9, 8, 16, 17], 64, [Batch(8, (1,)), Batch(16, (0, 2)), Batch(24, (3,))],
+                     id="widths-round-up"),
+        pytest.param([4] * 5, 24, [Batch(8, (0, 1)), Batch(8, (2, 3)), Batch(8, (4,))],
+                     id="cut-at-the-cap-ruler-included"),
+        pytest.param([300, 2], 64, [Batch(8, (1,)), Batch(304, (0,))],
+                     id="a-source-wider-than-the-cap-goes-alone"),
+    ],
+)  # fmt: skip
+def test_plan_batches(lengths: list[int], cap: int, expected: list[Batch]) -> None:
+    assert plan_batches(lengths, cap, step=8) == expected
+
+
+@given(st.lists(st.integers(0, 300), max_size=60), st.integers(1, 4096))
+def test_batches_are_bounded_and_cover_every_source(lengths: list[int], cap: int) -> None:
+    batches = plan_batches(lengths, cap)
+    indices = [i for batch in batches for i in batch.indices]
+    assert sorted(indices) == [i for i, n in enumerate(lengths) if n]
+    for batch in batches:
+        assert batch.width % WIDTH_STEP == 0
+        assert {-(-lengths[i] // WIDTH_STEP) * WIDTH_STEP for i in batch.indices} == {batch.width}
+        # Room for the ruler; only a lone source may overflow the cap, being wider itself.
+        assert (len(batch.indices) + 1) * batch.width <= cap or len(batch.indices) == 1
+
+
+def test_ruler_is_exactly_as_wide_as_its_bucket() -> None:
+    assert ruler(["▁Baku", "."], 8) == ["▁Baku", ".", "▁Baku", ".", "▁Baku", ".", "▁Baku", "."]
+    assert len(ruler(["▁a"] * 7, 8)) == 8
+
+
+@pytest.mark.parametrize(
+    ("cores", "batches", "expected"),
+    [
+        pytest.param(2, 10, (2, 1), id="a-worker-per-core"),
+        pytest.param(2, 1, (1, 2), id="one-batch-splits-its-products"),
+        pytest.param(8, 2, (2, 4), id="cores-left-over"),
+        pytest.param(1, 9, (1, 1), id="one-core"),
+        pytest.param(3, 0, (1, 3), id="no-batches"),
+    ],
+)
+def test_thread_layout(cores: int, batches: int, expected: tuple[int, int]) -> None:
+    assert thread_layout(cores, batches) == expected
+
+
+@slow
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(COPY_TEXTS[:3], (2, 1), id="three-widths-two-workers"),
+        pytest.param(["Hello"], (1, 2), id="one-batch-two-threads"),
+    ],
+)
+def test_the_layout_is_chosen_from_the_cores_and_the_batches(
+    installed: Path, monkeypatch: pytest.MonkeyPatch, texts: list[str], expected: tuple[int, int]
+) -> None:
+    loaded: list[tuple[int, int, str]] = []
+    real = argos.load_translator
+
+    def spy(package: Any, inter: int, intra: int, device: str = "cpu") -> Any:
+        loaded.append((inter, intra, device))
+        return real(package, inter, intra, device)
+
+    monkeypatch.setattr(argos, "load_translator", spy)
+    engine = ArgosEngine(installed, threads=2, device=Device.CPU)
+    assert engine.translate_batch(texts, "en", "xx") == texts
+    assert engine.translate_batch(COPY_TEXTS, "en", "xx") == COPY_TEXTS
+    assert loaded == [(*expected, "cpu")]  # loaded once, for the first call
+
+
+@pytest.mark.parametrize(
+    ("requested", "gpus", "expected"),
+    [
+        pytest.param(Device.AUTO, 0, "cpu", id="auto-without-gpu"),
+        pytest.param(Device.AUTO, 1, "cuda", id="auto-with-gpu"),
+        pytest.param(Device.CPU, 1, "cpu", id="cpu-even-with-gpu"),
+        pytest.param(Device.CUDA, 2, "cuda", id="cuda-with-gpu"),
+    ],
+)
+def test_resolve_device(
+    requested: Device, gpus: int, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctranslate2
+
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: gpus)
+    assert resolve_device(requested) == expected
+
+
+def test_cuda_without_a_gpu_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctranslate2
+
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 0)
+    with pytest.raises(EngineUnavailable, match="no CUDA device") as caught:
+        resolve_device(Device.CUDA)
+    assert "--device cpu" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("device", "code", "message"),
+    [
+        pytest.param("cuda", 2, "--device cuda: CTranslate2 finds no CUDA device", id="cuda"),
+        pytest.param("tpu", 2, "--device", id="unknown"),
+        pytest.param("cpu", 0, "", id="cpu"),
+        pytest.param("auto", 0, "", id="auto"),
+    ],
+)
+def test_run_device_option(
+    project: Path, monkeypatch: pytest.MonkeyPatch, device: str, code: int, message: str
+) -> None:
+    import ctranslate2
+    from typer.testing import CliRunner
+
+    from translate.cli.app import app
+
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 0)
+    result = CliRunner().invoke(app, ["run", "--engine", "none", "--lang", "es",
+                                      "--device", device])  # fmt: skip
+    assert result.exit_code == code, result.output
+    if code:
+        assert message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert not (project / "locales").exists()
+    else:
+        assert (project / "locales" / "es").is_dir()

@@ -14,7 +14,13 @@ import typer
 
 from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, fail, parse_languages, project_config
 from translate.config import Config
-from translate.engines import EngineName, EngineSettings, available_pairs, choose_engine
+from translate.engines import (
+    Device,
+    EngineName,
+    EngineSettings,
+    available_pairs,
+    choose_engine,
+)
 from translate.errors import ArticleError, InputError
 
 __all__ = ["assemble", "engines", "run", "stats"]
@@ -26,12 +32,24 @@ class TableFormat(StrEnum):
 
 
 def engine_settings(
-    config: Config, *, beam_size: int | None = None, threads: int | None = None
+    config: Config,
+    *,
+    beam_size: int | None = None,
+    threads: int | None = None,
+    device: Device = Device.AUTO,
 ) -> EngineSettings:
-    """Engine options from the configuration, overridden by command-line options."""
+    """Engine options from the configuration, overridden by command-line options.
+
+    ``--device cuda`` on a machine without a GPU fails here, before anything is read.
+    """
+    if device is Device.CUDA:
+        from translate.engines.argos import resolve_device
+
+        resolve_device(device)
     return EngineSettings(
         beam_size=config.beam_size if beam_size is None else beam_size,
         threads=config.threads if threads is None else threads,
+        device=device,
         apertium_timeout=config.apertium_timeout,
     )
 
@@ -92,6 +110,9 @@ def run(
     threads: Annotated[
         int | None, typer.Option("--threads", min=0, help="Argos threads, 0 = all \\[config: 0].")
     ] = None,
+    device: Annotated[
+        Device, typer.Option("--device", help="Where Argos runs; auto takes a GPU if there is one.")
+    ] = Device.AUTO,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 if a PO file is stale.")
     ] = False,
@@ -102,7 +123,7 @@ def run(
     config = project_config()
     languages = parse_languages(lang, config)
     paths = corpus_articles(articles, config)
-    settings = engine_settings(config, beam_size=beam_size, threads=threads)
+    settings = engine_settings(config, beam_size=beam_size, threads=threads, device=device)
     chosen = engine.value if engine else None
     # Every input is read and checked before the lock is taken: bad input writes nothing.
     plan = plan_run(config, paths, languages, settings, chosen, check_only=check)

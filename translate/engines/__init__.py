@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from translate.engines.base import Engine, EngineInfo
+from translate.engines.base import Device, Engine, EngineInfo
 from translate.errors import EngineError, EngineUnavailable
 
 __all__ = [
+    "Device",
     "EngineChoice",
     "EngineName",
     "EngineSettings",
@@ -47,6 +48,7 @@ class EngineSettings:
     argos_packages: Path | None = None
     beam_size: int = 2
     threads: int = 0
+    device: Device = Device.AUTO
     apertium_binary: str = "apertium"
     apertium_timeout: float = 300.0
 
@@ -84,7 +86,8 @@ def create_engine(name: EngineName, settings: EngineSettings) -> Engine:
         return ArgosEngine(
             settings.argos_packages or packages_dir(os.environ),
             beam_size=settings.beam_size,
-            intra_threads=settings.threads,
+            threads=settings.threads,
+            device=settings.device,
         )
     if name is EngineName.APERTIUM:
         from translate.engines.apertium import ApertiumEngine

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Protocol
 
-__all__ = ["Engine", "EngineInfo"]
+__all__ = ["Device", "Engine", "EngineInfo"]
+
+
+class Device(StrEnum):
+    """Where a neural engine runs: ``auto`` takes a GPU when the library reports one."""
+
+    AUTO = "auto"
+    CPU = "cpu"
+    CUDA = "cuda"
 
 
 @dataclass(frozen=True)
