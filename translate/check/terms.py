@@ -74,6 +74,7 @@ class Terms:
         self._source_cache: dict[str, list[Match]] = {}
         self._analysis: dict[tuple[str, str, str], Analysis] = {}
         self._stems: dict[tuple[str, str], str] = {}
+        self._folds: dict[str, str] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
@@ -86,6 +87,13 @@ class Terms:
         if language not in self._targets:
             self._targets[language] = target_matcher(self.glossary, language)
         return self._targets[language]
+
+    def fold(self, word: str) -> str:
+        """`fold`, remembered: near-miss search compares the same words again and again."""
+        folded = self._folds.get(word)
+        if folded is None:
+            folded = self._folds[word] = fold(word)
+        return folded
 
     def stems(self, language: str, text: str) -> tuple[str, ...]:
         """The folded Snowball stem of every word of *text*."""
@@ -155,7 +163,7 @@ def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...
     inflects = language in STEMMERS
 
     def loose(word: str, form: str) -> bool:
-        if fold(word) == fold(form):
+        if terms.fold(word) == terms.fold(form):
             return True
         return inflects and terms.stems(language, word) == terms.stems(language, form)
 
