@@ -6,10 +6,10 @@ key is a digest of everything the result depends on (the file's bytes, the gloss
 configuration, the code and library versions, the checked languages...), so a row is only ever
 used for exactly the inputs it was computed from; anything else is a miss.
 
-The cache is only a hint: a missing, unreadable, locked or corrupt database is a miss, and
-a database that cannot be written is left alone. Writes go into one transaction committed at
-the end of a check, so a check that fails on bad input leaves the file as it was (and removes
-it when it created it).
+The cache is only a hint: a missing, unreadable, locked or corrupt database is a miss (a
+corrupt one is replaced), and a database that cannot be written is left alone. Writes go into
+one transaction committed at the end of a check, so a check that fails on bad input leaves the
+file as it was (and removes it when it created it).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ class Store:
         self._db: sqlite3.Connection | None = None
         self._created = False
         self._dirty = False
+        self._replace = False
         if self.path is None or not folder or not folder.is_dir():
             return
         try:
@@ -46,6 +47,10 @@ class Store:
             if self._created:
                 return  # made on the first write, so that a check that only reads makes none
             self._connect()
+        except sqlite3.DatabaseError:
+            # Not a database (or a damaged one): replaced on the first write.
+            self._close()
+            self._created = self._replace = True
         except (OSError, sqlite3.Error):
             self._close()
 
@@ -75,6 +80,9 @@ class Store:
             if self._db is None:
                 if not self._created or not self.path.parent.is_dir():
                     return
+                if self._replace:
+                    self.path.unlink(missing_ok=True)
+                    self._replace = False
                 self._connect()
             assert self._db is not None
             self._db.execute(
