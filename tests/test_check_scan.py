@@ -11,12 +11,12 @@ import polib
 import pytest
 from test_rules import CLEAN, RU, project
 
-from translate.check import scan
 from translate.check.rules import CheckResult, load_input, run_checks
 from translate.check.scan import check_project
 from translate.check.store import CHECK_CACHE_NAME
 from translate.config import load_config
 from translate.errors import CatalogError
+from translate.po.files import decode_catalog
 
 
 def stream(root: Path, *paths: str, languages: tuple[str, ...] = ("ru",)) -> CheckResult:
@@ -37,13 +37,13 @@ def rules(result: CheckResult) -> list[tuple[str, str]]:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The PO files the check parses, by name."""
     seen: list[str] = []
-    decode = scan.decode_catalog
+    decode = decode_catalog
 
     def counting(data: bytes, path: Path) -> polib.POFile:
         seen.append(path.name)
         return decode(data, path)
 
-    monkeypatch.setattr(scan, "decode_catalog", counting)
+    monkeypatch.setattr("translate.check.scan.decode_catalog", counting)
     return seen
 
 
@@ -159,7 +159,7 @@ def test_po_files_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.Mon
         (root / "locales/ru" / f"{name}.po").write_text((root / RU).read_text("utf-8"), "utf-8")
     alive: list[weakref.ref[polib.POFile]] = []
     most = [0]
-    decode = scan.decode_catalog
+    decode = decode_catalog
 
     def tracked(data: bytes, path: Path) -> polib.POFile:
         gc.collect()
@@ -168,6 +168,6 @@ def test_po_files_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.Mon
         alive.append(weakref.ref(catalog))
         return catalog
 
-    monkeypatch.setattr(scan, "decode_catalog", tracked)
+    monkeypatch.setattr("translate.check.scan.decode_catalog", tracked)
     stream(root)
     assert len(alive) == 4 and most[0] == 0
