@@ -1,11 +1,12 @@
 """Benchmark `news-translate check` against a bare polib parse of the same PO files.
 
 Builds a project of N distinct articles (sentences from templates x glossary names x invented
-names x numbers, seed fixed), runs `news-translate run --engine none` there, and fills the PO
-files like translators would: about half the entries reviewed, a fifth fuzzy, the rest
-untranslated; names rendered with their approved forms, a few with a wrong, deprecated or
-diacritics-folded one. Projects are kept in `.bench/` (git-ignored) and reused. Then, each
-command in a fresh process (peak RSS from RUSAGE_CHILDREN):
+names x numbers, seed fixed) and their PO files in six languages, laid out as
+`news-translate run --engine none` writes them (written directly: a run over 10,000 articles
+takes longer than the whole bench), filled like translators would: about half the entries
+reviewed, a fifth fuzzy, the rest untranslated; names rendered with their approved forms, a
+few with a deprecated or diacritics-folded one. Projects are kept in `.bench/` (git-ignored)
+and reused. Then, each command in a fresh process (peak RSS from RUSAGE_CHILDREN):
 
 - parse: `polib.pofile` on every PO file, one process;
 - cold check: `news-translate check --format json` with no check cache;
@@ -33,15 +34,18 @@ from pathlib import Path
 
 import polib
 
+from translate.config import load_config
 from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary, Kind
 from translate.glossary.yaml import load_glossary
+from translate.text.articles import read_article
+from translate.text.segments import Segment, segment_article
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".bench"
 COMMAND = str(Path(sys.executable).with_name("news-translate"))
 #: Changed whenever the generated projects change, so that old ones are rebuilt.
-VERSION = 1
+VERSION = 2
 LANGUAGES = ("az", "ru", "tr", "es", "fr", "de")
 
 TEMPLATES = (
@@ -133,9 +137,7 @@ def translate_like_a_translator(
     rng: random.Random, glossary: Glossary, language: str, msgid: str
 ) -> str:
     """*msgid* with each glossary name in its approved form, now and then a wrong one."""
-    if id(glossary) not in _MATCHERS:
-        _MATCHERS[id(glossary)] = source_matcher(glossary)
-    matcher = _MATCHERS[id(glossary)]
+    matcher = _matcher(glossary)
     parts, last = [], 0
     for match in matcher.find(msgid):
         entry = glossary.get(match.entry)
@@ -157,18 +159,49 @@ def translate_like_a_translator(
 _MATCHERS: dict[int, Matcher] = {}
 
 
-def fill(path: Path, rng: random.Random, glossary: Glossary) -> None:
-    catalog = polib.pofile(str(path))
-    for entry in catalog:
-        roll = rng.random()
-        if roll < 0.3:
+def _matcher(glossary: Glossary) -> Matcher:
+    if id(glossary) not in _MATCHERS:
+        _MATCHERS[id(glossary)] = source_matcher(glossary)
+    return _MATCHERS[id(glossary)]
+
+
+def _quoted(text: str) -> str:
+    return '"' + str(polib.escape(text)) + '"'
+
+
+def render_po(
+    rng: random.Random, glossary: Glossary, language: str, shown: str, segments: list[Segment]
+) -> str:
+    """The PO file `run --engine none` lays out for an article (header, one entry per distinct
+    sentence with its glossary hints and source line), filled like a translator would."""
+    matcher = _matcher(glossary)
+    lines = [
+        f"# {language} translation of {shown}.",
+        'msgid ""',
+        'msgstr ""',
+        '"Project-Id-Version: news-translate\\n"',
+        f'"Language: {language}\\n"',
+        '"MIME-Version: 1.0\\n"',
+        '"Content-Type: text/plain; charset=UTF-8\\n"',
+        '"Content-Transfer-Encoding: 8bit\\n"',
+        "",
+    ]
+    seen: set[str] = set()
+    for segment in segments:
+        if segment.text in seen:
             continue
-        entry.msgstr = translate_like_a_translator(rng, glossary, path.parent.name, entry.msgid)
-        if roll < 0.5 and "fuzzy" not in entry.flags:
-            entry.flags.append("fuzzy")
-        elif roll >= 0.5 and "fuzzy" in entry.flags:
-            entry.flags.remove("fuzzy")
-    catalog.save()
+        seen.add(segment.text)
+        for match in matcher.find(segment.text):
+            target = glossary.get(match.entry).target(language)
+            lines.append(f"#. glossary: {match.name} → {target.approved if target else '?'}")
+        lines.append(f"#: {shown}:{segment.line}")
+        roll = rng.random()
+        msgstr = "" if roll < 0.3 else translate_like_a_translator(rng, glossary, language,
+                                                                    segment.text)  # fmt: skip
+        if 0.3 <= roll < 0.5:
+            lines.append("#, fuzzy")
+        lines += [f"msgid {_quoted(segment.text)}", f"msgstr {_quoted(msgstr)}", ""]
+    return "\n".join(lines)
 
 
 def build(count: int) -> Path:
@@ -176,25 +209,26 @@ def build(count: int) -> Path:
     root = CACHE / f"check-{count}-v{VERSION}"
     if (root / "done").exists():
         return root
+    started = time.perf_counter()
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(ROOT / "glossary", root / "glossary")
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
     (root / "corpus").mkdir()
+    for language in LANGUAGES:
+        (root / "locales" / language).mkdir(parents=True)
     glossary = load_glossary(root / "glossary")
     names = names_of(glossary)
+    config = load_config(root)
     rng = random.Random(count)
     for number in range(count):
-        text = article(rng, names)
-        (root / "corpus" / f"{number:05d}_bench.txt").write_text(text, "utf-8")
-    started = time.perf_counter()
-    command = [COMMAND, "run", "--engine", "none", "--jobs", "2"]
-    subprocess.run(command, cwd=root, check=True, stdout=subprocess.DEVNULL)
-    print(f"built {count} articles: run {time.perf_counter() - started:.0f} s", end="")
-    started = time.perf_counter()
-    for path in sorted((root / "locales").rglob("*.po")):
-        fill(path, rng, glossary)
-    print(f", filled in {time.perf_counter() - started:.0f} s")
+        path = root / "corpus" / f"{number:05d}_bench.txt"
+        path.write_text(article(rng, names), "utf-8")
+        segments = list(segment_article(read_article(path, boilerplate=config.boilerplate)))
+        for language in LANGUAGES:
+            text = render_po(rng, glossary, language, f"corpus/{path.name}", segments)
+            (root / "locales" / language / f"{path.stem}.po").write_text(text, "utf-8")
     (root / "done").write_text("", "utf-8")
+    print(f"built {count} articles in {time.perf_counter() - started:.0f} s", flush=True)
     return root
 
 
