@@ -118,7 +118,7 @@ class Terms:
 
 #: How many answers each memo table keeps: a check of a large archive sees ever new sentences,
 #: so the tables are emptied when full rather than let grow with the archive.
-MEMO_SIZE = 50_000
+MEMO_SIZE = 10_000
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
