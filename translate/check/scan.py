@@ -25,6 +25,7 @@ articles, whose ``source.*`` findings are the only ones reported; a folder (the 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,8 +124,12 @@ def _to_json(findings: Iterable[Finding]) -> list[list[object]]:
 
 
 def _from_json(rows: object) -> list[Finding]:
+    """Findings as `_to_json` wrote them; the strings that repeat across findings (paths, rules,
+    terms and forms) are shared, as findings are the one thing that grows with the archive."""
     assert isinstance(rows, list)
-    return [Finding(p, ln, r, Severity(s), m, t, fo, e) for p, ln, r, s, m, t, fo, e in rows]
+    i = sys.intern
+    return [Finding(i(p), ln, i(r), Severity(s), m, i(t), i(fo), i(e))
+            for p, ln, r, s, m, t, fo, e in rows]  # fmt: skip
 
 
 @dataclass
