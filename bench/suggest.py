@@ -5,20 +5,25 @@ Run ``.venv/bin/python bench/suggest.py`` from the project. It prints:
 - for the test articles of ``tests/data/articles`` (not in the corpus) and their hand-labelled
   names (``names.yaml``: the articles the finder was developed on; ``names-heldout.yaml``:
   articles written and labelled afterwards; ``names-fresh.yaml``: four longer articles
-  written and labelled later still, measured before the finder was changed for them): the
-  share of names that the glossary or `suggest` accounts for (coverage, acceptance bar 95%),
-  and the share of what `suggest` lists that is a real name (precision, bar 80%), with the
-  names missed and the false ones;
+  written and labelled later still; ``names-blind.yaml``, ``names-blind2.yaml`` and
+  ``names-blind3.yaml``: blind sets, each written and labelled after the finder's last change
+  and measured before it was changed again): the share of names that the glossary or
+  `suggest` accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists
+  that is a real name (precision, bar 80%), with the names missed and the false ones. The bars
+  apply to the newest blind set, the only one the finder has not been changed for; the others
+  are reported;
 - for the toponyms of ``tests/data/toponyms.tsv``: how often `transliterate` gives the
   conventional English, Russian and Turkish form (bar 90%), with and without the table of
   exonyms, and how often the reverse step (English → Azerbaijani) finds the native form.
 
-Exit 1 when a bar is missed.
+``--no-lexicon`` measures as on a machine without Apertium's English analyser. Exit 1 when a
+bar is missed.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -32,14 +37,15 @@ from translate.glossary.suggest import suggest
 from translate.glossary.transliterate import spell_by_rules, transliterate
 from translate.glossary.yaml import load_glossary
 from translate.text.articles import read_article
-from translate.text.segments import segment_article
+from translate.text.segments import credit_segments, segment_article
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 
 def fold(name: str) -> str:
-    """Names compared folded, without a final period: the glossary claims ``U.S.`` as ``U.S``."""
-    return fold_case(name).rstrip(".")
+    """Names compared folded, without a final period (the glossary claims ``U.S.`` as ``U.S``)
+    nor a possessive (a glossary match of ``Armenia's`` accounts for ``Armenia``)."""
+    return re.sub(r"['’]s?\Z", "", fold_case(name).rstrip("."))
 
 
 def labels(path: Path) -> dict[str, list[list[str]]]:
@@ -57,7 +63,8 @@ def measure_suggest(root: Path, labels_file: str) -> tuple[float, float, list[st
     report: list[str] = []
     for article_id, names in sorted(labelled.items()):
         path = DATA / "articles" / f"{article_id}.txt"
-        segments = segment_article(read_article(path, boilerplate=config.boilerplate))
+        article = read_article(path, boilerplate=config.boilerplate)
+        segments = (*credit_segments(article), *segment_article(article))
         known = {fold(m.surface) for s in segments for m in matcher.find(s.text)}
         found = suggest([(str(path), segments)], matcher, config.languages)
         suggested = {fold(form) for s in found for form in (s.name, *s.variants)}
@@ -77,6 +84,17 @@ def measure_suggest(root: Path, labels_file: str) -> tuple[float, float, list[st
     return covered / total, real / listed, [f"names {total}, listed {listed}", *report]
 
 
+#: Label files and what they hold, oldest first: the last is the newest blind set.
+SETS = (
+    ("names.yaml", "articles the finder was developed on"),
+    ("names-heldout.yaml", "held-out articles"),
+    ("names-fresh.yaml", "fresh articles, 600-900 words"),
+    ("names-blind.yaml", "first blind set, 500-800 words (the finder was changed for it since)"),
+    ("names-blind2.yaml", "second blind set, 375-525 words (the finder was changed for it since)"),
+    ("names-blind3.yaml", "third blind set, 445-535 words"),
+)
+
+
 def toponyms() -> list[dict[str, str]]:
     lines = (
         line for line in (DATA / "toponyms.tsv").open(encoding="utf-8") if not line.startswith("#")
@@ -87,16 +105,19 @@ def toponyms() -> list[dict[str, str]]:
 def main() -> int:
     root = Path.cwd()
     failed = False
-    for labels_file, what in (("names.yaml", "articles the finder was developed on"),
-                              ("names-heldout.yaml", "held-out articles"),
-                              ("names-fresh.yaml", "fresh articles, 600-900 words"),
-                              ("names-blind.yaml", "blind articles, 500-800 words")):  # fmt: skip
+    if "--no-lexicon" in sys.argv[1:]:
+        from translate.glossary import lexicon
+
+        lexicon.ANALYSER = Path("/nonexistent/eng-spa.automorf.bin")  # read at each call
+    for labels_file, what in SETS:
         coverage, precision, report = measure_suggest(root, labels_file)
+        newest = labels_file == SETS[-1][0]
+        bars = ("bar 95%", "bar 80%") if newest else ("reported only",) * 2
         print(f"{what} ({labels_file}):")
-        print(f"  suggest + glossary coverage: {coverage:.1%} (bar 95%)")
-        print(f"  suggest precision:           {precision:.1%} (bar 80%)")
+        print(f"  suggest + glossary coverage: {coverage:.1%} ({bars[0]})")
+        print(f"  suggest precision:           {precision:.1%} ({bars[1]})")
         print("\n".join(report))
-        failed |= coverage < 0.95 or precision < 0.80
+        failed |= newest and (coverage < 0.95 or precision < 0.80)
     rows = toponyms()
     print(f"\ntransliteration of {len(rows)} Azerbaijani toponyms (tests/data/toponyms.tsv):")
     for language in ("en", "ru", "tr"):

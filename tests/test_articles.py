@@ -9,7 +9,7 @@ import pytest
 
 from translate.errors import ArticleError
 from translate.text.articles import parse_article, read_article
-from translate.text.segments import sentences
+from translate.text.segments import CREDITS, credit_segments, segment_article, sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 WRAPPED = CORPUS / "001_3af6d30ae5fafc79.txt"
@@ -77,6 +77,17 @@ def test_metadata(text: str, date: dt.date | None, credits: tuple[str, ...], fir
     assert article.date == date
     assert article.credits == credits
     assert article.paragraphs[0].text == first
+
+
+def test_credits_keep_their_lines() -> None:
+    """Where each credit stands, so that a name in a byline can be reported at its line."""
+    text = " date 2022-02-24 By Azernews\n\nBy Sabina Mamamdli\n\nAliyeva spoke.\n"
+    article = parse_article(text, "a")
+    assert article.credit_lines == (1, 3)
+    assert [(s.text, s.line, s.paragraph) for s in credit_segments(article)] == [
+        ("By Azernews", 1, CREDITS), ("By Sabina Mamamdli", 3, CREDITS)
+    ]  # fmt: skip
+    assert all(s.paragraph > CREDITS for s in segment_article(article))
 
 
 @pytest.mark.parametrize(

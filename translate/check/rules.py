@@ -42,7 +42,7 @@ from translate.glossary.yaml import load_glossary
 from translate.po.entries import State, state
 from translate.po.files import read_catalog
 from translate.text.articles import read_article
-from translate.text.segments import Segment, segment_article
+from translate.text.segments import Segment, credit_segments, segment_article
 
 __all__ = [
     "CHECKS",
@@ -68,6 +68,8 @@ class SourceArticle:
     path: str
     id: str
     segments: tuple[Segment, ...]
+    #: Its credits and bylines (`credit_segments`): not translated, but they name people.
+    credits: tuple[Segment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,10 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
     articles = []
     for path in config.article_files():
         article = read_article(path, boilerplate=config.boilerplate)
-        articles.append(SourceArticle(display(path, config.root), path.stem,
-                                      segment_article(article)))  # fmt: skip
+        shown = display(path, config.root)
+        articles.append(
+            SourceArticle(shown, path.stem, segment_article(article), credit_segments(article))
+        )
     files: dict[Path, None] = {}
     for path in paths:
         found = sorted(path.rglob("*.po")) if path.is_dir() else [path]
@@ -195,8 +199,10 @@ def check_source_usage(data: CheckInput, terms: Terms) -> Iterator[Finding]:
 def source_name_findings(
     article: SourceArticle, terms: Terms, languages: Sequence[str]
 ) -> Iterator[Finding]:
-    """The names of one article that no glossary entry claims, at their first use."""
-    for name in suggest([(article.path, article.segments)], terms.source, languages):
+    """The names of one article (its credits too) that no glossary entry claims, at their
+    first use."""
+    segments = (*article.credits, *article.segments)
+    for name in suggest([(article.path, segments)], terms.source, languages):
         first = name.occurrences[0].segment.line
         proposals = ", ".join(f"{lang}: {form}" for lang, form in name.proposals[:3])
         message = f"{name.name!r} ({name.kind}, {name.count} use(s)) is not in the glossary"

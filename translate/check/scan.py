@@ -57,7 +57,7 @@ from translate.glossary.yaml import load_glossary
 from translate.po.cache import code_digest, digest, library_versions
 from translate.po.files import decode_catalog, read_bytes
 from translate.text.articles import read_article
-from translate.text.segments import segment_article
+from translate.text.segments import credit_segments, segment_article
 
 __all__ = ["check_project"]
 
@@ -235,7 +235,8 @@ class _Scan:
 
 def _read(path: Path, config: Config) -> SourceArticle:
     article = read_article(path, boilerplate=config.boilerplate)
-    return SourceArticle(display(path, config.root), path.stem, segment_article(article))
+    shown = display(path, config.root)
+    return SourceArticle(shown, path.stem, segment_article(article), credit_segments(article))
 
 
 def _sentences_digest(article: SourceArticle) -> str:
@@ -247,7 +248,7 @@ def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
     process for many articles instead of one per article (the answers are remembered)."""
     words: set[str] = set()
     for article in articles:
-        for segment in article.segments:
+        for segment in (*article.credits, *article.segments):
             for word in _CAPITALISED.findall(segment.text):
                 words.add(word)
                 words.add(re.sub(r"['’]s$", "", word))

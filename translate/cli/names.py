@@ -112,13 +112,18 @@ def suggest_names(
     from translate.glossary.suggest import suggest
     from translate.glossary.yaml import load_glossary
     from translate.text.articles import read_article
-    from translate.text.segments import segment_article
+    from translate.text.segments import credit_segments, segment_article
 
     config = load_config(Path.cwd())
     glossary = load_glossary(glossary_dir or config.glossary_dir)
     paths = articles or config.article_files()
-    read = [(_shown(p).as_posix(), segment_article(read_article(p, boilerplate=config.boilerplate)))
-            for p in paths]  # fmt: skip
+    read = []
+    for path in paths:
+        article = read_article(path, boilerplate=config.boilerplate)
+        # The credits too: a byline names the author.
+        read.append(
+            (_shown(path).as_posix(), (*credit_segments(article), *segment_article(article)))
+        )
     found = suggest(read, source_matcher(glossary), config.languages)
     if write is not None:
         _write(write, found, glossary)

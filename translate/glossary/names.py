@@ -2,10 +2,13 @@
 
 A name is a run of capitalised words (``UN Security Council``, ``Nagorno-Karabakh Autonomous
 Oblast``, ``Jeyhun Bayramov``), joined by spaces or hyphens and by a few small words inside
-(``of``, ``the``, ``and``). Precision comes first, so a capital alone does not make a name:
+(``of``, ``the``, ``and``), or by commas in a list of portfolios (``Ministry of Education,
+Science, Culture and Sports``). Credit lines (paragraph `CREDITS`) are read too: a byline names
+its author. Precision comes first, so a capital alone does not make a name:
 
 - a sentence's first word (also after an opening quote) counts only when the article also
-  writes it with a capital inside a sentence, or it starts a longer run;
+  writes it with a capital inside a sentence, it starts a longer run, or the words around it
+  say it is a name (``Kremlin spokesman``, ``Shusha-born``);
 - titles and demonyms before a name are not part of it (``Foreign Minister``, ``Armenian``);
 - months, weekdays (from CLDR through babel), language names and demonyms, and capitalised
   common words (``Government``, ``State``) are not names on their own;
@@ -24,92 +27,68 @@ from dataclasses import dataclass, replace
 
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher
-from translate.text.segments import Segment
+from translate.glossary.name_words import (
+    ADJECTIVE_PARTS,
+    ADJECTIVES,
+    CAPITALS_CUT,
+    COMMON,
+    COMPLEMENTS,
+    HEAD_JOINERS,
+    HEAD_NOUNS,
+    JOINERS,
+    NO_PLACE,
+    NOUN_SUFFIXES,
+    OPENING,
+    PORTFOLIOS,
+    PREFIXES,
+    TITLES,
+    words,
+)
+from translate.text.segments import CREDITS, Segment
 
 __all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word", "words"]
 
 
-def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of *text*: word lists written as prose blocks."""
-    return frozenset(text.split())
-
-
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_JOINERS = frozenset(
-    {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn"}
-)  # fmt: skip
-#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
-_HEAD_JOINERS = frozenset({"on"})
-#: Joiners after which the rest of a run is the complement of the words before it.
-_COMPLEMENTS = frozenset({"of", "for", "on"})
-_PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
+#: What follows a compound of two or more places that names a link between them.
+_ROUTE = re.compile(
+    r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
+    r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
+    r"interconnector|power line|transmission line|canal|tunnel)\b"
+)
+#: A role after a sentence's first word: that word names who the role is of.
+_ROLE_AFTER = re.compile(
+    r" (?:spokesman|spokeswoman|spokesperson|press secretary|chief|boss|ceo|chief executive|"
+    r"chairman|chairwoman|head|director)\b",
+    re.IGNORECASE,
+)
+#: A quoted title after the noun for a work (the film "...", a novel titled "...").
+_WORK = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|ballet|song|album|series|poem|"
+    r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
+    r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
+)
+#: A capital after a lower-case letter inside a word: a brand (RusHydro, PetroKazakhstan).
+_CAMEL = re.compile(r"[a-z][A-Z]")
+#: The ending of an adjective made of a name (Shusha-born, Almaty-based).
+_MADE_ADJECTIVE = re.compile(
+    r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
+    r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+)
+#: What a one-letter name of a network follows (said on X).
+_PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
+_ROUTE_NAME = re.compile(
+    rf"(?<![\w-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+){{2,}}(?=(?:{_ROUTE.pattern}))"
+)
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
 _QUOTES_CLOSING = "\"”’»'"
-_NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
-                  "ure", "ery", "ity", "cy")  # fmt: skip
 _OPENERS = "\"'“‘«([—–-:;"
-# fmt: off
-#: Titles and roles that stand before a name but are no part of it.
-_TITLES = words("""
-    president vice prime minister ministers foreign defence defense deputy first mr mrs ms
-    dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
-    spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
-    pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
-    judge ombudsman commissioner envoy representative special assistant adviser advisor
-    director executive acting former late then director-general presidential leader premier
-    chancellor foreign-policy interior economy justice finance health education culture dean rector
-    prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
-    economist analyst lawyer activist journalist expert ombudsperson
-""")
-#: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
-_PORTFOLIOS = words("""
-    state agriculture agrarian policy justice finance health education culture energy economy
-    interior defence defense foreign affairs emergency emergencies situations internal
-    security labour labor social protection digital development transport communications
-    ecology natural resources youth sports tourism trade industry parliament
-""")
-#: Capitalised for emphasis or by style, not names on their own.
-_COMMON = words("""
-    government state parliament ministry minister president army police court constitution
-    republic city town village district region province capital country nation people
-    international national federal central united democratic islamic human rights day week
-    north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
-    am pm tv gmt utc ok ceo covid god internet online news press photo video report update
-    breaking live exclusive read also more source sources related tags share comment
-""")
-#: What a sentence may start with that is never a name.
-_OPENING = words("""
-    a an the this that these those it its he she they we i you our their his her my your there
-    here in on at by for from with as but and or so if when while since although though because
-    under over after before during following despite earlier later today yesterday tomorrow
-    last next meanwhile however also according speaking addressing noting commenting moreover
-    furthermore besides thus hence then now still yet all some many most several both each
-    every no not one two three four five six seven eight nine ten what which who whom whose why
-    how where whether according to about around among against between into through within
-    without such other another any only even just what's let us dear thank thanks please
-""")
-#: Last words that make a run a name of its own, known parts inside or not.
-HEAD_NOUNS = words("""
-    council ministry committee court university agency bank group party assembly union
-    organization organisation foundation fund office service commission parliament forces army
-    police institute centre center company corporation association federation movement front
-    tribunal mission programme program embassy department government oblast region district
-    province corridor airport station port street avenue square bridge pass peninsula gulf
-    island islands mountains river lake sea valley summit conference forum agreement accord
-    treaty declaration convention operation war genocide massacre games olympics festival cup
-    news agency times post tribune herald journal gazette daily radio tv television channel
-    network media press review magazine alliance bloc coalition week republic faculty department
-    administration school academy college chamber museum library hospital authority directorate
-    secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
-    platform cathedral church mosque monastery institution inspectorate defender
-""")
-# fmt: on
 
 
 @dataclass(frozen=True)
@@ -130,14 +109,28 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     headlines: list[Segment] = []
     runs: list[tuple[Segment, list[_Token]]] = []
     standalone = {
-        t.text for s in segments if s.paragraph for t in _tokens(s.text, ()) if "-" not in t.text
+        t.text
+        for s in segments
+        if s.paragraph > 0
+        for t in _tokens(s.text, ())
+        if "-" not in t.text
     }
+    # A title found after the noun for its work is that work wherever the article quotes it.
+    titles = frozenset(o.name for s in segments for o in _work_titles(s, frozenset()))
     for segment in segments:
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher)
-        runs += [(segment, run) for run in _runs(segment.text, known, standalone)]
+        found += _route_names(segment, known)
+        works = _work_titles(segment, titles)
+        found += works
+        known += [(o.start, o.end) for o in works]  # its words are no names of their own
+        for run in _runs(segment.text, known, standalone):
+            if segment.paragraph == CREDITS:
+                # A credit is names and a few small words (By ..., and): no sentence to open.
+                run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
+            runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
     common = common_words(_bare(t) for _, run in runs for t in run if _capitalised(t.text))
     evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available())
@@ -147,6 +140,17 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
         taken: list[tuple[int, int]] = []
+        # A place CLDR names (Central Asia, Western Europe) is a name wherever it stands.
+        tokens = _tokens(segment.text, _known_spans(segment.text, matcher))
+        for i in range(len(tokens)):
+            for size in (3, 2, 1):
+                part = tokens[i : i + size]
+                if len(part) == size and not any(t.known for t in part) and _territory(part):
+                    span = (part[0].start, part[-1].start + len(_bare(part[-1])))
+                    if not any(s < span[1] and span[0] < e for s, e in taken):
+                        taken.append(span)
+                        name = segment.text[span[0] : span[1]]
+                        found.append(Occurrence(name, segment, *span))
         for name in body_names:
             for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", segment.text):
                 if not any(s < hit.end() and hit.start() < e for s, e in taken):
@@ -166,7 +170,7 @@ class _Evidence:
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
-        return word in self.common or key in self.lowercase or key in _COMMON
+        return word in self.common or key in self.lowercase or key in COMMON
 
 
 def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
@@ -188,10 +192,36 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     return spans
 
 
+def _work_titles(segment: Segment, titles: Set[str]) -> list[Occurrence]:
+    """Titles of works in quotes after what they are (the film "And Then We Danced", a book
+    titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
+    stands, small words and all."""
+    spans = {match.span(1) for match in _WORK.finditer(segment.text)}
+    for title in titles:
+        quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
+        spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
+    return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
+
+
+def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Links named after three places or more (the Baku-Tbilisi-Kars railway, the
+    Baku-Tbilisi-Ceyhan pipeline): the compound is a name of its own, beside its places. Two
+    places (the Kars-Gyumri railway) only describe the link."""
+    found = []
+    for match in _ROUTE_NAME.finditer(segment.text):
+        parts = match.group().split("-")
+        if any(s <= match.start() and match.end() <= e for s, e in known) or any(
+            p.casefold() in PREFIXES or len(p) < 3 for p in parts
+        ):
+            continue
+        found.append(Occurrence(match.group(), segment, match.start(), match.end()))
+    return found
+
+
 def is_common_word(word: str) -> bool:
     """Whether *word* alone is no name: a month, weekday, language, demonym or common word."""
     key = word.casefold()
-    return key in _COMMON or key in _OPENING or key in _calendar() or _is_demonym(word)
+    return key in COMMON or key in OPENING or key in _calendar() or _is_demonym(word)
 
 
 @dataclass(frozen=True)
@@ -218,8 +248,17 @@ def _tokens(
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
             tokens.append(_Token(match.group(), start, end, True, initial))
+        elif (size := _adjective_stem(match.group())) and not any(
+            start <= s < e <= end for s, e in known
+        ):
+            # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
+            tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
+            tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
         elif "-" in match.group() and (
-            any(start <= s and e <= end for s, e in known)
+            any(
+                start <= s and e <= end and not _adjective_part(text[s:e], match.group())
+                for s, e in known
+            )
             or (cut := _names_compound(match.group(), standalone, text[end:]))
         ):
             # A compound of names, one of them known or each written alone: its parts apart.
@@ -234,17 +273,35 @@ def _tokens(
     return tokens
 
 
+def _adjective_part(part: str, word: str) -> bool:
+    """Whether the known *part* of the compound *word* is an adjective inside a longer name
+    (the Azeri of Azeri-Chirag-Deepwater), not one of the names it joins (Russia-Ukraine)."""
+    return _is_demonym(part) and not _is_demonym(word)
+
+
 def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     """Whether the hyphenated *word* joins names (Aghstafa-Gazakh section), not a name in two
-    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone, no combining form,
-    and no capitalised word after it (the Caspian-Black Sea-Europe Green Energy Corridor)."""
+    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone or a route noun
+    after it (the Dostyk-Moiynty line), no combining form, and no capitalised word after it
+    (the Caspian-Black Sea-Europe Green Energy Corridor)."""
     parts = word.split("-")
     return (
         not re.match(r"[ -][A-Z]", after)
-        and any(p in standalone for p in parts)
+        and (any(p in standalone for p in parts) or _ROUTE.match(after) is not None)
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
-        and not any(p.casefold() in _PREFIXES for p in parts)
+        and not any(p.casefold() in PREFIXES for p in parts)
     )
+
+
+def _adjective_stem(word: str) -> int:
+    """The length of the name in a hyphenated adjective made of it (``Almaty`` in
+    ``Almaty-based``, ``Nagorno-Karabakh`` in ``Nagorno-Karabakh-born``), else 0; a capital
+    after the lower-case part makes one name of it (Commander-in-Chief)."""
+    parts = word.split("-")
+    first = next((i for i, p in enumerate(parts) if not p[:1].isupper()), 0)
+    if not first or not all(p[:1].islower() for p in parts[first:]):
+        return 0
+    return len("-".join(parts[:first]))
 
 
 def _quote_opens(before: str) -> bool:
@@ -263,11 +320,42 @@ def _runs(
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     tokens = _tokens(text, known, standalone)
+    listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     for i, token in enumerate(tokens):
+        if i < listed:
+            current.append(token)
+            continue
         gap = text[current[-1].end : token.start] if current else ""
+        if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
         gap_ok = bool(current) and (gap == " " or (gap == "-" and not token.cut))
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
+            current.append(token)
+            continue
+        # A plural possessive inside a name: the Writers' Union, the Veterans' Council.
+        if (
+            current
+            and gap in ("' ", "’ ")
+            and current[-1].text.endswith("s")
+            and not current[-1].known
+            and _capitalised(token.text)
+            and not _is_title(token.text)
+        ):
+            current.append(token)
+            continue
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka.
+        if (
+            current
+            and gap == " "
+            and token.text.isdigit()
+            and current[-1].text.casefold() not in _calendar()
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _capitalised(tokens[i + 1].text)
+            and not is_common_word(_bare(tokens[i + 1]))
+        ):
             current.append(token)
             continue
         if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
@@ -281,16 +369,52 @@ def _runs(
     return runs
 
 
+def _portfolio(token: _Token) -> bool:
+    word = _bare(token)
+    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
+
+
+def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
+    names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
+    are then inside one name."""
+    words = [_bare(t).casefold() for t in run]
+    of = next((k for k, w in enumerate(words) if k and w == "of"), None)
+    if of is None or words[of - 1] not in HEAD_NOUNS:
+        return i
+    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
+        return i
+    j = i
+    while j < len(tokens):
+        size = 0  # an item: one or two portfolio words
+        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
+            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
+                break
+            size += 1
+        if not size:
+            return i
+        j += size
+        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
+        if gap in (" ", ", ") and tokens[j].text == "and":
+            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if follows == " " and _portfolio(tokens[j + 1]):
+                return j + 1  # the last item joins as a capitalised word after "and"
+            return i
+        if gap != ", ":
+            return i
+    return i
+
+
 def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
     j = i
-    if tokens[i].text in _HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+    if tokens[i].text in HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
             return False
         if tokens[j].text.casefold() in _calendar():  # the Church on Monday
             return False
-    while j < len(tokens) and tokens[j].text in _JOINERS:
+    while j < len(tokens) and tokens[j].text in JOINERS:
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
             return False
         j += 1
@@ -299,22 +423,71 @@ def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> boo
 
 def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Occurrence]:
     """The unknown names *run* stands for, trimmed; none when it holds no unknown name."""
+    text = segment.text
+    if not any(c.islower() for c in text):
+        # A line in capitals (DAILY SABAH WITH AA): its small words are not inside a name, and
+        # its first word is no more common than the others.
+        run = [replace(t, initial=t.initial and t.text.casefold() in OPENING) for t in run]
+        cuts = [i for i, t in enumerate(run) if t.text.casefold() in CAPITALS_CUT]
+        if cuts:
+            bounds = zip([-1, *cuts], [*cuts, len(run)], strict=True)
+            return [o for a, b in bounds if b > a + 1 for o in _accept(run[a + 1 : b], segment,
+                                                                       evidence)]  # fmt: skip
     found = []
-    run = _unquote(run, segment.text)
-    exclaimed = segment.text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
+    run = _unquote(run, text)
+    exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence.lowercase)
-    for piece in _pieces(whole, evidence):
-        piece = _trim(piece, evidence.lowercase)
+    # An acronym after it in brackets says which of its words are one name, known ones
+    # included: Kazakhstan Temir Zholy (KTZ); the sentence's first word too when the acronym
+    # abbreviates it (Football Union of Kyrgyzstan (FUK)), then nothing is trimmed.
+    spelled = len(whole) < len(run) and _acronym_suffix(run, text) == 0
+    named = 0 if spelled else _acronym_suffix(whole, text)
+    pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
+    if spelled:
+        pieces = [run]
+    for piece in pieces or _pieces(whole, evidence):
+        if not spelled:
+            piece = _trim(piece, evidence.lowercase)
         if not piece:
             continue
         split = len(piece) < len(whole) and any(t.known for t in whole)
         # A common word right after a possessive is a role: Azerbaijan's Agent.
-        owned = _OWNED.search(segment.text[: piece[0].start]) is not None
-        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed):
+        owned = _OWNED.search(text[: piece[0].start]) is not None
+        # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
+        # (Shusha-born), or a letter that names a network (on X): a capital that proves a name.
+        after = text[piece[-1].end :]
+        role = any(p.match(after) for p in (_ROLE_AFTER, _MADE_ADJECTIVE)) and len(piece) == 1
+        network = (
+            _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
+            and re.fullmatch(r"[B-HJ-Z]", piece[0].text) is not None
+            and not after.startswith(".")
+        )
+        cue = role or network
+        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
-            found.append(Occurrence(segment.text[start:end], segment, start, end))
+            found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
+    """0 when an acronym in brackets after *run* abbreviates all its words and not all are
+    known, else None. (Where it abbreviates only the last ones, a known word before them may
+    still belong to the name: the OSCE Office for Democratic Institutions and Human Rights.)"""
+    if not run:
+        return None
+    acronym = re.match(r" \(([A-Z]{2,8})\)", text[run[-1].end :])
+    if acronym is None:
+        return None
+    letters = acronym.group(1)
+    words = [_bare(t) for t in run if t.text not in JOINERS]
+    if (
+        len(words) == len(letters) > 1
+        and "".join(w[0] for w in words).upper() == letters
+        and not all(t.known for t in run)
+    ):
+        return 0
+    return None
 
 
 def _unquote(run: list[_Token], text: str) -> list[_Token]:
@@ -322,9 +495,10 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
     Struggle" movement), not the start of a quoted sentence."""
     if len(run) < 2 or not run[0].initial or text[run[-1].end :][:1] not in _QUOTES_CLOSING:
         return run
-    if run[0].text.casefold() in _OPENING:
+    if run[0].text.casefold() in OPENING:
         return run
-    if text[: run[0].start].rstrip()[-1:] not in "\"“‘«'":
+    before = text[: run[0].start].rstrip()
+    if not before or before[-1] not in "\"“‘«'":  # a possessive's apostrophe closes nothing
         return run
     return [replace(run[0], initial=False), *run[1:]]
 
@@ -339,6 +513,16 @@ def _has_head(run: Sequence[_Token]) -> bool:
         w in HEAD_NOUNS for w in words[: words.index("of")])))  # fmt: skip
 
 
+def _separate(second: Sequence[_Token]) -> bool:
+    """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
+    complement: it starts with ``the``, is known, or has a head noun."""
+    return bool(second) and (
+        second[0].text == "the"
+        or all(t.known for t in second)
+        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+    )
+
+
 def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     """Whether the words before ``of`` (``for``, ``on``, ``in``) name a thing, not a person or
     place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...)."""
@@ -347,7 +531,7 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     return (
         key in HEAD_NOUNS
         or evidence.common_word(last)
-        or (key.endswith(_NOUN_SUFFIXES) and not last.isupper())
+        or (key.endswith(NOUN_SUFFIXES) and not last.isupper())
     )
 
 
@@ -371,30 +555,50 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 continue
             # After "of", only a person's name follows the title (Order of President X), not a
             # portfolio (Ministry of Foreign Affairs).
-            if words[k - 1] in _JOINERS and (
-                words[after] in _PORTFOLIOS or words[after] in _JOINERS
+            if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
+                continue
+            # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
+            if (
+                words[k] in PORTFOLIOS
+                and words[k - 1] in PORTFOLIOS | JOINERS
+                and (words[after] in PORTFOLIOS or words[after] in JOINERS)
             ):
                 continue
             rest = _trim(run[k:], evidence.lowercase)
             if rest and rest[0] is not run[k]:
-                return _pieces(run[:k], evidence) + _pieces(rest, evidence)
+                # Portfolios before the title are the title's: Kyrgyz Energy Minister, Youth
+                # and Sports Minister; not those of an office (Ministry of Foreign Affairs).
+                begin = k
+                while begin and (
+                    words[begin - 1] in PORTFOLIOS
+                    or (words[begin - 1] == "and" and begin > 1 and words[begin - 2] in PORTFOLIOS)
+                ):
+                    begin -= 1
+                if begin and words[begin - 1] in JOINERS:
+                    begin = k
+                return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
     # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
     complement = next(
-        (
-            i
-            for i, w in enumerate(words)
-            if i and w in _COMPLEMENTS and _org_like(run[:i], evidence)
-        ),
+        (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
         None,
     )
-    second = run[ands[0] + 1 :] if ands else []
-    separate = bool(second) and (
-        second[0].text == "the"
-        or all(t.known for t in second)
-        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+    separate = bool(ands) and _separate(run[ands[0] + 1 :])
+    # "and" between two common words in a name that ends in a head noun: the Baku Music and
+    # Arts Festival, the Caspian Oil and Gas Exhibition.
+    inner = words[-1] in HEAD_NOUNS and all(
+        0 < i < len(run) - 2
+        and not run[i - 1].known
+        and not run[i + 1].known
+        and all(
+            _capitalised(t.text) and _common_part(_bare(t), evidence)
+            for t in (run[i - 1], run[i + 1])
+        )
+        for i in ands
     )
+    if inner:
+        ands = []
     if ands and (complement is None or complement > ands[0] or separate):
         halves: list[list[_Token]] = [[]]
         for token in run:
@@ -407,11 +611,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         )
         if not lone_common:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
+    # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
+    for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
+        if _separate(run[a + 1 : b]):
+            return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
     # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
     for k in range(1, len(run) - 2):
         if (
             words[k] in HEAD_NOUNS
-            and not any(w in HEAD_NOUNS or w in _JOINERS for w in words[k + 1 :])
+            and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
@@ -419,10 +627,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return []
     # X of Y: one organisation's name when X names a thing, else two names (Elchin Ahmadov of
     # the Baku State University).
-    first = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
+    first = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
     if first is not None:
         left, right = run[:first], run[first + 1 :]
-        while right and right[0].text in _JOINERS:
+        while right and right[0].text in JOINERS:
             right = right[1:]
         # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose".
         if len(left) == 1 and left[0].initial and evidence.common_word(_bare(left[0])):
@@ -435,7 +643,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and not all(t.known for t in right)
         )
         # ... and when what follows "of" is common words (Crossroads of Peace).
-        of_common = bool(right) and all(_bare(t) in evidence.common for t in right)
+        # A known name is no common word (Masdar of the United Arab Emirates).
+        of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
         if _org_like(left, evidence) or single or of_common:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
@@ -446,7 +655,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if (
         size
         and not run[-size].hyphen
-        and not any(t.known or words[i] in _JOINERS for i, t in enumerate(run[:-size]))
+        and not any(t.known or words[i] in JOINERS for i, t in enumerate(run[:-size]))
     ):
         return [run]
     pieces: list[list[_Token]] = [[]]
@@ -468,6 +677,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
+def _common_part(word: str, evidence: _Evidence) -> bool:
+    """A word that names a field, not a place or a person: Oil, Gas, Music, Science."""
+    return evidence.common_word(word) or word.casefold() in PORTFOLIOS | TITLES
+
+
 def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
     """*run* without the titles, openers and demonyms before the name, nor joiners after it."""
     after_title = False
@@ -479,21 +693,21 @@ def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
         if _is_title(word):
             after_title = True
         elif not (
-            (after_title and (word in _JOINERS or word in _PORTFOLIOS))
+            (after_title and (word in JOINERS or word in PORTFOLIOS))
             or (run[0].initial and _opener(word, lowercase))
-            or (_is_demonym(word) and following in _TITLES)
+            or (_is_demonym(word) and following in TITLES)
         ):
             break
         run = run[1:]
-    while run and (run[0].text.casefold() in _JOINERS or run[-1].text.casefold() in _JOINERS):
-        run = run[1:] if run[0].text.casefold() in _JOINERS else run[:-1]
+    while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
+        run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
     return run
 
 
 def _opener(word: str, lowercase: set[str]) -> bool:
     """Whether the sentence-initial *word* is common: the article also writes it in lower case."""
     return (
-        word in _OPENING
+        word in OPENING
         or word in lowercase
         or word in _calendar()
         or word.endswith(("ing", "ly", "ed"))
@@ -502,15 +716,21 @@ def _opener(word: str, lowercase: set[str]) -> bool:
 
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
-    parts = [p.removesuffix("s") if p not in _TITLES else p for p in word.casefold().split("-")]
-    return all(p in _TITLES or p in _JOINERS for p in parts) and any(p in _TITLES for p in parts)
+    parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
+    return all(p in TITLES or p in JOINERS for p in parts) and any(p in TITLES for p in parts)
 
 
 def _is_name(
-    run: list[_Token], evidence: _Evidence, *, split: bool = False, exclaimed: bool = False
+    run: list[_Token],
+    evidence: _Evidence,
+    *,
+    split: bool = False,
+    exclaimed: bool = False,
+    cue: bool = False,
 ) -> bool:
     """Whether *run* is a name; *split* when it is what is left of a longer run, *exclaimed*
-    when its sentence is an exclamation (Rest in Peace!)."""
+    when its sentence is an exclamation (Rest in Peace!), *cue* when the words around say that
+    a single word is a name (Kremlin spokesman, on X)."""
     words = [_bare(t) for t in run]
     if all(t.known for t in run) or any(_lower_part(w) for w in words):
         return False
@@ -523,6 +743,8 @@ def _is_name(
     if len(run) == 1:
         word = words[0]
         key = word.casefold()
+        if len(word) < 2 and cue:
+            return True
         if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
             return False
         if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
@@ -530,18 +752,27 @@ def _is_name(
         # A word the article also writes in lower case is a common word (Peace, World).
         if key in evidence.lowercase and not _territory(run):
             return False
-        return not run[0].initial or word in evidence.capitalised_inside or _territory(run)
+        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
+        camel = _CAMEL.search(word) is not None and "-" not in word
+        return (
+            not run[0].initial
+            or word in evidence.capitalised_inside
+            or _territory(run)
+            or cued
+            or camel
+        )
     # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
     # embodies ...", not a name of its own.
-    of = next((i for i, w in enumerate(words) if i and w.casefold() in _COMPLEMENTS), None)
+    of = next((i for i, w in enumerate(words) if i and w.casefold() in COMPLEMENTS), None)
     if (
         run[0].initial
         and of is not None
-        and all(
-            evidence.common_word(w) or w.casefold().endswith(_NOUN_SUFFIXES) for w in words[:of]
-        )
-        and all(t.known or t.text in _JOINERS for t in run[of + 1 :])
+        and all(evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES) for w in words[:of])
+        and all(t.known or t.text in JOINERS for t in run[of + 1 :])
     ):
+        return False
+    # Adjectives and common words only: Russian and Belarusian, North East.
+    if not _has_head(run) and all(w in JOINERS or is_common_word(w) for w in words):
         return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
@@ -550,7 +781,7 @@ def _is_name(
 def _lower_part(word: str) -> bool:
     """A compound with a lower-case part is an adjective (Armenia-backed), not a name."""
     parts = word.split("-")
-    return len(parts) > 1 and any(p[:1].islower() and p not in _JOINERS for p in parts)
+    return len(parts) > 1 and any(p[:1].islower() and p not in JOINERS for p in parts)
 
 
 def _territory(run: Sequence[_Token]) -> bool:
@@ -562,7 +793,7 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
     inside: set[str] = set()
     lowercase: set[str] = set()
     for segment in segments:
-        if segment.paragraph == 0:
+        if segment.paragraph <= 0:
             continue
         tokens = _tokens(segment.text, ())
         for i, token in enumerate(tokens):
@@ -612,13 +843,19 @@ def _is_demonym(word: str) -> bool:
     key = word.casefold()
     if key in _territories():
         return False
-    if key in _demonyms() or key.removesuffix("s") in _demonyms():
+    if key in _demonyms() or key.removesuffix("s") in _demonyms() or key in ADJECTIVES:
         return True
+    if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
+        return all(_is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
     stem = key.removesuffix("s")
     for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             base = stem[: len(stem) - len(suffix)]
-            if any(t.startswith(base) for t in _territories()):
+            # The base is the country's name but for its last letters (Armeni-an, Turk-ish,
+            # Leban-ese), not any start of one: Paris is no Par(aguay)-i, Kazan no Kaz-an.
+            if any(
+                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in _territories()
+            ):
                 return True
     return False
 
@@ -627,6 +864,10 @@ def _is_demonym(word: str) -> bool:
 def _territories() -> frozenset[str]:
     from babel import Locale
 
-    names = {name.casefold() for name in Locale.parse("en").territories.values()}
+    names = {
+        name.casefold()
+        for code, name in Locale.parse("en").territories.items()
+        if code not in NO_PLACE
+    }
     # Short forms CLDR keeps as alternatives that babel does not expose.
     return frozenset(names | {"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})

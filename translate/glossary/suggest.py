@@ -30,7 +30,7 @@ from translate.glossary.model import Entry, Kind, Status, Target, Variant
 from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
 from translate.glossary.native import plain_reading, to_native
 from translate.glossary.transliterate import transliterate
-from translate.text.segments import Segment
+from translate.text.segments import CREDITS, Segment
 
 __all__ = ["NameKind", "Source", "Suggestion", "suggest", "unknown_names"]
 
@@ -207,6 +207,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     if code is not None:
         return NameKind.ORGANISATION if code in ("UN", "EU") else NameKind.PLACE
     last = name.split()[-1].casefold()
+    # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
+    if all(o.segment.paragraph == CREDITS for o in occurrences) and len(name.split()) == 1:
+        return NameKind.MEDIA
     for heads, kind in ((_MEDIA_HEADS, NameKind.MEDIA), (_EVENT_HEADS, NameKind.EVENT),
                         (_PLACE_HEADS, NameKind.PLACE)):  # fmt: skip
         if last in heads and len(name.split()) > 1:

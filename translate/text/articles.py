@@ -61,6 +61,8 @@ class Article:
     credits: tuple[str, ...]
     dropped: tuple[str, ...]
     paragraphs: tuple[Paragraph, ...]
+    #: The 1-based source line of each of `credits`, in the same order.
+    credit_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ def parse_article(
     # A headline never shares the date line: text there is a dateline or the lead.
     date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
-    credits, lines = _take_credits(lines)
+    credited, lines = _take_credits(lines)
     paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
     banned = {_key(phrase) for phrase in boilerplate}
     dropped = tuple(p.text for p in paragraphs if _key(p.text) in banned)
@@ -163,9 +165,10 @@ def parse_article(
         source=source,
         date=date,
         title=title,
-        credits=tuple(credits),
+        credits=tuple(text for _, text in credited),
         dropped=dropped,
         paragraphs=tuple(paragraphs),
+        credit_lines=tuple(line for line, _ in credited),
     )
 
 
@@ -196,18 +199,18 @@ def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Li
     return None, lines
 
 
-def _take_credits(lines: list[_Line]) -> tuple[list[str], list[_Line]]:
-    """Remove credit prefixes and whole-line bylines, returning them in order."""
-    credits: list[str] = []
+def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line]]:
+    """Remove credit prefixes and whole-line bylines, returning them in order with their line."""
+    credits: list[tuple[int, str]] = []
     kept: list[_Line] = []
     for line in lines:
         text = line.text.strip()
         match = _MENAFN.match(text)
         if match:
-            credits.append(match.group(0).strip())
+            credits.append((line.number, match.group(0).strip()))
             text = text[match.end() :]
         if len(text) <= 60 and _BYLINE.match(text):
-            credits.append(text)
+            credits.append((line.number, text))
             text = ""
         kept.append(_Line(line.number, text))
     return credits, kept

@@ -30,7 +30,14 @@ from dataclasses import dataclass
 
 from translate.text.articles import Article, Paragraph
 
-__all__ = ["Segment", "segment_article", "sentences", "split_sentences"]
+__all__ = [
+    "CREDITS",
+    "Segment",
+    "credit_segments",
+    "segment_article",
+    "sentences",
+    "split_sentences",
+]
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ class Segment:
     """One sentence of an article, addressed by its paragraph and its place in it."""
 
     article: str
-    #: 0 is the title, 1.. the body paragraphs in order.
+    #: 0 is the title, 1.. the body paragraphs in order; `CREDITS` for a credit line.
     paragraph: int
     #: 0-based position of the sentence within its paragraph.
     index: int
@@ -52,6 +59,9 @@ class Segment:
         """The stable address ``article:paragraph:index``."""
         return f"{self.article}:{self.paragraph}:{self.index}"
 
+
+#: The `Segment.paragraph` of a credit line, which comes before the title.
+CREDITS = -1
 
 _CANDIDATE = re.compile(
     r"""
@@ -150,6 +160,16 @@ def segment_article(article: Article) -> tuple[Segment, ...]:
         Segment(article.id, number, index, paragraph.text[start:end], paragraph.line_at(start))
         for number, paragraph in numbered
         for index, (start, end) in enumerate(split_sentences(paragraph.text))
+    )
+
+
+def credit_segments(article: Article) -> tuple[Segment, ...]:
+    """The credits and bylines of *article*, one segment each (paragraph `CREDITS`): they are
+    not translated, but the names in them (``By Nazrin Mammadova``) are names of the article."""
+    lines = article.credit_lines or (0,) * len(article.credits)
+    return tuple(
+        Segment(article.id, CREDITS, index, text, line)
+        for index, (text, line) in enumerate(zip(article.credits, lines, strict=True))
     )
 
 

@@ -1,0 +1,106 @@
+"""The word lists the names finder (`translate.glossary.names`) reads: titles, portfolios,
+joiners, head nouns, common words and openers. Data only: what the finder does with each list is
+said in names.py."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS",
+    "HEAD_NOUNS", "JOINERS",
+    "NOUN_SUFFIXES", "NO_PLACE", "OPENING", "PORTFOLIOS", "PREFIXES", "TITLES", "words",
+]  # fmt: skip
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of *text*: word lists written as prose blocks."""
+    return frozenset(text.split())
+
+
+JOINERS = frozenset(
+    {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
+     "la", "le", "bin", "ibn"}
+)  # fmt: skip
+#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
+HEAD_JOINERS = frozenset({"on"})
+#: Joiners after which the rest of a run is the complement of the words before it.
+COMPLEMENTS = frozenset({"of", "for", "on"})
+#: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
+CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
+PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
+NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
+                 "ure", "ery", "ity", "cy")  # fmt: skip
+# fmt: off
+#: Titles and roles that stand before a name but are no part of it.
+TITLES = words("""
+    president vice prime minister ministers foreign defence defense deputy first mr mrs ms
+    dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
+    spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
+    pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
+    judge ombudsman commissioner envoy representative special assistant adviser advisor
+    director executive acting former late then director-general presidential leader premier
+    chancellor foreign-policy interior economy justice finance health education culture dean rector
+    prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
+    economist analyst lawyer activist journalist expert ombudsperson ceo cfo coo cto
+""")
+#: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
+PORTFOLIOS = words("""
+    state agriculture agrarian policy justice finance health education culture energy economy
+    interior defence defense foreign affairs emergency emergencies situations internal
+    security labour labor social protection digital development transport communications
+    ecology natural resources youth sports tourism trade industry parliament science sport
+    employment environment technology technologies innovation infrastructure construction
+    housing family women children migration investment research heritage information
+    telecommunications mining fisheries food rural regional religious planning urban veterans
+    public works higher vocational physical mass media
+""")
+#: Capitalised for emphasis or by style, not names on their own.
+COMMON = words("""
+    government state parliament ministry minister president army police court constitution
+    republic city town village district region province capital country nation people
+    international national federal central united democratic islamic human rights day week
+    north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
+    am pm tv gmt utc ok ceo covid god internet online news press photo video report update
+    breaking live exclusive read also more source sources related tags share comment
+""")
+#: What a sentence may start with that is never a name.
+OPENING = words("""
+    a an the this that these those it its he she they we i you our their his her my your there
+    here in on at by for from with as but and or so if when while since although though because
+    under over after before during following despite earlier later today yesterday tomorrow
+    last next meanwhile however also according speaking addressing noting commenting moreover
+    furthermore besides thus hence then now still yet all some many most several both each
+    every no not one two three four five six seven eight nine ten what which who whom whose why
+    how where whether according to about around among against between into through within
+    without such other another any only even just what's let us dear thank thanks please
+""")
+#: Last words that make a run a name of its own, known parts inside or not.
+HEAD_NOUNS = words("""
+    council ministry committee court university agency bank group party assembly union
+    organization organisation foundation fund office service commission parliament forces army
+    police institute centre center company corporation association federation movement front
+    tribunal mission programme program embassy department government oblast region district
+    province corridor airport station port street avenue square bridge pass peninsula gulf
+    island islands mountains river lake sea valley summit conference forum agreement accord
+    treaty declaration convention operation war genocide massacre games olympics festival cup
+    news agency times post tribune herald journal gazette daily radio tv television channel
+    network media press review magazine alliance bloc coalition week republic faculty department
+    administration school academy college chamber museum library hospital authority directorate
+    secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
+    platform cathedral church mosque monastery institution inspectorate defender railways
+    railway airlines airways shipping
+""")
+# fmt: on
+#: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
+#: capitalised, but no name alone (Olympic champion, Caspian states, Baltic delegations).
+ADJECTIVES = words("""
+    olympic paralympic caspian baltic balkan caucasian transcaucasian arctic antarctic atlantic
+    pacific mediterranean adriatic aegean soviet slavic turkic persian ottoman byzantine azeri
+    arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
+    christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
+    greco-roman western eastern northern southern central
+""")
+#: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
+ADJECTIVE_PARTS = words("greco anglo franco russo sino indo afro euro austro italo")
+#: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,
+#: and the pseudo-locales.
+NO_PLACE = frozenset({"001", "ZZ", "XA", "XB"})
