@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from translate.check.report import render_github, render_json, render_junit, render_text
 from translate.check.rules import CheckResult, load_input, run_checks
+from translate.check.scan import check_project
 from translate.check.terms import Terms
 from translate.cli.app import app
 from translate.config import load_config
@@ -74,8 +75,12 @@ def project(generated: Path, tmp_path: Path, glossary: Glossary) -> Path:
 
 
 def check(root: Path) -> CheckResult:
+    """The in-memory rules' result, asserted equal to the streaming check's (cold, cached)."""
     config = load_config(root)
-    return run_checks(load_input(config, [config.locales_dir], ("ru", "es")))
+    result = run_checks(load_input(config, [config.locales_dir], ("ru", "es")))
+    assert check_project(config, [config.locales_dir], ("ru", "es")) == result
+    assert check_project(config, [config.locales_dir], ("ru", "es")) == result
+    return result
 
 
 def edit(root: Path, rel: str, needle: str, change: Callable[[polib.POEntry], None]) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from translate.check.rules import CheckResult, load_input, run_checks
+from translate.check.scan import check_project
 from translate.config import load_config
 from translate.findings import Severity
 
@@ -65,9 +66,14 @@ def project(tmp_path: Path, po: str = CLEAN, article: str = ARTICLE) -> Path:
 
 
 def check(root: Path, *paths: str, languages: tuple[str, ...] = ("ru",)) -> CheckResult:
+    """The result of the in-memory rules, asserted equal to the streaming check's, cold and
+    then from its cache."""
     config = load_config(root)
     folders = [root / p for p in paths] or [config.locales_dir]
-    return run_checks(load_input(config, folders, languages))
+    result = run_checks(load_input(config, folders, languages))
+    assert check_project(config, folders, languages) == result
+    assert check_project(config, folders, languages) == result
+    return result
 
 
 def po(result: CheckResult) -> list[tuple[str, int, str, Severity, str, str, str]]:

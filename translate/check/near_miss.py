@@ -11,6 +11,7 @@ with the form must be exact. Russian ``е`` stands for ``ё``, as Russian writin
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -44,6 +45,12 @@ def _same_letter(a: str, b: str) -> bool:
     return a.lower() == b.lower() or a.upper() == b.upper()
 
 
+@functools.cache
+def _fold_letter(letter: str) -> str:
+    """`fold` of one letter, remembered: words are compared letter by letter."""
+    return fold(letter)
+
+
 def _prefix(word: str, form: str, same: Callable[[str, str], bool]) -> int:
     count = 0
     for a, b in zip(word, form, strict=False):
@@ -71,7 +78,7 @@ def same_letters(word: str, form: str, *, inflects: bool) -> bool:
     word, form = unicodedata.normalize("NFC", word), unicodedata.normalize("NFC", form)
     if not inflects:
         return len(word) == len(form) and _prefix(word, form, _same_letter) == len(word)
-    loose = _prefix(word, form, lambda a, b: fold(a) == fold(b))
+    loose = _prefix(word, form, lambda a, b: _fold_letter(a) == _fold_letter(b))
     return _prefix(word, form, _same_letter) >= loose
 
 

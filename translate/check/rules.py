@@ -24,8 +24,9 @@ repeat across files and languages.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -167,109 +168,178 @@ def check_glossary(data: CheckInput, terms: Terms) -> Iterator[Finding]:
         yield finding
 
 
+def source_usage_findings(article: SourceArticle, terms: Terms) -> Iterator[Finding]:
+    """Deprecated, admitted and alternative English names in one article."""
+    for segment in article.segments:
+        for match in terms.source_matches(segment.text):
+            if match.status is Status.APPROVED and not match.alternative:
+                continue
+            where, expected = (article.path, segment.line), match.name
+            if match.status is Status.DEPRECATED:
+                message = f"{match.surface!r} is a deprecated spelling; write {match.name!r}"
+                rule, severity = "source.deprecated-spelling", Severity.WARNING
+            elif match.status is Status.ADMITTED:
+                message = f"{match.surface!r} is admitted; the canonical spelling is " \
+                          f"{match.name!r}"  # fmt: skip
+                rule, severity = "source.variant-spelling", Severity.INFO
+            else:
+                canonical = terms.glossary.get(match.entry).en
+                message = f"{match.surface!r} is an alternative name of {canonical!r}; " \
+                          "keep it only where the source needs it"  # fmt: skip
+                rule, severity, expected = "source.alternative-name", Severity.INFO, canonical
+            yield Finding(*where, rule, severity, message, match.entry, match.surface,
+                          expected)  # fmt: skip
+
+
 def check_source_usage(data: CheckInput, terms: Terms) -> Iterator[Finding]:
     for article in data.articles:
-        for segment in article.segments:
-            for match in terms.source_matches(segment.text):
-                if match.status is Status.APPROVED and not match.alternative:
-                    continue
-                where, expected = (article.path, segment.line), match.name
-                if match.status is Status.DEPRECATED:
-                    message = f"{match.surface!r} is a deprecated spelling; write {match.name!r}"
-                    rule, severity = "source.deprecated-spelling", Severity.WARNING
-                elif match.status is Status.ADMITTED:
-                    message = f"{match.surface!r} is admitted; the canonical spelling is " \
-                              f"{match.name!r}"  # fmt: skip
-                    rule, severity = "source.variant-spelling", Severity.INFO
-                else:
-                    canonical = terms.glossary.get(match.entry).en
-                    message = f"{match.surface!r} is an alternative name of {canonical!r}; " \
-                              "keep it only where the source needs it"  # fmt: skip
-                    rule, severity, expected = "source.alternative-name", Severity.INFO, canonical
-                yield Finding(*where, rule, severity, message, match.entry, match.surface,
-                              expected)  # fmt: skip
+        yield from source_usage_findings(article, terms)
+
+
+def source_name_findings(
+    article: SourceArticle, terms: Terms, languages: Sequence[str]
+) -> Iterator[Finding]:
+    """The names of one article (its credits too) that no glossary entry claims, at their
+    first use."""
+    segments = (*article.credits, *article.segments)
+    for name in suggest([(article.path, segments)], terms.source, languages):
+        first = name.occurrences[0].segment.line
+        proposals = ", ".join(f"{lang}: {form}" for lang, form in name.proposals[:3])
+        message = f"{name.name!r} ({name.kind}, {name.count} use(s)) is not in the glossary"
+        if name.source is Source.ENGLISH:
+            message += "; no proposal, to be translated"
+        else:
+            message += f"; proposed {proposals}" if proposals else "; keep as is"
+        message += "; add it with `news-translate glossary suggest`"
+        yield Finding(article.path, first, "source.unknown-name", Severity.INFO, message,
+                      "", name.name)  # fmt: skip
 
 
 def check_source_names(data: CheckInput, terms: Terms) -> Iterator[Finding]:
     for article in data.articles:
-        segments = (*article.credits, *article.segments)
-        for name in suggest([(article.path, segments)], terms.source, data.languages):
-            first = name.occurrences[0].segment.line
-            proposals = ", ".join(f"{lang}: {form}" for lang, form in name.proposals[:3])
-            message = f"{name.name!r} ({name.kind}, {name.count} use(s)) is not in the glossary"
-            if name.source is Source.ENGLISH:
-                message += "; no proposal, to be translated"
-            else:
-                message += f"; proposed {proposals}" if proposals else "; keep as is"
-            message += "; add it with `news-translate glossary suggest`"
-            yield Finding(article.path, first, "source.unknown-name", Severity.INFO, message,
-                          "", name.name)  # fmt: skip
+        yield from source_name_findings(article, terms, data.languages)
 
 
-def _translated(data: CheckInput) -> Iterator[tuple[CatalogFile, polib.POEntry]]:
-    for file in data.catalogs:
-        for entry in file.catalog:
-            if entry.msgstr and not entry.obsolete:
-                yield file, entry
+def _translated(catalog: polib.POFile) -> Iterator[polib.POEntry]:
+    for entry in catalog:
+        if entry.msgstr and not entry.obsolete:
+            yield entry
+
+
+def po_term_findings(
+    path: str, language: str, catalog: polib.POFile, terms: Terms
+) -> Iterator[Finding]:
+    """The ``po.*`` problems of one PO file: errors in reviewed entries, warnings in fuzzy ones."""
+    for entry in _translated(catalog):
+        analysis = terms.analyse(language, entry.msgid, entry.msgstr)
+        severity = Severity.ERROR if state(entry) is State.REVIEWED else Severity.WARNING
+        for p in analysis.problems:
+            yield Finding(path, entry.linenum, p.rule, severity, p.message, p.term,
+                          p.found, p.expected)  # fmt: skip
 
 
 def check_po_terms(data: CheckInput, terms: Terms) -> Iterator[Finding]:
-    for file, entry in _translated(data):
-        analysis = terms.analyse(file.language, entry.msgid, entry.msgstr)
-        severity = Severity.ERROR if state(entry) is State.REVIEWED else Severity.WARNING
-        for p in analysis.problems:
-            yield Finding(file.path, entry.linenum, p.rule, severity, p.message, p.term,
-                          p.found, p.expected)  # fmt: skip
+    for file in data.catalogs:
+        yield from po_term_findings(file.path, file.language, file.catalog, terms)
+
+
+#: How one reviewed entry renders one name: (entry id, English name, accepted form, line).
+Rendering = tuple[str, str, str, int]
+
+
+def renderings(language: str, catalog: polib.POFile, terms: Terms) -> Iterator[Rendering]:
+    """How the reviewed entries of one PO file render each glossary name, for `Renderings`."""
+    for entry in _translated(catalog):
+        if state(entry) is not State.REVIEWED:
+            continue
+        analysis = terms.analyse(language, entry.msgid, entry.msgstr)
+        for entry_id, name, rendering in analysis.renderings:
+            yield entry_id, name, rendering, entry.linenum
+
+
+class Renderings:
+    """What ``po.inconsistent`` needs across files: per (language, entry, name, form), where.
+
+    Places are kept as pairs of integers (an index into the file paths, a line), so that a
+    large archive costs 8 bytes per rendered name rather than a tuple of strings.
+    """
+
+    def __init__(self) -> None:
+        self._paths: list[str] = []
+        self._index: dict[str, int] = {}
+        self._seen: dict[tuple[str, str, str], dict[str, array[int]]] = {}
+
+    def add(self, language: str, path: str, found: Iterable[Rendering]) -> None:
+        for entry_id, name, rendering, line in found:
+            index = self._index.get(path)
+            if index is None:
+                index = self._index[path] = len(self._paths)
+                self._paths.append(path)
+            places = self._seen.setdefault((language, entry_id, name), {})
+            places.setdefault(rendering, array("q")).extend((index, line))
+
+    def findings(self) -> Iterator[Finding]:
+        """Where a name is rendered two ways in one language, the less common renderings."""
+        for (language, entry_id, _name), by_form in sorted(self._seen.items()):
+            if len(by_form) < 2:
+                continue
+            counts = Counter({form: len(places) // 2 for form, places in by_form.items()})
+            main = max(sorted(counts), key=lambda form: counts[form])
+            for form, places in sorted(by_form.items()):
+                if form == main:
+                    continue
+                message = (f"{entry_id!r} is rendered {form!r} here but {main!r} in "
+                           f"{counts[main]} other place(s) in {language!r}; use one")  # fmt: skip
+                for i in range(0, len(places), 2):
+                    yield Finding(self._paths[places[i]], places[i + 1], "po.inconsistent",
+                                  Severity.WARNING, message, entry_id, form, main)  # fmt: skip
 
 
 def check_po_consistency(data: CheckInput, terms: Terms) -> Iterator[Finding]:
     """Where a name is rendered two ways in one language, flag the less common rendering."""
-    seen: dict[tuple[str, str, str], dict[str, list[tuple[str, int]]]] = defaultdict(dict)
-    for file, entry in _translated(data):
-        if state(entry) is not State.REVIEWED:
-            continue
-        analysis = terms.analyse(file.language, entry.msgid, entry.msgstr)
-        for entry_id, name, rendering in analysis.renderings:
-            places = seen[(file.language, entry_id, name)].setdefault(rendering, [])
-            places.append((file.path, entry.linenum))
-    for (language, entry_id, _name), by_form in sorted(seen.items()):
-        if len(by_form) < 2:
-            continue
-        counts = Counter({form: len(places) for form, places in by_form.items()})
-        main = max(sorted(counts), key=lambda form: counts[form])
-        for form, places in sorted(by_form.items()):
-            if form == main:
-                continue
-            message = (f"{entry_id!r} is rendered {form!r} here but {main!r} in "
-                       f"{counts[main]} other place(s) in {language!r}; use one")  # fmt: skip
-            for path, line in places:
-                yield Finding(path, line, "po.inconsistent", Severity.WARNING, message,
-                              entry_id, form, main)  # fmt: skip
+    seen = Renderings()
+    for file in data.catalogs:
+        seen.add(file.language, file.path, renderings(file.language, file.catalog, terms))
+    yield from seen.findings()
+
+
+def sentence_set(article: SourceArticle) -> frozenset[str]:
+    return frozenset(segment.text for segment in article.segments)
+
+
+def sync_finding(
+    path: str, article: str, sentences: frozenset[str] | None, catalog: polib.POFile
+) -> Finding | None:
+    """``sync.orphan`` when the PO file has no article (*sentences* None), ``sync.stale`` when
+    its msgids are not the article's sentences."""
+    if sentences is None:
+        message = f"no corpus article {article!r}: delete the file or restore it"
+        return Finding(path, 0, "sync.orphan", Severity.WARNING, message)
+    # A translator's own entries (a msgctxt, plural forms) are not sentences: run keeps them.
+    msgids = {
+        e.msgid
+        for e in catalog
+        if not e.obsolete and e.msgctxt is None and (not e.msgid_plural or e.msgid in sentences)
+    }
+    if msgids != sentences:
+        return Finding(path, 0, "sync.stale", Severity.ERROR, "stale: run `news-translate run`")
+    return None
+
+
+def missing_files(expected: Iterable[str], present: Set[str]) -> Iterator[Finding]:
+    message = "missing: run `news-translate run` to create it"
+    for path in expected:
+        if path not in present:
+            yield Finding(path, 0, "sync.missing-file", Severity.ERROR, message)
 
 
 def check_sync(data: CheckInput, terms: Terms) -> Iterator[Finding]:
-    present = {file.path for file in data.catalogs}
-    for path in data.expected:
-        if path not in present:
-            message = "missing: run `news-translate run` to create it"
-            yield Finding(path, 0, "sync.missing-file", Severity.ERROR, message)
-    articles = {article.id: article for article in data.articles}
+    yield from missing_files(data.expected, {file.path for file in data.catalogs})
+    articles = {article.id: sentence_set(article) for article in data.articles}
     for file in data.catalogs:
-        article = articles.get(file.article)
-        if article is None:
-            message = f"no corpus article {file.article!r}: delete the file or restore it"
-            yield Finding(file.path, 0, "sync.orphan", Severity.WARNING, message)
-            continue
-        sentences = {segment.text for segment in article.segments}
-        # A translator's own entries (a msgctxt, plural forms) are not sentences: run keeps them.
-        msgids = {
-            e.msgid
-            for e in file.catalog
-            if not e.obsolete and e.msgctxt is None and (not e.msgid_plural or e.msgid in sentences)
-        }
-        if msgids != sentences:
-            message = "stale: run `news-translate run`"
-            yield Finding(file.path, 0, "sync.stale", Severity.ERROR, message)
+        found = sync_finding(file.path, file.article, articles.get(file.article), file.catalog)
+        if found is not None:
+            yield found
 
 
 CHECKS: tuple[Check, ...] = (

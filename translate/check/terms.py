@@ -16,12 +16,13 @@ The verdict is cached per triple, as sentences repeat across files and languages
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import snowballstemmer
 
-from translate.check.near_miss import Span, difference, locate, same_letters
+from translate.check.near_miss import Span, difference, same_letters, words
 from translate.glossary.lookalikes import reveal
 from translate.glossary.matcher import (
     Match,
@@ -64,7 +65,7 @@ class Terms:
     """Matchers, stemmers and caches for one run; built once, so that checks stay cheap.
 
     The caches are memo tables of pure functions of their keys, so keeping them on the object
-    changes no result, only the time it takes.
+    changes no result, only the time it takes; each holds at most `MEMO_SIZE` answers.
     """
 
     def __init__(self, glossary: Glossary) -> None:
@@ -74,18 +75,26 @@ class Terms:
         self._source_cache: dict[str, list[Match]] = {}
         self._analysis: dict[tuple[str, str, str], Analysis] = {}
         self._stems: dict[tuple[str, str], str] = {}
+        self._folds: dict[str, str] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
         found = self._source_cache.get(text)
         if found is None:
-            found = self._source_cache[text] = self.source.find(text)
+            found = _remember(self._source_cache, text, self.source.find(text))
         return found
 
     def target(self, language: str) -> Matcher:
         if language not in self._targets:
             self._targets[language] = target_matcher(self.glossary, language)
         return self._targets[language]
+
+    def fold(self, word: str) -> str:
+        """`fold`, remembered: near-miss search compares the same words again and again."""
+        folded = self._folds.get(word)
+        if folded is None:
+            folded = _remember(self._folds, word, fold(word))
+        return folded
 
     def stems(self, language: str, text: str) -> tuple[str, ...]:
         """The folded Snowball stem of every word of *text*."""
@@ -95,7 +104,7 @@ class Terms:
             key = (language, word)
             stem = self._stems.get(key)
             if stem is None:
-                stem = self._stems[key] = fold(stemmer.stemWord(word.lower()))
+                stem = _remember(self._stems, key, fold(stemmer.stemWord(word.lower())))
             out.append(stem)
         return tuple(out)
 
@@ -103,8 +112,22 @@ class Terms:
         key = (language, msgid, msgstr)
         found = self._analysis.get(key)
         if found is None:
-            found = self._analysis[key] = _analyse(self, language, msgid, msgstr)
+            found = _remember(self._analysis, key, _analyse(self, language, msgid, msgstr))
         return found
+
+
+#: How many answers each memo table keeps: a check of a large archive sees ever new sentences,
+#: so the tables are emptied when full rather than let grow with the archive.
+MEMO_SIZE = 10_000
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(table: dict[_K, _V], key: _K, value: _V) -> _V:
+    if len(table) >= MEMO_SIZE:
+        table.clear()
+    table[key] = value
+    return value
 
 
 def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
@@ -155,7 +178,7 @@ def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...
     inflects = language in STEMMERS
 
     def loose(word: str, form: str) -> bool:
-        if fold(word) == fold(form):
+        if terms.fold(word) == terms.fold(form):
             return True
         return inflects and terms.stems(language, word) == terms.stems(language, form)
 
@@ -165,19 +188,61 @@ def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...
     return loose, exact
 
 
-def _near_miss(terms: Terms, language: str, target: Target, msgstr: str) -> Span | None:
+class _Words:
+    """The words of a text, indexed by the keys under which `loose` finds them equal: their
+    folded form and, where names inflect, their stems. `locate` only tries the places where
+    a form's first word has one of its keys, which gives what `near_miss.locate` gives."""
+
+    def __init__(self, terms: Terms, language: str, text: str) -> None:
+        self.terms, self.language = terms, language
+        self.spans = words(text)
+        self.tokens = [text[start:end] for start, end in self.spans]
+        self.at: dict[object, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            for key in self.keys(token):
+                self.at.setdefault(key, []).append(i)
+
+    def keys(self, word: str) -> tuple[object, ...]:
+        folded = self.terms.fold(word)
+        if self.language not in STEMMERS:
+            return (folded,)
+        return folded, self.terms.stems(self.language, word)
+
+    def locate(self, forms: Sequence[str], alike: Callable[[str, str], bool]) -> Span | None:
+        """`near_miss.locate` of the text, for an *alike* that implies `loose`."""
+        tokens = self.tokens
+        for form in forms:
+            wanted = [form[start:end] for start, end in words(form)]
+            size = len(wanted)
+            if not size:
+                continue
+            starts = sorted({i for key in self.keys(wanted[0]) for i in self.at.get(key, ())})
+            for i in starts:
+                if i + size <= len(tokens) and all(
+                    alike(tokens[i + k], wanted[k]) for k in range(size)
+                ):
+                    return self.spans[i][0], self.spans[i + size - 1][1], form
+        return None
+
+
+def _near_miss(
+    terms: Terms, language: str, target: Target, msgstr: str, text: _Words
+) -> Span | None:
     """Where *msgstr* has a name that passes for an accepted form only once folded or revealed.
 
     Folded: diacritics, dotless ı, fullwidth letters. Revealed: hidden characters inside it.
+    *text* is *msgstr*'s words.
     """
     loose, exact = _alike(terms, language)
     forms = target.accepted()
-    if locate(msgstr, forms, exact) is not None:
+    if text.locate(forms, exact) is not None:
         return None
-    if (span := locate(msgstr, forms, loose)) is not None:
+    if (span := text.locate(forms, loose)) is not None:
         return span
     revealed, origins = reveal(msgstr)
-    if revealed == msgstr or (span := locate(revealed, forms, loose)) is None:
+    if revealed == msgstr:
+        return None
+    if (span := _Words(terms, language, revealed).locate(forms, loose)) is None:
         return None
     start, end, form = span
     return origins[start], origins[end - 1] + 1, form
@@ -212,6 +277,7 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
         problems.append(Problem("po.deprecated-form", match.entry, match.surface, expected,
                                 message))  # fmt: skip
     claimed = {m.entry for m in sources}
+    text = _Words(terms, language, msgstr) if sources else None
     for entry_id, name in dict.fromkeys((m.entry, m.name) for m in sources):
         source = next(m for m in sources if (m.entry, m.name) == (entry_id, name))
         target = _target_of(terms, source, language)
@@ -222,7 +288,8 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
              if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
             None,
         ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
-        near = _near_miss(terms, language, target, msgstr)
+        assert text is not None
+        near = _near_miss(terms, language, target, msgstr, text)
         if near is not None:
             start, end, form = near
             surface = msgstr[start:end]

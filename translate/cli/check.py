@@ -37,7 +37,8 @@ def check(
     --strict.
     """
     from translate.check.report import RENDERERS
-    from translate.check.rules import STRICT_RULES, load_input, run_checks
+    from translate.check.rules import STRICT_RULES
+    from translate.check.scan import check_project
     from translate.findings import Severity
 
     config = project_config()
@@ -51,8 +52,7 @@ def check(
             raise InputError(
                 "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
             )
-    data = load_input(config, paths or [config.locales_dir], languages)
-    result = run_checks(data)
+    result = check_project(config, paths or [config.locales_dir], languages)
     typer.echo(RENDERERS[output](result), nl=False)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(

@@ -1,0 +1,348 @@
+"""``news-translate check`` at archive scale: one file at a time, each file's result cached.
+
+`check_project` gives the same `CheckResult` as ``run_checks(load_input(...))`` but never holds
+more than one article's PO files: each file is read, checked and dropped, and only the compact
+summary that the cross-file rules need is kept (`translate.check.rules.Renderings` for
+``po.inconsistent``, the set of paths present for ``sync.missing-file``). Articles are handled
+in order, each with its PO files in every language, so that an article is segmented once.
+
+Each result is cached (`translate.check.store`) under a digest of what it depends on:
+
+- the glossary's findings: the glossary files' bytes, the checked languages;
+- an article's ``source.*`` findings and its sentences: the article's bytes, the languages;
+- a PO file's ``po.*`` and ``sync.stale``/``sync.orphan`` findings and its renderings: the
+  file's bytes, its displayed path, its article's sentences;
+
+and all of them on the configuration, the package's code, and the versions of the libraries
+and the English lexicon that shape a verdict. A re-check reads the bytes of every file to
+digest them and parses none that did not change.
+
+``check FILE...`` (only PO files named) reads only what those files need: their own
+articles, whose ``source.*`` findings are the only ones reported; a folder (the default is
+``locales/``) checks every article, as it expects a PO file for each.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polib
+
+from translate.check.rules import (
+    CheckInput,
+    CheckResult,
+    Renderings,
+    SourceArticle,
+    check_glossary,
+    display,
+    missing_files,
+    po_term_findings,
+    renderings,
+    source_name_findings,
+    source_usage_findings,
+    sync_finding,
+)
+from translate.check.store import Store
+from translate.check.terms import Terms
+from translate.config import Config
+from translate.findings import Finding, Severity
+from translate.glossary.lexicon import ANALYSER, common_words, lexicon_available
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
+from translate.po.cache import code_digest, digest, library_versions
+from translate.po.files import decode_catalog, read_bytes
+from translate.text.articles import read_article
+from translate.text.segments import credit_segments, segment_article
+
+__all__ = ["check_project"]
+
+#: Libraries whose version can change a verdict (stems, CLDR names) beyond those that write.
+VERDICT_LIBRARIES = ("snowballstemmer", "PyYAML")
+#: Articles read and segmented together, so that one lexicon process answers for all of them.
+CHUNK = 256
+#: The article of a PO file, read when first needed.
+_Reader = Callable[[], SourceArticle | None]
+_CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’][a-z]+)?")
+
+
+@dataclass
+class _Lookups:
+    """The glossary and its `Terms`, loaded only when some result is not in the cache."""
+
+    config: Config
+    _glossary: Glossary | None = None
+    _terms: Terms | None = None
+
+    @property
+    def glossary(self) -> Glossary:
+        if self._glossary is None:
+            self._glossary = load_glossary(self.config.glossary_dir)
+        return self._glossary
+
+    @property
+    def terms(self) -> Terms:
+        if self._terms is None:
+            self._terms = Terms(self.glossary)
+        return self._terms
+
+
+def _versions() -> tuple[tuple[str, str], ...]:
+    from importlib import metadata
+
+    found = []
+    for name in VERDICT_LIBRARIES:
+        try:
+            found.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            found.append((name, ""))
+    return (*library_versions(), *found)
+
+
+def _lexicon() -> tuple[bool, int, int]:
+    """Whether the English lexicon answers, and which binary: it decides unknown names."""
+    if not lexicon_available():
+        return False, 0, 0
+    stat = ANALYSER.stat()
+    return True, stat.st_size, stat.st_mtime_ns
+
+
+def _salt(config: Config, languages: Sequence[str]) -> str:
+    """What every cached result depends on."""
+    files = sorted(config.glossary_dir.glob("*.yaml")) if config.glossary_dir.is_dir() else []
+    glossary = [(path.name, digest(path.read_bytes())) for path in files if path.is_file()]
+    return digest(code_digest(), _versions(), _lexicon(), config, tuple(languages), glossary)
+
+
+def _to_json(findings: Iterable[Finding]) -> list[list[object]]:
+    return [[f.path, f.line, f.rule, f.severity.value, f.message, f.term, f.found, f.expected]
+            for f in findings]  # fmt: skip
+
+
+def _from_json(rows: object) -> list[Finding]:
+    """Findings as `_to_json` wrote them; the strings that repeat across findings (paths, rules,
+    terms and forms) are shared, as findings are the one thing that grows with the archive."""
+    assert isinstance(rows, list)
+    i = sys.intern
+    return [Finding(i(p), ln, i(r), Severity(s), m, i(t), i(fo), i(e))
+            for p, ln, r, s, m, t, fo, e in rows]  # fmt: skip
+
+
+@dataclass
+class _Scan:
+    """The state of one streaming check: what is kept across files, and nothing more."""
+
+    config: Config
+    languages: tuple[str, ...]
+    store: Store
+    salt: str
+    lookups: _Lookups
+    findings: list[Finding] = field(default_factory=list)
+    renderings: Renderings = field(default_factory=Renderings)
+    present: set[str] = field(default_factory=set)
+
+    def glossary(self) -> tuple[str, ...]:
+        """Add the glossary findings; the glossary files, for the JUnit report."""
+        key = digest(self.salt, "glossary")
+        cached = self.store.get("glossary:", key)
+        if isinstance(cached, dict):
+            self.findings += _from_json(cached["findings"])
+            return tuple(cached["files"])
+        glossary = self.lookups.glossary
+        root = self.config.root
+        data = CheckInput(glossary, self.languages, (), (), root=root)
+        found = list(check_glossary(data, self.lookups.terms))
+        files = sorted({display(Path(entry.path), root) for entry in glossary})
+        self.store.put("glossary:", key, {"findings": _to_json(found), "files": files})
+        self.findings += found
+        return tuple(files)
+
+    def article_key(self, path: Path) -> tuple[str, str, object]:
+        """The article's displayed path, its cache key and what the cache holds for it."""
+        shown = display(path, self.config.root)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            _read(path, self.config)  # raises the domain error that says what is wrong
+            raise
+        key = digest(self.salt, shown, digest(data))
+        return shown, key, self.store.get(f"article:{shown}", key)
+
+    def article(self, source: bool, shown: str, key: str, cached: object,
+                segmented: SourceArticle | None) -> str:  # fmt: skip
+        """Add the article's ``source.*`` findings if *source*; the digest of its sentences.
+
+        *segmented* is the article, read, when *cached* is no result."""
+        if isinstance(cached, dict):
+            if source:
+                self.findings += _from_json(cached["findings"])
+            return str(cached["sentences"])
+        assert segmented is not None
+        terms = self.lookups.terms
+        found = [*source_usage_findings(segmented, terms),
+                 *source_name_findings(segmented, terms, self.languages)]  # fmt: skip
+        sentences = _sentences_digest(segmented)
+        self.store.put(f"article:{shown}", key, {"findings": _to_json(found),
+                                                 "sentences": sentences})  # fmt: skip
+        if source:
+            self.findings += found
+        return sentences
+
+    def po_file(self, path: Path, article: str, sentences: str | None, read: _Reader) -> None:
+        """Add one PO file's own findings, and its renderings to the cross-file summary."""
+        data = read_bytes(path)
+        if data is None:
+            return
+        shown = display(path, self.config.root)
+        key = digest(self.salt, shown, sentences, digest(data))
+        cached: Any = self.store.get(f"po:{shown}", key)
+        if not isinstance(cached, dict) or (
+            cached["language"] in self.languages and cached["findings"] is None
+        ):
+            catalog = decode_catalog(data, path)
+            cached = self._po_result(path, shown, article, catalog, read)
+            self.store.put(f"po:{shown}", key, cached)
+        language = str(cached["language"])
+        if language not in self.languages:
+            return
+        self.present.add(shown)
+        self.findings += _from_json(cached["findings"])
+        rows = cached["renderings"]
+        self.renderings.add(language, shown, ((e, n, f, ln) for e, n, f, ln in rows))
+
+    def _po_result(
+        self, path: Path, shown: str, article: str, catalog: polib.POFile, read: _Reader
+    ) -> dict[str, object]:
+        language = path.parent.name
+        if language not in self.config.languages:
+            language = catalog.metadata.get("Language") or language
+        if language not in self.languages:
+            return {"language": language, "findings": None, "renderings": []}
+        terms = self.lookups.terms
+        found = list(po_term_findings(shown, language, catalog, terms))
+        source = read()
+        sentences = None if source is None else frozenset(s.text for s in source.segments)
+        sync = sync_finding(shown, article, sentences, catalog)
+        if sync is not None:
+            found.append(sync)
+        rendered = [list(r) for r in renderings(language, catalog, terms)]
+        return {"language": language, "findings": _to_json(found), "renderings": rendered}
+
+
+def _read(path: Path, config: Config) -> SourceArticle:
+    article = read_article(path, boilerplate=config.boilerplate)
+    shown = display(path, config.root)
+    return SourceArticle(shown, path.stem, segment_article(article), credit_segments(article))
+
+
+def _sentences_digest(article: SourceArticle) -> str:
+    return digest(sorted({segment.text for segment in article.segments}))
+
+
+def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
+    """Ask the English lexicon about every capitalised word of *articles* at once: one
+    process for many articles instead of one per article (the answers are remembered)."""
+    words: set[str] = set()
+    for article in articles:
+        for segment in (*article.credits, *article.segments):
+            for word in _CAPITALISED.findall(segment.text):
+                words.add(word)
+                words.add(re.sub(r"['’]s$", "", word))
+    if words:
+        common_words(words)
+
+
+def _po_files(paths: Sequence[Path]) -> list[Path]:
+    files: dict[Path, None] = {}
+    for path in paths:
+        found = sorted(path.rglob("*.po")) if path.is_dir() else [path]
+        files.update(dict.fromkeys(found))
+    return list(files)
+
+
+def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:
+    """Check the project's glossary, articles and the PO files under *paths*, streaming."""
+    languages = tuple(languages)
+    files = _po_files(paths)
+    folders = [path.resolve() for path in paths if path.is_dir()]
+    covered = [
+        language
+        for language in languages
+        if any(folder == parent or folder in parent.parents for folder in folders
+               for parent in [(config.locales_dir / language).resolve()])
+    ]  # fmt: skip
+    articles = {path.stem: path for path in config.article_files()}
+    only_files = all(path.is_file() for path in paths)
+    in_scope = (
+        [stem for stem in articles if any(file.stem == stem for file in files)]
+        if only_files
+        else list(articles)
+    )
+    by_article: dict[str, list[Path]] = {}
+    for file in files:
+        by_article.setdefault(file.stem, []).append(file)
+    folder = config.locales_dir if config.locales_dir.is_dir() else None
+    with Store(folder) as store:
+        scan = _Scan(config, languages, store, _salt(config, languages), _Lookups(config))
+        glossary_files = scan.glossary()
+        order = sorted(set(in_scope) | set(by_article))
+        for start in range(0, len(order), CHUNK):
+            _chunk(scan, order[start : start + CHUNK], articles, set(in_scope), by_article)
+        scan.findings += scan.renderings.findings()
+        expected = [
+            display(config.locales_dir / language / f"{stem}.po", config.root)
+            for stem in articles
+            for language in covered
+        ]
+        scan.findings += missing_files(expected, scan.present)
+    po_files = tuple(sorted(scan.present))
+    checked = (
+        ("glossary", glossary_files),
+        ("source", tuple(display(articles[stem], config.root) for stem in in_scope)),
+        ("po", po_files),
+        ("sync", tuple(sorted({*po_files, *expected}))),
+    )
+    return CheckResult(tuple(sorted(scan.findings)), checked)
+
+
+def _chunk(
+    scan: _Scan,
+    stems: list[str],
+    articles: dict[str, Path],
+    in_scope: set[str],
+    by_article: dict[str, list[Path]],
+) -> None:
+    """Check the articles *stems* and their PO files; the articles not in the cache are read
+    first, so that one lexicon process serves them all."""
+    looked = {stem: scan.article_key(articles[stem]) for stem in stems if stem in articles}
+    pending = {
+        stem: _read(articles[stem], scan.config)
+        for stem, (_, _, cached) in looked.items()
+        if not isinstance(cached, dict)
+    }
+    if pending:
+        _prewarm_lexicon(pending.values())
+    for stem in stems:
+        sentences: str | None = None
+        if stem in looked:
+            shown, key, cached = looked[stem]
+            sentences = scan.article(stem in in_scope, shown, key, cached, pending.get(stem))
+        read = _reader(scan.config, articles.get(stem), pending.get(stem))
+        for file in by_article.get(stem, ()):
+            scan.po_file(file, stem, sentences, read)
+
+
+def _reader(config: Config, path: Path | None, segmented: SourceArticle | None) -> _Reader:
+    """The article of a PO file, read when first needed (a PO file not in the cache)."""
+    found = [segmented]
+
+    def read() -> SourceArticle | None:
+        if found[0] is None and path is not None:
+            found[0] = _read(path, config)
+        return found[0]
+
+    return read
