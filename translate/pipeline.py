@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,24 +36,27 @@ from translate.engines import (
     create_engine,
 )
 from translate.errors import CatalogError, EngineError, InputError
-from translate.glossary.matcher import Match, source_matcher
+from translate.glossary.matcher import Match, Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.suggest import unknown_names
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
 from translate.po.cache import (
+    ArticleRecord,
+    FileState,
+    Index,
     code_digest,
+    current_stat,
     digest,
     file_digest,
-    is_fresh,
     library_versions,
-    read_cache,
-    recorded_segments,
-    write_cache,
+    observe,
+    open_index,
+    same_stat,
 )
 from translate.po.files import decode_catalog, read_bytes, read_catalog, replace_catalog
-from translate.po.memory import REUSED, Memory, build_memory
+from translate.po.memory import REUSED, Memory, build_memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
@@ -203,31 +206,138 @@ def _relay(events: Any, progress: Callable[[Progress], None]) -> None:
 
 
 def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -> list[FileResult]:
-    """Draft, merge and write every article's PO file for one language."""
+    """Draft, merge and write the PO files of one language whose inputs changed.
+
+    The index in the language folder (`translate.po.cache`) says which articles a run with no
+    index would write differently: the article changed, or its PO file, or a reviewed
+    translation elsewhere that its merge looked up, or anything in the salt. The rest are
+    neither segmented nor parsed. ``run --check`` compares every file, without the index.
+    """
     config, language = job.config, job.language
     folder = config.locales_dir / language
-    engine = _engine_label(job)
-    salt = digest(
-        code_digest(), library_versions(), engine, job.glossary, config, job.choice, job.settings
-    )
-    fingerprints = {article.id: digest(article) for article in job.articles}
-    cache = read_cache(folder)
     if job.check_only:
-        return _run_language(job, folder, progress)
-    if is_fresh(cache, salt, fingerprints, folder):
-        if progress is not None:
-            progress(Progress(language, 0, 0))
-        return [
-            FileResult(a.id, language, folder / f"{a.id}.po", recorded_segments(cache, a.id))
+        on_disk = _disk_memory(job, folder)
+        done = _merge_language(job, folder, job.articles, lambda _: on_disk, None, progress)
+        return [result for result, _ in done]
+    salt = digest(
+        code_digest(), library_versions(), _engine_label(job), job.glossary, config,
+        job.choice, job.settings,
+    )  # fmt: skip
+    fingerprints = {article.id: digest(article) for article in job.articles}
+    with open_index(folder, salt) as index:
+        index.mark_stale(_refresh(index, folder, config.root))
+        records, files = index.articles(), index.files()
+        todo = [
+            a
             for a in job.articles
+            if _needs_merge(records.get(a.id), fingerprints[a.id], files.get(f"{a.id}.po"))
         ]
-    results = _run_language(job, folder, progress)
-    # The digest of what this run wrote, not of the file now: a translator may have saved since.
-    written = [
-        (r.article, fingerprints[r.article], r.segments, r.digest) for r in results if not r.error
+        accept = passes_check(job.glossary, language)  # a flagged translation is not spread
+
+        def memory(msgids: set[str]) -> Memory:
+            rows = index.memory_rows(msgids)
+            return choose_hits(((r.origin, r.position, r.msgid, r.msgstr) for r in rows), accept)
+
+        first = _FirstUse(job, index, {a.id for a in todo})
+        done = _merge_language(job, folder, todo, memory, first, progress)
+        touched: set[str] = set()
+        for result, catalog in done:
+            if catalog is None:
+                continue
+            name = result.path.name
+            rows = memory_rows(catalog)
+            touched |= _changed_msgids(index.rows(name), rows)
+            index.replace_rows(name, str(result.path.relative_to(config.root)), rows)
+            _record(index, result, fingerprints[result.article], catalog)
+        index.mark_stale(touched)
+        index.commit()
+    merged = {result.article: result for result, _ in done}
+    return [
+        merged.get(a.id)
+        or FileResult(a.id, language, folder / f"{a.id}.po", records[a.id].segments)
+        for a in job.articles
     ]
-    write_cache(folder, salt, written, cache)
-    return results
+
+
+def _needs_merge(record: ArticleRecord | None, fingerprint: str, po: FileState | None) -> bool:
+    """Whether an article's PO file may not be what a merge now would write."""
+    if record is None or record.stale or record.digest != fingerprint:
+        return True
+    return po is None or po.sha != record.sha
+
+
+def _record(index: Index, result: FileResult, fingerprint: str, catalog: polib.POFile) -> None:
+    """Record what this run wrote for one article (a seam for the tests of concurrent saves).
+
+    The state of the file, not only the text written: a translator may have saved since, and
+    the next run must then merge their file.
+    """
+    index.record_file(result.path.name, observe(result.path, result.digest))
+    msgids = [entry.msgid for entry in catalog if not entry.obsolete]
+    record = ArticleRecord(fingerprint, result.digest, result.segments, stale=False)
+    index.record_article(result.article, record, msgids)
+
+
+def _refresh(index: Index, folder: Path, root: Path) -> set[str]:
+    """Bring the index up to the PO files on disk; the msgids whose memory rows changed.
+
+    A file is parsed only if its bytes differ from what the index saw (its stat first).
+    An unreadable file offers no rows, as in a run without the index.
+    """
+    known = index.files()
+    on_disk = {path.name for path in folder.glob("*.po")} if folder.is_dir() else set()
+    touched: set[str] = set()
+    for name in sorted(on_disk | set(known)):
+        path = folder / name
+        state = known.get(name)
+        if name in on_disk and state is not None and same_stat(path, state.stat):
+            continue
+        try:
+            data = read_bytes(path)
+        except InputError:
+            data = b""  # not a readable file: no rows, and merged again whenever it is
+        if data is None:
+            touched |= _changed_msgids(index.rows(name), [])
+            index.replace_rows(name, "", [])
+            index.forget_file(name)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if state is not None and state.sha == sha:
+            index.record_file(name, FileState(current_stat(path), sha))
+            continue
+        try:
+            rows = memory_rows(decode_catalog(data, path)) if data else []
+        except InputError:
+            rows = []
+        touched |= _changed_msgids(index.rows(name), rows)
+        index.replace_rows(name, str(path.relative_to(root)), rows)
+        index.record_file(name, FileState(current_stat(path), sha))
+    return touched
+
+
+def _changed_msgids(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> set[str]:
+    """The msgids whose translations, in file order, differ between two lists of rows."""
+    before: dict[str, list[str]] = {}
+    after: dict[str, list[str]] = {}
+    for msgid, msgstr in old:
+        before.setdefault(msgid, []).append(msgstr)
+    for msgid, msgstr in new:
+        after.setdefault(msgid, []).append(msgstr)
+    return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
+
+
+def _disk_memory(job: Job, folder: Path) -> Memory:
+    """The translation memory from every PO file of the language on disk (no index)."""
+    config = job.config
+    catalogs = []
+    for path in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+        try:
+            catalog = read_catalog(path)
+        except InputError:
+            continue
+        if catalog is not None:
+            catalogs.append((str(path.relative_to(config.root)), catalog))
+    return build_memory(catalogs, passes_check(job.glossary, job.language))
 
 
 def _engine_label(job: Job) -> str:
@@ -241,16 +351,62 @@ def _engine_label(job: Job) -> str:
         return f"{job.choice.engine.value}: {failure}"
 
 
-def _run_language(
-    job: Job, folder: Path, progress: Callable[[Progress], None] | None = None
-) -> list[FileResult]:
+class _FirstUse:
+    """A sentence's glossary matches as the first article of the run that has it resolves them.
+
+    What the engine is sent for a sentence depends on that article's bare surnames; when it is
+    not one being merged, it is segmented for that sentence alone.
+    """
+
+    def __init__(self, job: Job, index: Index, merging: set[str]) -> None:
+        self._job, self._index, self._merging = job, index, merging
+        self._order = {article.id: n for n, article in enumerate(job.articles)}
+        self._matcher: Matcher | None = None
+
+    def matches(self, text: str, merged_first: str) -> list[Match] | None:
+        """The matches of *text* in the first article before *merged_first* that has it."""
+        before = self._order[merged_first]
+        earlier = sorted(
+            (self._order[a], a)
+            for a in self._index.users(text)
+            if a in self._order and a not in self._merging and self._order[a] < before
+        )
+        for number, _ in earlier:
+            if self._matcher is None:
+                self._matcher = source_matcher(self._job.glossary)
+            resolved = _resolved(self._job.articles[number], self._job.glossary, self._matcher)
+            if text in resolved:
+                return resolved[text]
+        return None
+
+
+def _resolved(article: Article, glossary: Glossary, matcher: Matcher) -> dict[str, list[Match]]:
+    """Each sentence's matches as *article* resolves its bare surnames, first occurrence."""
+    segments = sorted(segment_article(article), key=lambda seg: (seg.paragraph, seg.index))
+    resolved = resolve_surnames([matcher.find(seg.text) for seg in segments], glossary)
+    own: dict[str, list[Match]] = {}
+    for seg, its in zip(segments, resolved, strict=True):
+        own.setdefault(seg.text, its)
+    return own
+
+
+def _merge_language(
+    job: Job,
+    folder: Path,
+    articles: Sequence[Article],
+    memory_for: Callable[[set[str]], Memory],
+    first: _FirstUse | None,
+    progress: Callable[[Progress], None] | None = None,
+) -> list[tuple[FileResult, polib.POFile | None]]:
+    """Merge and write the PO files of *articles*: each result, with the catalog written."""
     config, language = job.config, job.language
     matcher = source_matcher(job.glossary)
     found: dict[str, list[Match]] = {}
     # Per sentence, as its first article resolves bare surnames: what the engine is sent.
     matches: dict[str, list[Match]] = {}
+    first_in: dict[str, str] = {}
     units: dict[str, list[Unit]] = {}
-    for article in job.articles:
+    for article in articles:
         segments = segment_article(article)
         for seg in segments:
             if seg.text not in found:
@@ -261,36 +417,36 @@ def _run_language(
         for seg, its in zip(ordered, resolved, strict=True):
             own.setdefault(seg.text, its)
             matches.setdefault(seg.text, its)
+            first_in.setdefault(seg.text, article.id)
         unknown = unknown_names(segments, matcher, config.languages)
         units[article.id] = article_units(article, segments, job.glossary, language, own, unknown)
 
-    existing, read, errors = _read_catalogs(folder, job.articles)
-    memory = build_memory(
-        [
-            (str(path.relative_to(config.root)), catalog)
-            for path, catalog in _memory_sources(folder, existing, errors)
-        ],
-        passes_check(job.glossary, language),  # a flagged translation is not spread
-    )
+    existing, read, errors = _read_catalogs(folder, articles)
+    memory = memory_for({u.msgid for a in articles if a.id not in errors for u in units[a.id]})
     wanted: dict[str, None] = {}
-    for article in job.articles:
+    for article in articles:
         if article.id in errors:
             continue
         for msgid in needs_draft(units[article.id], existing.get(article.id), memory):
             wanted.setdefault(msgid, None)
+    if first is not None and job.choice.engine is not EngineName.NONE:
+        for text in wanted:
+            earlier = first.matches(text, first_in[text])
+            if earlier is not None:
+                matches[text] = earlier
     drafts, label = _draft(job, list(wanted), matches, progress)
 
     header = Header.for_language(language, config.project_id)
-    results: list[FileResult] = []
-    for article in job.articles:
+    done: list[tuple[FileResult, polib.POFile | None]] = []
+    for article in articles:
         path = folder / f"{article.id}.po"
         if article.id in errors:
-            results.append(FileResult(article.id, language, path, error=errors[article.id]))
+            done.append((FileResult(article.id, language, path, error=errors[article.id]), None))
             continue
         old, data = existing.get(article.id), read.get(article.id)
         merged = _Merged(job, article, units[article.id], drafts, label, memory, header)
-        results.append(_write_merged(merged, path, old, data))
-    return results
+        done.append(_write_merged(merged, path, old, data))
+    return done
 
 
 @dataclass(frozen=True)
@@ -308,8 +464,11 @@ class _Merged:
 
 def _write_merged(
     merged: _Merged, path: Path, old: polib.POFile | None, data: bytes | None
-) -> FileResult:
-    """Merge with *old* (read as *data*) and write; merge again if someone saves meanwhile."""
+) -> tuple[FileResult, polib.POFile | None]:
+    """Merge with *old* (read as *data*) and write; merge again if someone saves meanwhile.
+
+    The result, with the catalog that is now on disk (None on an error).
+    """
     article, language = merged.article.id, merged.job.language
     for _ in range(_ATTEMPTS):
         final = [with_draft(unit, merged.drafts, merged.label, old) for unit in merged.units]
@@ -323,7 +482,7 @@ def _write_merged(
         else:
             outcome = replace_catalog(path, text, data)
         if outcome is not Outcome.CHANGED:
-            return FileResult(
+            result = FileResult(
                 article,
                 language,
                 path,
@@ -334,18 +493,19 @@ def _write_merged(
                 written=outcome is Outcome.WRITTEN,
                 digest=sha,
             )
+            return result, catalog
         # Saved by someone while we merged: merge their version instead.
         try:
             data = read_bytes(path)
             old = None if data is None else decode_catalog(data, path)
         except CatalogError as error:
-            return FileResult(article, language, path, error=str(error))
+            return FileResult(article, language, path, error=str(error)), None
     busy = CatalogError(
         f"changed on disk {_ATTEMPTS} times while it was being merged; left as it is",
         path=path,
         hint="run again when it is no longer being saved",
     )
-    return FileResult(article, language, path, error=str(busy))
+    return FileResult(article, language, path, error=str(busy)), None
 
 
 def _draft(
@@ -397,23 +557,3 @@ def _read_catalogs(
         except CatalogError as error:
             errors[article.id] = str(error)
     return existing, read, errors
-
-
-def _memory_sources(
-    folder: Path, existing: dict[str, polib.POFile], errors: dict[str, str]
-) -> Iterator[tuple[Path, polib.POFile]]:
-    """Every readable PO file of the language, this run's articles (already read) or not."""
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.po")):
-        if path.stem in errors:
-            continue
-        if path.stem in existing:
-            yield path, existing[path.stem]
-            continue
-        try:
-            catalog = read_catalog(path)
-        except InputError:
-            continue
-        if catalog is not None:
-            yield path, catalog
