@@ -28,7 +28,7 @@ from translate.po.cache import (
 def _record(index: Index, article: str = "a") -> None:
     index.record_article(article, ArticleRecord("digest-a", "sha-a", 3, stale=False), ["One."])
     index.record_file(f"{article}.po", FileState((1, 2, 3, 4), "sha-a"))
-    index.replace_rows(f"{article}.po", f"locales/ru/{article}.po", [("One.", "Один.")])
+    index.replace_rows(f"{article}.po", f"locales/ru/{article}.po", [("One.", "Один.", True)])
     index.commit()
 
 
@@ -38,7 +38,7 @@ def test_the_index_keeps_what_was_committed(tmp_path: Path) -> None:
     with open_index(tmp_path, "salt") as index:
         assert index.articles() == {"a": ArticleRecord("digest-a", "sha-a", 3, stale=False)}
         assert index.files() == {"a.po": FileState((1, 2, 3, 4), "sha-a")}
-        assert index.rows("a.po") == [("One.", "Один.")]
+        assert index.rows("a.po") == [("One.", "Один.", True)]
         assert [row.origin for row in index.memory_rows({"One.", "Two."})] == ["locales/ru/a.po"]
         assert index.users("One.") == {"a"}
 

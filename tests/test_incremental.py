@@ -22,7 +22,10 @@ import polib
 import pytest
 from conftest import cli, copy_project
 
+from translate import pipeline
 from translate.po.cache import CACHE_NAME
+from translate.text.articles import Article
+from translate.text.segments import Segment, segment_article
 
 LANGUAGES = "ru"
 SEQUENCES = 16
@@ -130,29 +133,39 @@ def translate_po(project: Path, rng: random.Random) -> None:
     path.write_text(str(catalog), encoding="utf-8")
 
 
-_APPROVED = re.compile(r"^(\s+(?:ru|es): \{approved: )([^,}]+)", re.MULTILINE)
+_APPROVED = re.compile(r"(\n    ru:(?: \{|\n      )approved: )([^,}\n]+)")
+
+
+def _corpus_text(project: Path) -> str:
+    return "\n".join(path.read_text("utf-8") for path in _articles(project))
 
 
 def edit_glossary(project: Path, rng: random.Random) -> None:
+    """Change the Russian form of an entry that an article names (most often) or not."""
     path = project / "glossary" / rng.choice(["places.yaml", "people.yaml"])
     text = path.read_text("utf-8")
-    found = list(_APPROVED.finditer(text))
-    hit = rng.choice(found)
-    text = text[: hit.end()] + rng.choice(["а", "o", "-x"]) + text[hit.end() :]
-    path.write_text(text, encoding="utf-8")
+    blocks = [b for b in re.split(r"(?=\n- id: )", text) if _APPROVED.search(b)]
+    corpus = _corpus_text(project).casefold()
+    used = [b for b in blocks if (m := re.search(r"\n  en: (.+)", b)) and m[1].casefold() in corpus]
+    block = rng.choice(used if used and rng.random() < 0.8 else blocks)
+    hit = _APPROVED.search(block)
+    assert hit is not None
+    edited = block[: hit.end()] + rng.choice(["а", "o", "-x"]) + block[hit.end() :]
+    path.write_text(text.replace(block, edited, 1), encoding="utf-8")
 
 
 def add_glossary_entry(project: Path, rng: random.Random) -> None:
-    word = rng.choice(["Shamkir", "Tartar", "Agdere", "Baku", "Sabirabad", "Kalbajar"])
-    number = rng.randrange(10**6)
+    """A new entry for a capitalised word of the corpus (a duplicate is refused: exit 2)."""
+    words = sorted(set(re.findall(r"\b[A-Z][a-z]{3,}\b", _corpus_text(project))))
+    word = rng.choice(words)
     forms = "\n".join(
         f"    {lang}: {{approved: {word}{suffix}}}"
         for lang, suffix in [("az", ""), ("ru", "ск"), ("tr", ""), ("es", "o"), ("fr", ""),
                              ("de", "")]
     )  # fmt: skip
-    entry = f"\n- id: added-{number}\n  kind: place\n  en: {word}\n  targets:\n{forms}\n"
+    entry = f"\n- id: added-{rng.randrange(10**6)}\n  kind: place\n  en: {word}\n  targets:\n"
     with (project / "glossary" / "places.yaml").open("a", encoding="utf-8") as file:
-        file.write(entry)
+        file.write(entry + forms + "\n")
 
 
 def remove_glossary_entry(project: Path, rng: random.Random) -> None:
@@ -220,3 +233,32 @@ def test_a_translation_that_comes_back_reaches_the_articles_that_lacked_it(
     assert locales(project) == locales(cold)
     c = polib.pofile(str(project / "locales" / "ru" / "900_c.po")).find(shared)
     assert c is not None and c.msgstr.startswith("Переговоры")
+
+
+def test_a_changed_glossary_entry_merges_only_the_articles_that_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_project(tmp_path / "a")
+    for path in _articles(project):
+        path.unlink()
+    _write(project / "corpus" / "100_a.txt", ["Talks in Shusha", "Delegates met in Shusha."])
+    _write(project / "corpus" / "200_b.txt", ["Prices rose", "Bread cost more in May."])
+    assert run(project) == 0
+    segmented: list[str] = []
+    real = segment_article
+
+    def segment(article: Article) -> tuple[Segment, ...]:
+        segmented.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "segment_article", segment)
+    places = project / "glossary" / "places.yaml"
+    text = places.read_text("utf-8")
+    assert "\n  en: Shusha\n" in text
+    places.write_text(text.replace("approved: Шуша", "approved: Шуша-город", 1), "utf-8")
+    cold = cold_copy(project, tmp_path / "cold")
+    assert run(project) == 0
+    assert segmented == ["100_a"]
+    assert run(cold) == 0
+    assert locales(project) == locales(cold)
+    assert "Шуша-город" in (project / "locales" / "ru" / "100_a.po").read_text("utf-8")

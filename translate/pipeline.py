@@ -46,6 +46,7 @@ from translate.po.cache import (
     ArticleRecord,
     FileState,
     Index,
+    Row,
     code_digest,
     current_stat,
     digest,
@@ -55,6 +56,7 @@ from translate.po.cache import (
     open_index,
     same_stat,
 )
+from translate.po.depends import EntryState, article_tokens, changed_keys, entry_states
 from translate.po.files import decode_catalog, read_bytes, read_catalog, replace_catalog
 from translate.po.memory import REUSED, Memory, build_memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
@@ -220,32 +222,34 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
         done = _merge_language(job, folder, job.articles, lambda _: on_disk, None, progress)
         return [result for result, _ in done]
     salt = digest(
-        code_digest(), library_versions(), _engine_label(job), job.glossary, config,
-        job.choice, job.settings,
-    )  # fmt: skip
+        code_digest(), library_versions(), _engine_label(job), config, job.choice, job.settings
+    )
     fingerprints = {article.id: digest(article) for article in job.articles}
+    # A reviewed translation that `check` flags is not spread.
+    accept = passes_check(job.glossary, language)
     with open_index(folder, salt) as index:
-        index.mark_stale(_refresh(index, folder, config.root))
+        touched = _refresh(index, folder, config.root, accept)
+        touched |= _glossary_changes(index, job, accept)
+        index.mark_stale(touched)
         records, files = index.articles(), index.files()
         todo = [
             a
             for a in job.articles
             if _needs_merge(records.get(a.id), fingerprints[a.id], files.get(f"{a.id}.po"))
         ]
-        accept = passes_check(job.glossary, language)  # a flagged translation is not spread
 
         def memory(msgids: set[str]) -> Memory:
             rows = index.memory_rows(msgids)
-            return choose_hits(((r.origin, r.position, r.msgid, r.msgstr) for r in rows), accept)
+            return choose_hits((r.origin, r.position, r.msgid, r.msgstr) for r in rows)
 
         first = _FirstUse(job, index, {a.id for a in todo})
         done = _merge_language(job, folder, todo, memory, first, progress)
-        touched: set[str] = set()
+        touched = set()
         for result, catalog in done:
             if catalog is None:
                 continue
             name = result.path.name
-            rows = memory_rows(catalog)
+            rows = [(m, s, accept(m, s)) for m, s in memory_rows(catalog)]
             touched |= _changed_msgids(index.rows(name), rows)
             index.replace_rows(name, str(result.path.relative_to(config.root)), rows)
             _record(index, result, fingerprints[result.article], catalog)
@@ -278,7 +282,9 @@ def _record(index: Index, result: FileResult, fingerprint: str, catalog: polib.P
     index.record_article(result.article, record, msgids)
 
 
-def _refresh(index: Index, folder: Path, root: Path) -> set[str]:
+def _refresh(
+    index: Index, folder: Path, root: Path, accept: Callable[[str, str], bool]
+) -> set[str]:
     """Bring the index up to the PO files on disk; the msgids whose memory rows changed.
 
     A file is parsed only if its bytes differ from what the index saw (its stat first).
@@ -306,24 +312,51 @@ def _refresh(index: Index, folder: Path, root: Path) -> set[str]:
             index.record_file(name, FileState(current_stat(path), sha))
             continue
         try:
-            rows = memory_rows(decode_catalog(data, path)) if data else []
+            offered = memory_rows(decode_catalog(data, path)) if data else []
         except InputError:
-            rows = []
+            offered = []
+        rows = [(m, s, accept(m, s)) for m, s in offered]
         touched |= _changed_msgids(index.rows(name), rows)
         index.replace_rows(name, str(path.relative_to(root)), rows)
         index.record_file(name, FileState(current_stat(path), sha))
     return touched
 
 
-def _changed_msgids(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> set[str]:
-    """The msgids whose translations, in file order, differ between two lists of rows."""
+def _changed_msgids(old: Sequence[Row], new: Sequence[Row]) -> set[str]:
+    """The msgids whose accepted translations, in file order, differ between two row lists."""
     before: dict[str, list[str]] = {}
     after: dict[str, list[str]] = {}
-    for msgid, msgstr in old:
-        before.setdefault(msgid, []).append(msgstr)
-    for msgid, msgstr in new:
-        after.setdefault(msgid, []).append(msgstr)
+    for msgid, msgstr, accepted in old:
+        if accepted:
+            before.setdefault(msgid, []).append(msgstr)
+    for msgid, msgstr, accepted in new:
+        if accepted:
+            after.setdefault(msgid, []).append(msgstr)
     return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
+
+
+def _glossary_changes(index: Index, job: Job, accept: Callable[[str, str], bool]) -> set[str]:
+    """Mark stale the articles that changed glossary entries may reach (`translate.po.depends`).
+
+    The memory rows are checked again with the new glossary; the msgids whose accepted rows
+    changed are returned. Articles the index knows that this run does not read are all marked.
+    """
+    new = entry_states(job.glossary)
+    old = [EntryState(*row) for row in index.glossary()]
+    if list(new) == old:
+        return set()
+    records = index.articles()
+    if records:
+        keys = changed_keys(old, new)
+        folded: dict[str, str] = {}
+        reached = {
+            a.id
+            for a in job.articles
+            if a.id in records and (keys is None or not keys.isdisjoint(article_tokens(a, folded)))
+        }
+        index.mark_articles_stale(reached | (records.keys() - {a.id for a in job.articles}))
+    index.record_glossary((s.id, s.digest, s.keys) for s in new)
+    return index.reaccept(accept)
 
 
 def _disk_memory(job: Job, folder: Path) -> Memory:

@@ -5,17 +5,19 @@ library; ignored by git). It is only ever a hint: a missing or unreadable index 
 merge, never a different file. It holds
 
 - the *salt*: a digest of what shapes every file (the package's code, the versions of the
-  libraries that write PO files, glossary, configuration, the engine with its version); a new
-  salt empties the index;
+  libraries that write PO files, configuration, the engine with its version); a new salt
+  empties the index;
 - per PO file of the folder, as the index last saw it: its stat (size, mtime, ctime, inode)
   and the sha256 of its bytes, and its *memory rows*, the reviewed translations it offers to the
-  other articles (`translate.po.memory.memory_rows`). A file whose stat differs is hashed, and
+  other articles (`translate.po.memory.memory_rows`), each with whether the glossary check
+  lets the memory spread it. A file whose stat differs is hashed, and
   parsed again only when its bytes differ, like git's index. A stat taken within
   `RACY_SECONDS` of the file's last change is not kept, so that a save in the same clock tick
   is still noticed;
 - per article, what its last merge was made from and wrote: the article's digest, the sha256
   of the PO text, its counts, the msgids it looked up in the memory (as 64-bit keys), and
-  whether a change in the memory since makes it *stale*.
+  whether a change since (in the memory, or in a glossary entry it may use) makes it *stale*;
+- the glossary entries as the last run saw them (`translate.po.depends`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -37,13 +39,16 @@ __all__ = [
     "FileState",
     "Index",
     "MemoryRow",
+    "Row",
     "code_digest",
+    "current_stat",
     "digest",
     "file_digest",
     "library_versions",
     "msgid_key",
     "observe",
     "open_index",
+    "same_stat",
 ]
 
 CACHE_NAME = ".news-translate-cache.sqlite"
@@ -51,7 +56,7 @@ CACHE_NAME = ".news-translate-cache.sqlite"
 _OLD_CACHE = ".news-translate-cache.json"
 #: A stat younger than this is not trusted: the file may change again within the same tick.
 RACY_SECONDS = 2.0
-_SCHEMA = 1
+_SCHEMA = 2
 
 #: The distributions whose version can change what a run writes: babel answers for the header
 #: of languages missing from the project's plural table, polib parses and renders PO files.
@@ -102,6 +107,9 @@ def msgid_key(msgid: str) -> int:
 
 
 Stat = tuple[int, int, int, int]
+#: A translation a PO file offers the memory: msgid, msgstr, and whether the glossary check
+#: lets the memory spread it.
+Row = tuple[str, str, bool]
 
 
 def _stat_of(result: os.stat_result) -> Stat | None:
@@ -177,7 +185,7 @@ create table if not exists files (
     name text primary key, size int, mtime int, ctime int, ino int, sha text not null);
 create table if not exists rows (
     name text not null, origin text not null, position int not null, key int not null,
-    msgid text not null, msgstr text not null);
+    msgid text not null, msgstr text not null, accepted int not null);
 create index if not exists rows_key on rows (key);
 create index if not exists rows_name on rows (name);
 create table if not exists articles (
@@ -186,6 +194,8 @@ create table if not exists articles (
 create table if not exists lookups (key int not null, article text not null);
 create index if not exists lookups_key on lookups (key);
 create index if not exists lookups_article on lookups (article);
+create table if not exists glossary (
+    position int primary key, id text not null, digest text not null, keys text not null);
 """
 
 
@@ -212,23 +222,38 @@ class Index:
     def forget_file(self, name: str) -> None:
         self._db.execute("delete from files where name = ?", (name,))
 
-    def rows(self, name: str) -> list[tuple[str, str]]:
-        """The memory rows of the file *name*, ``(msgid, msgstr)`` in file order."""
-        query = "select msgid, msgstr from rows where name = ? order by position"
-        return list(self._db.execute(query, (name,)))
+    def rows(self, name: str) -> list[Row]:
+        """The memory rows of the file *name*, ``(msgid, msgstr, accepted)`` in file order."""
+        query = "select msgid, msgstr, accepted from rows where name = ? order by position"
+        return [(m, s, bool(a)) for m, s, a in self._db.execute(query, (name,))]
 
-    def replace_rows(self, name: str, origin: str, rows: Sequence[tuple[str, str]]) -> None:
+    def replace_rows(self, name: str, origin: str, rows: Sequence[Row]) -> None:
         self._db.execute("delete from rows where name = ?", (name,))
         self._db.executemany(
-            "insert into rows values (?, ?, ?, ?, ?, ?)",
-            ((name, origin, n, msgid_key(m), m, s) for n, (m, s) in enumerate(rows)),
+            "insert into rows values (?, ?, ?, ?, ?, ?, ?)",
+            ((name, origin, n, msgid_key(m), m, s, int(a)) for n, (m, s, a) in enumerate(rows)),
         )
 
+    def reaccept(self, accept: Callable[[str, str], bool]) -> set[str]:
+        """Decide again which rows the memory may offer; the msgids of those that changed."""
+        changed: dict[int, bool] = {}
+        touched: set[str] = set()
+        query = "select rowid, msgid, msgstr, accepted from rows"
+        for rowid, msgid, msgstr, accepted in self._db.execute(query).fetchall():
+            if accept(msgid, msgstr) != bool(accepted):
+                changed[rowid] = not accepted
+                touched.add(msgid)
+        self._db.executemany(
+            "update rows set accepted = ? where rowid = ?",
+            ((int(a), rowid) for rowid, a in changed.items()),
+        )
+        return touched
+
     def memory_rows(self, msgids: Iterable[str]) -> list[MemoryRow]:
-        """Every row offering a translation of one of *msgids*, in no particular order."""
+        """Every accepted row offering one of *msgids*, in no particular order."""
         wanted = set(msgids)
         found: list[MemoryRow] = []
-        query = "select origin, position, msgid, msgstr from rows where key = ?"
+        query = "select origin, position, msgid, msgstr from rows where key = ? and accepted = 1"
         for msgid in wanted:
             for origin, position, text, msgstr in self._db.execute(query, (msgid_key(msgid),)):
                 if text in wanted:
@@ -263,14 +288,29 @@ class Index:
         query = "select article from lookups where key = ?"
         return {article for (article,) in self._db.execute(query, (msgid_key(msgid),))}
 
+    def glossary(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The glossary entries as the last run saw them: ``(id, digest, keys)`` in order."""
+        query = "select id, digest, keys from glossary order by position"
+        return [(i, d, tuple(k.split("\n")) if k else ()) for i, d, k in self._db.execute(query)]
+
+    def record_glossary(self, entries: Iterable[tuple[str, str, tuple[str, ...]]]) -> None:
+        self._db.execute("delete from glossary")
+        self._db.executemany(
+            "insert into glossary values (?, ?, ?, ?)",
+            ((n, i, d, "\n".join(k)) for n, (i, d, k) in enumerate(entries)),
+        )
+
+    def mark_articles_stale(self, articles: Iterable[str]) -> None:
+        self._db.executemany(
+            "update articles set stale = 1 where id = ?", ((a,) for a in sorted(articles))
+        )
+
     def mark_stale(self, msgids: Iterable[str]) -> set[str]:
         """Mark the articles that looked up any of *msgids* stale; return their ids."""
         stale: set[str] = set()
         for msgid in set(msgids):
             stale |= self.users(msgid)
-        self._db.executemany(
-            "update articles set stale = 1 where id = ?", ((a,) for a in sorted(stale))
-        )
+        self.mark_articles_stale(stale)
         return stale
 
     def commit(self) -> None:
@@ -305,7 +345,7 @@ def _connect(path: Path, salt: str) -> sqlite3.Connection:
         connection.executescript(_TABLES)
         meta = dict(connection.execute("select key, value from meta"))
         if meta.get("salt") != salt or meta.get("schema") != str(_SCHEMA):
-            for table in ("meta", "files", "rows", "articles", "lookups"):
+            for table in ("meta", "files", "rows", "articles", "lookups", "glossary"):
                 connection.execute(f"delete from {table}")
             connection.executemany(
                 "insert into meta values (?, ?)", [("salt", salt), ("schema", str(_SCHEMA))]
