@@ -5,7 +5,9 @@ languages, one job. Prints time and peak memory of: a first run, a no-change run
 one article is edited, a run after one glossary entry is edited; checks that the edit's run
 takes at most 2x the no-change run, and at 10,000 articles under 5 s and 300 MiB.
 
-    python bench/incremental.py [--articles 1000]
+    python bench/incremental.py [--articles 1000] [--keep DIR] [--first-jobs 1]
+
+``--first-jobs`` only speeds up the first run (``run --jobs N``); the others use one job.
 """
 
 from __future__ import annotations
@@ -40,11 +42,11 @@ def make_project(folder: Path, count: int) -> None:
         (folder / "corpus" / f"{number:05d}_{seed.stem}.txt").write_text(text, encoding="utf-8")
 
 
-def timed_run(folder: Path) -> tuple[float, int]:
+def timed_run(folder: Path, jobs: int = 1) -> tuple[float, int]:
     """Seconds and peak resident memory (MiB) of one ``news-translate run --engine none``."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-c", _PEAK, *COMMAND, "run", "--engine", "none"],
+        [sys.executable, "-c", _PEAK, *COMMAND, "run", "--engine", "none", "--jobs", str(jobs)],
         cwd=folder,
         check=True,
         capture_output=True,
@@ -71,13 +73,15 @@ def edit_glossary_entry(folder: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--keep", type=Path, help="make the project in DIR (new), and keep it")
+    parser.add_argument("--first-jobs", type=int, default=1)
     args = parser.parse_args()
     n = args.articles
     rows = []
     with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
+        folder = args.keep or Path(name)
         make_project(folder, n)
-        rows.append(("first run", *timed_run(folder)))
+        rows.append((f"first run ({args.first_jobs} jobs)", *timed_run(folder, args.first_jobs)))
         rows.append(("no-change run", *timed_run(folder)))
         edit_article(folder)
         rows.append(("one article edited", *timed_run(folder)))

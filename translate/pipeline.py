@@ -125,6 +125,8 @@ class Job:
     settings: EngineSettings
     #: compare with the files on disk instead of writing them (``run --check``)
     check_only: bool = False
+    #: `digest` of each of *articles*, computed once for all languages (empty: compute here)
+    fingerprints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ def plan_run(
     read = tuple(read_article(path, boilerplate=config.boilerplate) for path in articles)
     check_locales(config, languages, [article.id for article in read], writing=not check_only)
     glossary = load_glossary(config.glossary_dir)
+    fingerprints = tuple(digest(article) for article in read)
     wanted = {engine or config.engine_for(language) for language in languages}
     # Probing engines starts processes; skip it when every language is configured "none".
     pairs = available_pairs(settings) if wanted != {EngineName.NONE.value} else {}
@@ -161,6 +164,7 @@ def plan_run(
             config,
             settings,
             check_only,
+            fingerprints,
         )
         for language in languages
     )  # fmt: skip
@@ -224,7 +228,13 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
     salt = digest(
         code_digest(), library_versions(), _engine_label(job), config, job.choice, job.settings
     )
-    fingerprints = {article.id: digest(article) for article in job.articles}
+    fingerprints = dict(
+        zip(
+            (article.id for article in job.articles),
+            job.fingerprints or (digest(article) for article in job.articles),
+            strict=True,
+        )
+    )
     # A reviewed translation that `check` flags is not spread.
     accept = passes_check(job.glossary, language)
     with open_index(folder, salt) as index:
