@@ -308,6 +308,7 @@ def _refresh(
         state = known.get(name)
         if name in on_disk and state is not None and same_stat(path, state.stat):
             continue
+        stat = current_stat(path)  # before the bytes: a save in between shows in the next stat
         try:
             data = read_bytes(path)
         except InputError:
@@ -319,7 +320,7 @@ def _refresh(
             continue
         sha = hashlib.sha256(data).hexdigest()
         if state is not None and state.sha == sha:
-            index.record_file(name, FileState(current_stat(path), sha))
+            index.record_file(name, FileState(stat, sha))
             continue
         try:
             offered = memory_rows(decode_catalog(data, path)) if data else []
@@ -328,7 +329,7 @@ def _refresh(
         rows = [(m, s, accept(m, s)) for m, s in offered]
         touched |= _changed_msgids(index.rows(name), rows)
         index.replace_rows(name, str(path.relative_to(root)), rows)
-        index.record_file(name, FileState(current_stat(path), sha))
+        index.record_file(name, FileState(stat, sha))
     return touched
 
 

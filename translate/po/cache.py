@@ -253,8 +253,9 @@ class Index:
         """Every accepted row offering one of *msgids*, in no particular order."""
         wanted = set(msgids)
         found: list[MemoryRow] = []
+        offered = {key for (key,) in self._db.execute("select key from rows where accepted = 1")}
         query = "select origin, position, msgid, msgstr from rows where key = ? and accepted = 1"
-        for msgid in wanted:
+        for msgid in (m for m in wanted if msgid_key(m) in offered):
             for origin, position, text, msgstr in self._db.execute(query, (msgid_key(msgid),)):
                 if text in wanted:
                     found.append(MemoryRow(origin, position, text, msgstr))
