@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,18 @@ from translate.po.cache import (
     ArticleRecord,
     FileState,
     Index,
+    KnownArticle,
     Row,
+    Stat,
     code_digest,
     current_stat,
     digest,
     file_digest,
+    known_articles,
     library_versions,
     observe,
     open_index,
+    record_articles,
     same_stat,
 )
 from translate.po.depends import EntryState, article_tokens, changed_keys, entry_states
@@ -71,6 +75,7 @@ __all__ = [
     "Job",
     "Progress",
     "RunPlan",
+    "Source",
     "plan_run",
     "run_language",
     "run_plan",
@@ -119,14 +124,39 @@ class Job:
 
     language: str
     choice: EngineChoice
-    articles: tuple[Article, ...]
+    articles: tuple[Source, ...]
     glossary: Glossary
     config: Config
     settings: EngineSettings
     #: compare with the files on disk instead of writing them (``run --check``)
     check_only: bool = False
-    #: `digest` of each of *articles*, computed once for all languages (empty: compute here)
-    fingerprints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article of the run: read by the plan, or unchanged since a run read it.
+
+    An unchanged article is read again only if a language has to merge it (`load`).
+    """
+
+    id: str
+    path: Path
+    #: `digest` of the article as read
+    fingerprint: str
+    article: Article | None = None
+    #: the file's stat before the plan read it (None: too recent to vouch for the bytes)
+    stat: Stat | None = None
+
+    @classmethod
+    def read(cls, article: Article, path: Path, stat: Stat | None = None) -> Source:
+        """A source for *article*, just read from *path*."""
+        return cls(article.id, path, digest(article), article, stat)
+
+    def load(self, config: Config) -> Article:
+        """The article, read now if the plan did not."""
+        if self.article is not None:
+            return self.article
+        return read_article(self.path, boilerplate=config.boilerplate)
 
 
 @dataclass(frozen=True)
@@ -147,10 +177,9 @@ def plan_run(
     for language in languages:
         check_language(language)
     articles = check_articles(articles, config)
-    read = tuple(read_article(path, boilerplate=config.boilerplate) for path in articles)
-    check_locales(config, languages, [article.id for article in read], writing=not check_only)
+    read = tuple(_sources(config, articles, check_only=check_only))
+    check_locales(config, languages, [source.id for source in read], writing=not check_only)
     glossary = load_glossary(config.glossary_dir)
-    fingerprints = tuple(digest(article) for article in read)
     wanted = {engine or config.engine_for(language) for language in languages}
     # Probing engines starts processes; skip it when every language is configured "none".
     pairs = available_pairs(settings) if wanted != {EngineName.NONE.value} else {}
@@ -164,7 +193,6 @@ def plan_run(
             config,
             settings,
             check_only,
-            fingerprints,
         )
         for language in languages
     )  # fmt: skip
@@ -197,7 +225,35 @@ def run_plan(
             finally:
                 events.put(None)
                 relay.join()
+    if plan.jobs and not plan.jobs[0].check_only:
+        first = plan.jobs[0]
+        read = [
+            (str(s.path), KnownArticle(s.stat, s.id, s.fingerprint))
+            for s in first.articles
+            if s.article is not None and s.stat is not None
+        ]
+        record_articles(first.config.locales_dir, _article_salt(first.config), read)
     return sorted(results, key=lambda r: (r.language, r.article))
+
+
+def _article_salt(config: Config) -> str:
+    """What reading an article depends on besides its bytes: the code, the configuration."""
+    return digest(code_digest(), config)
+
+
+def _sources(config: Config, paths: Sequence[Path], *, check_only: bool) -> Iterator[Source]:
+    """Each article of *paths*, read unless its file is as an earlier run read it.
+
+    ``run --check`` reads every article.
+    """
+    known = {} if check_only else known_articles(config.locales_dir, _article_salt(config))
+    for path in paths:
+        stat = current_stat(path)
+        seen = known.get(str(path))
+        if stat is not None and seen is not None and seen.stat == stat:
+            yield Source(seen.id, path, seen.fingerprint)
+        else:
+            yield Source.read(read_article(path, boilerplate=config.boilerplate), path, stat)
 
 
 def _run_reporting(job: Job) -> list[FileResult]:
@@ -223,18 +279,13 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
     folder = config.locales_dir / language
     if job.check_only:
         on_disk = _disk_memory(job, folder)
-        done = _merge_language(job, folder, job.articles, lambda _: on_disk, None, progress)
+        everything = [source.load(config) for source in job.articles]
+        done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress)
         return [result for result, _ in done]
     salt = digest(
         code_digest(), library_versions(), _engine_label(job), config, job.choice, job.settings
     )
-    fingerprints = dict(
-        zip(
-            (article.id for article in job.articles),
-            job.fingerprints or (digest(article) for article in job.articles),
-            strict=True,
-        )
-    )
+    fingerprints = {source.id: source.fingerprint for source in job.articles}
     # A reviewed translation that `check` flags is not spread.
     accept = passes_check(job.glossary, language)
     with open_index(folder, salt) as index:
@@ -243,9 +294,9 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
         index.mark_stale(touched)
         records, files = index.articles(), index.files()
         todo = [
-            a
-            for a in job.articles
-            if _needs_merge(records.get(a.id), fingerprints[a.id], files.get(f"{a.id}.po"))
+            s.load(config)
+            for s in job.articles
+            if _needs_merge(records.get(s.id), s.fingerprint, files.get(f"{s.id}.po"))
         ]
 
         def memory(msgids: set[str]) -> Memory:
@@ -361,9 +412,10 @@ def _glossary_changes(index: Index, job: Job, accept: Callable[[str, str], bool]
         keys = changed_keys(old, new)
         folded: dict[str, str] = {}
         reached = {
-            a.id
-            for a in job.articles
-            if a.id in records and (keys is None or not keys.isdisjoint(article_tokens(a, folded)))
+            s.id
+            for s in job.articles
+            if s.id in records
+            and (keys is None or not keys.isdisjoint(article_tokens(s.load(job.config), folded)))
         }
         index.mark_articles_stale(reached | (records.keys() - {a.id for a in job.articles}))
     index.record_glossary((s.id, s.digest, s.keys) for s in new)
@@ -418,7 +470,8 @@ class _FirstUse:
         for number, _ in earlier:
             if self._matcher is None:
                 self._matcher = source_matcher(self._job.glossary)
-            resolved = _resolved(self._job.articles[number], self._job.glossary, self._matcher)
+            article = self._job.articles[number].load(self._job.config)
+            resolved = _resolved(article, self._job.glossary, self._matcher)
             if text in resolved:
                 return resolved[text]
         return None

@@ -18,6 +18,9 @@ merge, never a different file. It holds
   of the PO text, its counts, the msgids it looked up in the memory (as 64-bit keys), and
   whether a change since (in the memory, or in a glossary entry it may use) makes it *stale*;
 - the glossary entries as the last run saw them (`translate.po.depends`).
+
+The locales folder keeps one more, for the articles: the stat of each article file a run read,
+with the article's id and digest, so that a run reads only the articles that changed.
 """
 
 from __future__ import annotations
@@ -33,21 +36,26 @@ from importlib import metadata
 from pathlib import Path
 
 __all__ = [
+    "ARTICLES_NAME",
     "CACHE_NAME",
     "RACY_SECONDS",
     "ArticleRecord",
     "FileState",
     "Index",
+    "KnownArticle",
     "MemoryRow",
     "Row",
+    "Stat",
     "code_digest",
     "current_stat",
     "digest",
     "file_digest",
+    "known_articles",
     "library_versions",
     "msgid_key",
     "observe",
     "open_index",
+    "record_articles",
     "same_stat",
 ]
 
@@ -355,3 +363,58 @@ def _connect(path: Path, salt: str) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+#: The project's article index, in the locales folder: which article files are unchanged.
+ARTICLES_NAME = ".news-translate-cache.sqlite"
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article file as a run read it: its stat, the article's id and `digest`."""
+
+    stat: Stat
+    id: str
+    fingerprint: str
+
+
+def known_articles(locales: Path, salt: str) -> dict[str, KnownArticle]:
+    """The article files read by earlier runs with *salt*, by path; writes nothing."""
+    path = locales / ARTICLES_NAME
+    if not path.is_file():
+        return {}
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+            if dict(db.execute("select key, value from meta")).get("salt") != salt:
+                return {}
+            rows = db.execute("select path, size, mtime, ctime, ino, id, fingerprint from read")
+            return {r[0]: KnownArticle((r[1], r[2], r[3], r[4]), r[5], r[6]) for r in rows}
+    except sqlite3.DatabaseError:
+        return {}
+
+
+def record_articles(locales: Path, salt: str, read: Iterable[tuple[str, KnownArticle]]) -> None:
+    """Add the article files this run read (with a stat old enough to trust) to the index."""
+    path = locales / ARTICLES_NAME
+    locales.mkdir(parents=True, exist_ok=True)
+    for attempt in (1, 2):
+        try:
+            with contextlib.closing(sqlite3.connect(path)) as db:
+                db.executescript(
+                    "create table if not exists meta (key text primary key, value text not null);"
+                    "create table if not exists read (path text primary key, size int, mtime int,"
+                    " ctime int, ino int, id text not null, fingerprint text not null);"
+                )
+                if dict(db.execute("select key, value from meta")).get("salt") != salt:
+                    db.execute("delete from read")
+                    db.execute("insert or replace into meta values ('salt', ?)", (salt,))
+                db.executemany(
+                    "insert or replace into read values (?, ?, ?, ?, ?, ?, ?)",
+                    ((p, *k.stat, k.id, k.fingerprint) for p, k in read),
+                )
+                db.commit()
+            return
+        except sqlite3.DatabaseError:
+            if attempt == 2:
+                raise
+            path.unlink(missing_ok=True)
