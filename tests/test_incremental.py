@@ -23,6 +23,7 @@ import pytest
 from conftest import cli, copy_project
 
 from translate import pipeline
+from translate.po import cache
 from translate.po.cache import CACHE_NAME
 from translate.text.articles import Article
 from translate.text.segments import Segment, segment_article
@@ -184,7 +185,13 @@ EDITS: list[Callable[[Path, random.Random], None]] = [
 
 
 @pytest.mark.parametrize("seed", range(SEQUENCES))
-def test_incremental_runs_write_what_a_cold_run_writes(tmp_path: Path, seed: int) -> None:
+def test_incremental_runs_write_what_a_cold_run_writes(
+    tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if seed % 2:
+        # Trust every stat at once: unchanged articles and PO files are then known by their
+        # stat alone, as they are between runs that are seconds apart.
+        monkeypatch.setattr(cache, "RACY_SECONDS", 0)
     rng = random.Random(seed)
     project = copy_project(tmp_path / "a")
     for path in _articles(project)[3:]:
