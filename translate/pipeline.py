@@ -114,7 +114,7 @@ class FileResult:
     problems: int = 0
     written: bool = False
     error: str = ""
-    #: sha256 of the text this run wrote (or found already there), for the no-change cache
+    #: sha256 of the text this run wrote (or found already there), for the index
     digest: str = ""
 
 
