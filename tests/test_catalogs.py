@@ -12,6 +12,7 @@ import polib
 import pytest
 
 from translate.errors import CatalogError, LanguageError
+from translate.po import memory
 from translate.po import merge as catalogs
 from translate.po.files import parse_catalog, read_catalog, write_atomic
 from translate.po.memory import (
@@ -557,6 +558,22 @@ LONG_EDITED = (
 )  # fmt: skip
 def test_closest(new: str, old: list[str], expected: int | None) -> None:
     assert closest(new, old) == expected
+
+
+def test_nothing_to_compare_against_skips_the_similarity_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A first run has no old entries: indexing each msgid for difflib would be wasted."""
+
+    def refuse(**_: object) -> None:
+        raise AssertionError("SequenceMatcher built with no candidate")
+
+    monkeypatch.setattr(memory, "SequenceMatcher", refuse)
+    assert closest("Talks ended.", []) is None
+    assert [e.msgid for e in merge(units("Talks ended.", "Prices rose."), None)] == [
+        "Talks ended.",
+        "Prices rose.",
+    ]
 
 
 def test_a_long_sentence_edited_in_five_words_starts_from_its_predecessor() -> None:

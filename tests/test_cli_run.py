@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import json
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -271,7 +273,8 @@ def test_a_second_run_at_once_is_refused(project: Path) -> None:
 
 
 def _salt(folder: Path) -> object:
-    return json.loads((folder / ".news-translate-cache.json").read_text("utf-8"))["salt"]
+    with contextlib.closing(sqlite3.connect(folder / ".news-translate-cache.sqlite")) as db:
+        return db.execute("select value from meta where key = 'salt'").fetchone()[0]
 
 
 def test_a_new_babel_or_polib_invalidates_the_no_change_cache(

@@ -2,7 +2,7 @@
 
 The save is made at the worst moment the code can defend, deterministically: by the seam
 `translate.atomic._before_replace`, called when the merged text is on disk and about to
-replace the file, or just before the no-change cache is written.
+replace the file, or just before the index records what was written.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from typer.testing import CliRunner
 
 from translate import atomic, pipeline
 from translate.cli.app import app
-from translate.po import cache
 
 ARTICLE = "002_fc9922a311dc6cc0"
 runner = CliRunner()
@@ -82,15 +81,19 @@ def test_a_save_after_the_write_is_not_recorded_as_fresh(
     """Poedit had the file open since before the run, and saves its older buffer at the end."""
     path = po_path(project)
     before = path.read_text(encoding="utf-8")
-    real = cache.write_cache
+    real = pipeline._record
 
-    def save_then_cache(*args: object, **kwargs: object) -> None:
-        translator_save(path, before, "Сохранено переводчиком.")
+    def save_then_record(*args: object, **kwargs: object) -> None:
+        if not saved:
+            saved.append(True)
+            translator_save(path, before, "Сохранено переводчиком.")
         real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "write_cache", save_then_cache)
+    saved: list[bool] = []
+    monkeypatch.setattr(pipeline, "_record", save_then_record)
     assert run()[0] == 0
-    monkeypatch.setattr(pipeline, "write_cache", real)
+    assert saved
+    monkeypatch.setattr(pipeline, "_record", real)
     assert run()[0] == 0  # must merge the saved file, not skip it as unchanged
     catalog = polib.pofile(str(path))
     assert catalog[0].msgstr == "Сохранено переводчиком."

@@ -44,7 +44,7 @@ def test_locales_are_what_run_produces(tmp_path: Path, monkeypatch: pytest.Monke
     for name in ("corpus", "glossary", "locales"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-    for cache in (tmp_path / "locales").rglob(".news-translate-cache.json"):
+    for cache in (tmp_path / "locales").rglob(".news-translate-cache.sqlite"):
         cache.unlink()
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["run", "--check"])

@@ -154,6 +154,8 @@ def test_temporary_files_of_a_killed_run_are_removed(
     [
         "locales/ru/.000_a.po.k3j_x9a2.tmp",
         "locales/ru/.news-translate-cache.json.ab12cd34.tmp",
+        "locales/ru/.news-translate-cache.sqlite",
+        "locales/ru/.news-translate-cache.sqlite-journal",
         "locales/.news-translate.lock",
     ],
 )

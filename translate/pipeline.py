@@ -36,24 +36,33 @@ from translate.engines import (
     create_engine,
 )
 from translate.errors import CatalogError, EngineError, InputError
-from translate.glossary.matcher import Match, source_matcher
+from translate.glossary.matcher import Match, Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.suggest import unknown_names
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
 from translate.po.cache import (
+    ArticleRecord,
+    FileState,
+    Index,
+    KnownArticle,
+    Row,
+    Stat,
     code_digest,
+    current_stat,
     digest,
     file_digest,
-    is_fresh,
+    known_articles,
     library_versions,
-    read_cache,
-    recorded_segments,
-    write_cache,
+    observe,
+    open_index,
+    record_articles,
+    same_stat,
 )
+from translate.po.depends import EntryState, article_tokens, changed_keys, entry_states
 from translate.po.files import decode_catalog, read_bytes, read_catalog, replace_catalog
-from translate.po.memory import REUSED, Memory, build_memory
+from translate.po.memory import REUSED, Memory, build_memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
@@ -66,6 +75,7 @@ __all__ = [
     "Job",
     "Progress",
     "RunPlan",
+    "Source",
     "plan_run",
     "run_language",
     "run_plan",
@@ -104,7 +114,7 @@ class FileResult:
     problems: int = 0
     written: bool = False
     error: str = ""
-    #: sha256 of the text this run wrote (or found already there), for the no-change cache
+    #: sha256 of the text this run wrote (or found already there), for the index
     digest: str = ""
 
 
@@ -114,12 +124,39 @@ class Job:
 
     language: str
     choice: EngineChoice
-    articles: tuple[Article, ...]
+    articles: tuple[Source, ...]
     glossary: Glossary
     config: Config
     settings: EngineSettings
     #: compare with the files on disk instead of writing them (``run --check``)
     check_only: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article of the run: read by the plan, or unchanged since a run read it.
+
+    An unchanged article is read again only if a language has to merge it (`load`).
+    """
+
+    id: str
+    path: Path
+    #: `digest` of the article as read
+    fingerprint: str
+    article: Article | None = None
+    #: the file's stat before the plan read it (None: too recent to vouch for the bytes)
+    stat: Stat | None = None
+
+    @classmethod
+    def read(cls, article: Article, path: Path, stat: Stat | None = None) -> Source:
+        """A source for *article*, just read from *path*."""
+        return cls(article.id, path, digest(article), article, stat)
+
+    def load(self, config: Config) -> Article:
+        """The article, read now if the plan did not."""
+        if self.article is not None:
+            return self.article
+        return read_article(self.path, boilerplate=config.boilerplate)
 
 
 @dataclass(frozen=True)
@@ -140,8 +177,8 @@ def plan_run(
     for language in languages:
         check_language(language)
     articles = check_articles(articles, config)
-    read = tuple(read_article(path, boilerplate=config.boilerplate) for path in articles)
-    check_locales(config, languages, [article.id for article in read], writing=not check_only)
+    read = tuple(_sources(config, articles, check_only=check_only))
+    check_locales(config, languages, [source.id for source in read], writing=not check_only)
     glossary = load_glossary(config.glossary_dir)
     wanted = {engine or config.engine_for(language) for language in languages}
     # Probing engines starts processes; skip it when every language is configured "none".
@@ -188,7 +225,35 @@ def run_plan(
             finally:
                 events.put(None)
                 relay.join()
+    if plan.jobs and not plan.jobs[0].check_only:
+        first = plan.jobs[0]
+        read = [
+            (str(s.path), KnownArticle(s.stat, s.id, s.fingerprint))
+            for s in first.articles
+            if s.article is not None and s.stat is not None
+        ]
+        record_articles(first.config.locales_dir, _article_salt(first.config), read)
     return sorted(results, key=lambda r: (r.language, r.article))
+
+
+def _article_salt(config: Config) -> str:
+    """What reading an article depends on besides its bytes: the code, the configuration."""
+    return digest(code_digest(), config)
+
+
+def _sources(config: Config, paths: Sequence[Path], *, check_only: bool) -> Iterator[Source]:
+    """Each article of *paths*, read unless its file is as an earlier run read it.
+
+    ``run --check`` reads every article.
+    """
+    known = {} if check_only else known_articles(config.locales_dir, _article_salt(config))
+    for path in paths:
+        stat = current_stat(path)
+        seen = known.get(str(path))
+        if stat is not None and seen is not None and seen.stat == stat:
+            yield Source(seen.id, path, seen.fingerprint)
+        else:
+            yield Source.read(read_article(path, boilerplate=config.boilerplate), path, stat)
 
 
 def _run_reporting(job: Job) -> list[FileResult]:
@@ -203,31 +268,172 @@ def _relay(events: Any, progress: Callable[[Progress], None]) -> None:
 
 
 def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -> list[FileResult]:
-    """Draft, merge and write every article's PO file for one language."""
+    """Draft, merge and write the PO files of one language whose inputs changed.
+
+    The index in the language folder (`translate.po.cache`) says which articles a run with no
+    index would write differently: the article changed, or its PO file, or a reviewed
+    translation elsewhere that its merge looked up, or anything in the salt. The rest are
+    neither segmented nor parsed. ``run --check`` compares every file, without the index.
+    """
     config, language = job.config, job.language
     folder = config.locales_dir / language
-    engine = _engine_label(job)
-    salt = digest(
-        code_digest(), library_versions(), engine, job.glossary, config, job.choice, job.settings
-    )
-    fingerprints = {article.id: digest(article) for article in job.articles}
-    cache = read_cache(folder)
     if job.check_only:
-        return _run_language(job, folder, progress)
-    if is_fresh(cache, salt, fingerprints, folder):
-        if progress is not None:
-            progress(Progress(language, 0, 0))
-        return [
-            FileResult(a.id, language, folder / f"{a.id}.po", recorded_segments(cache, a.id))
-            for a in job.articles
+        on_disk = _disk_memory(job, folder)
+        everything = [source.load(config) for source in job.articles]
+        done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress)
+        return [result for result, _ in done]
+    salt = digest(
+        code_digest(), library_versions(), _engine_label(job), config, job.choice, job.settings
+    )
+    fingerprints = {source.id: source.fingerprint for source in job.articles}
+    # A reviewed translation that `check` flags is not spread.
+    accept = passes_check(job.glossary, language)
+    with open_index(folder, salt) as index:
+        touched = _refresh(index, folder, config.root, accept)
+        touched |= _glossary_changes(index, job, accept)
+        index.mark_stale(touched)
+        records, files = index.articles(), index.files()
+        todo = [
+            s.load(config)
+            for s in job.articles
+            if _needs_merge(records.get(s.id), s.fingerprint, files.get(f"{s.id}.po"))
         ]
-    results = _run_language(job, folder, progress)
-    # The digest of what this run wrote, not of the file now: a translator may have saved since.
-    written = [
-        (r.article, fingerprints[r.article], r.segments, r.digest) for r in results if not r.error
+
+        def memory(msgids: set[str]) -> Memory:
+            rows = index.memory_rows(msgids)
+            return choose_hits((r.origin, r.position, r.msgid, r.msgstr) for r in rows)
+
+        first = _FirstUse(job, index, {a.id for a in todo})
+        done = _merge_language(job, folder, todo, memory, first, progress)
+        touched = set()
+        for result, catalog in done:
+            if catalog is None:
+                continue
+            name = result.path.name
+            rows = [(m, s, accept(m, s)) for m, s in memory_rows(catalog)]
+            touched |= _changed_msgids(index.rows(name), rows)
+            index.replace_rows(name, str(result.path.relative_to(config.root)), rows)
+            _record(index, result, fingerprints[result.article], catalog)
+        index.mark_stale(touched)
+        index.commit()
+    merged = {result.article: result for result, _ in done}
+    return [
+        merged.get(a.id)
+        or FileResult(a.id, language, folder / f"{a.id}.po", records[a.id].segments)
+        for a in job.articles
     ]
-    write_cache(folder, salt, written, cache)
-    return results
+
+
+def _needs_merge(record: ArticleRecord | None, fingerprint: str, po: FileState | None) -> bool:
+    """Whether an article's PO file may not be what a merge now would write."""
+    if record is None or record.stale or record.digest != fingerprint:
+        return True
+    return po is None or po.sha != record.sha
+
+
+def _record(index: Index, result: FileResult, fingerprint: str, catalog: polib.POFile) -> None:
+    """Record what this run wrote for one article (a seam for the tests of concurrent saves).
+
+    The state of the file, not only the text written: a translator may have saved since, and
+    the next run must then merge their file.
+    """
+    index.record_file(result.path.name, observe(result.path, result.digest))
+    msgids = [entry.msgid for entry in catalog if not entry.obsolete]
+    record = ArticleRecord(fingerprint, result.digest, result.segments, stale=False)
+    index.record_article(result.article, record, msgids)
+
+
+def _refresh(
+    index: Index, folder: Path, root: Path, accept: Callable[[str, str], bool]
+) -> set[str]:
+    """Bring the index up to the PO files on disk; the msgids whose memory rows changed.
+
+    A file is parsed only if its bytes differ from what the index saw (its stat first).
+    An unreadable file offers no rows, as in a run without the index.
+    """
+    known = index.files()
+    on_disk = {path.name for path in folder.glob("*.po")} if folder.is_dir() else set()
+    touched: set[str] = set()
+    for name in sorted(on_disk | set(known)):
+        path = folder / name
+        state = known.get(name)
+        if name in on_disk and state is not None and same_stat(path, state.stat):
+            continue
+        stat = current_stat(path)  # before the bytes: a save in between shows in the next stat
+        try:
+            data = read_bytes(path)
+        except InputError:
+            data = b""  # not a readable file: no rows, and merged again whenever it is
+        if data is None:
+            touched |= _changed_msgids(index.rows(name), [])
+            index.replace_rows(name, "", [])
+            index.forget_file(name)
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if state is not None and state.sha == sha:
+            index.record_file(name, FileState(stat, sha))
+            continue
+        try:
+            offered = memory_rows(decode_catalog(data, path)) if data else []
+        except InputError:
+            offered = []
+        rows = [(m, s, accept(m, s)) for m, s in offered]
+        touched |= _changed_msgids(index.rows(name), rows)
+        index.replace_rows(name, str(path.relative_to(root)), rows)
+        index.record_file(name, FileState(stat, sha))
+    return touched
+
+
+def _changed_msgids(old: Sequence[Row], new: Sequence[Row]) -> set[str]:
+    """The msgids whose accepted translations, in file order, differ between two row lists."""
+    before: dict[str, list[str]] = {}
+    after: dict[str, list[str]] = {}
+    for msgid, msgstr, accepted in old:
+        if accepted:
+            before.setdefault(msgid, []).append(msgstr)
+    for msgid, msgstr, accepted in new:
+        if accepted:
+            after.setdefault(msgid, []).append(msgstr)
+    return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
+
+
+def _glossary_changes(index: Index, job: Job, accept: Callable[[str, str], bool]) -> set[str]:
+    """Mark stale the articles that changed glossary entries may reach (`translate.po.depends`).
+
+    The memory rows are checked again with the new glossary; the msgids whose accepted rows
+    changed are returned. Articles the index knows that this run does not read are all marked.
+    """
+    new = entry_states(job.glossary)
+    old = [EntryState(*row) for row in index.glossary()]
+    if list(new) == old:
+        return set()
+    records = index.articles()
+    if records:
+        keys = changed_keys(old, new)
+        folded: dict[str, str] = {}
+        reached = {
+            s.id
+            for s in job.articles
+            if s.id in records
+            and (keys is None or not keys.isdisjoint(article_tokens(s.load(job.config), folded)))
+        }
+        index.mark_articles_stale(reached | (records.keys() - {a.id for a in job.articles}))
+    index.record_glossary((s.id, s.digest, s.keys) for s in new)
+    return index.reaccept(accept)
+
+
+def _disk_memory(job: Job, folder: Path) -> Memory:
+    """The translation memory from every PO file of the language on disk (no index)."""
+    config = job.config
+    catalogs = []
+    for path in sorted(folder.glob("*.po")) if folder.is_dir() else ():
+        try:
+            catalog = read_catalog(path)
+        except InputError:
+            continue
+        if catalog is not None:
+            catalogs.append((str(path.relative_to(config.root)), catalog))
+    return build_memory(catalogs, passes_check(job.glossary, job.language))
 
 
 def _engine_label(job: Job) -> str:
@@ -241,16 +447,63 @@ def _engine_label(job: Job) -> str:
         return f"{job.choice.engine.value}: {failure}"
 
 
-def _run_language(
-    job: Job, folder: Path, progress: Callable[[Progress], None] | None = None
-) -> list[FileResult]:
+class _FirstUse:
+    """A sentence's glossary matches as the first article of the run that has it resolves them.
+
+    What the engine is sent for a sentence depends on that article's bare surnames; when it is
+    not one being merged, it is segmented for that sentence alone.
+    """
+
+    def __init__(self, job: Job, index: Index, merging: set[str]) -> None:
+        self._job, self._index, self._merging = job, index, merging
+        self._order = {article.id: n for n, article in enumerate(job.articles)}
+        self._matcher: Matcher | None = None
+
+    def matches(self, text: str, merged_first: str) -> list[Match] | None:
+        """The matches of *text* in the first article before *merged_first* that has it."""
+        before = self._order[merged_first]
+        earlier = sorted(
+            (self._order[a], a)
+            for a in self._index.users(text)
+            if a in self._order and a not in self._merging and self._order[a] < before
+        )
+        for number, _ in earlier:
+            if self._matcher is None:
+                self._matcher = source_matcher(self._job.glossary)
+            article = self._job.articles[number].load(self._job.config)
+            resolved = _resolved(article, self._job.glossary, self._matcher)
+            if text in resolved:
+                return resolved[text]
+        return None
+
+
+def _resolved(article: Article, glossary: Glossary, matcher: Matcher) -> dict[str, list[Match]]:
+    """Each sentence's matches as *article* resolves its bare surnames, first occurrence."""
+    segments = sorted(segment_article(article), key=lambda seg: (seg.paragraph, seg.index))
+    resolved = resolve_surnames([matcher.find(seg.text) for seg in segments], glossary)
+    own: dict[str, list[Match]] = {}
+    for seg, its in zip(segments, resolved, strict=True):
+        own.setdefault(seg.text, its)
+    return own
+
+
+def _merge_language(
+    job: Job,
+    folder: Path,
+    articles: Sequence[Article],
+    memory_for: Callable[[set[str]], Memory],
+    first: _FirstUse | None,
+    progress: Callable[[Progress], None] | None = None,
+) -> list[tuple[FileResult, polib.POFile | None]]:
+    """Merge and write the PO files of *articles*: each result, with the catalog written."""
     config, language = job.config, job.language
     matcher = source_matcher(job.glossary)
     found: dict[str, list[Match]] = {}
     # Per sentence, as its first article resolves bare surnames: what the engine is sent.
     matches: dict[str, list[Match]] = {}
+    first_in: dict[str, str] = {}
     units: dict[str, list[Unit]] = {}
-    for article in job.articles:
+    for article in articles:
         segments = segment_article(article)
         for seg in segments:
             if seg.text not in found:
@@ -261,36 +514,36 @@ def _run_language(
         for seg, its in zip(ordered, resolved, strict=True):
             own.setdefault(seg.text, its)
             matches.setdefault(seg.text, its)
+            first_in.setdefault(seg.text, article.id)
         unknown = unknown_names(segments, matcher, config.languages)
         units[article.id] = article_units(article, segments, job.glossary, language, own, unknown)
 
-    existing, read, errors = _read_catalogs(folder, job.articles)
-    memory = build_memory(
-        [
-            (str(path.relative_to(config.root)), catalog)
-            for path, catalog in _memory_sources(folder, existing, errors)
-        ],
-        passes_check(job.glossary, language),  # a flagged translation is not spread
-    )
+    existing, read, errors = _read_catalogs(folder, articles)
+    memory = memory_for({u.msgid for a in articles if a.id not in errors for u in units[a.id]})
     wanted: dict[str, None] = {}
-    for article in job.articles:
+    for article in articles:
         if article.id in errors:
             continue
         for msgid in needs_draft(units[article.id], existing.get(article.id), memory):
             wanted.setdefault(msgid, None)
+    if first is not None and job.choice.engine is not EngineName.NONE:
+        for text in wanted:
+            earlier = first.matches(text, first_in[text])
+            if earlier is not None:
+                matches[text] = earlier
     drafts, label = _draft(job, list(wanted), matches, progress)
 
     header = Header.for_language(language, config.project_id)
-    results: list[FileResult] = []
-    for article in job.articles:
+    done: list[tuple[FileResult, polib.POFile | None]] = []
+    for article in articles:
         path = folder / f"{article.id}.po"
         if article.id in errors:
-            results.append(FileResult(article.id, language, path, error=errors[article.id]))
+            done.append((FileResult(article.id, language, path, error=errors[article.id]), None))
             continue
         old, data = existing.get(article.id), read.get(article.id)
         merged = _Merged(job, article, units[article.id], drafts, label, memory, header)
-        results.append(_write_merged(merged, path, old, data))
-    return results
+        done.append(_write_merged(merged, path, old, data))
+    return done
 
 
 @dataclass(frozen=True)
@@ -308,8 +561,11 @@ class _Merged:
 
 def _write_merged(
     merged: _Merged, path: Path, old: polib.POFile | None, data: bytes | None
-) -> FileResult:
-    """Merge with *old* (read as *data*) and write; merge again if someone saves meanwhile."""
+) -> tuple[FileResult, polib.POFile | None]:
+    """Merge with *old* (read as *data*) and write; merge again if someone saves meanwhile.
+
+    The result, with the catalog that is now on disk (None on an error).
+    """
     article, language = merged.article.id, merged.job.language
     for _ in range(_ATTEMPTS):
         final = [with_draft(unit, merged.drafts, merged.label, old) for unit in merged.units]
@@ -323,7 +579,7 @@ def _write_merged(
         else:
             outcome = replace_catalog(path, text, data)
         if outcome is not Outcome.CHANGED:
-            return FileResult(
+            result = FileResult(
                 article,
                 language,
                 path,
@@ -334,18 +590,19 @@ def _write_merged(
                 written=outcome is Outcome.WRITTEN,
                 digest=sha,
             )
+            return result, catalog
         # Saved by someone while we merged: merge their version instead.
         try:
             data = read_bytes(path)
             old = None if data is None else decode_catalog(data, path)
         except CatalogError as error:
-            return FileResult(article, language, path, error=str(error))
+            return FileResult(article, language, path, error=str(error)), None
     busy = CatalogError(
         f"changed on disk {_ATTEMPTS} times while it was being merged; left as it is",
         path=path,
         hint="run again when it is no longer being saved",
     )
-    return FileResult(article, language, path, error=str(busy))
+    return FileResult(article, language, path, error=str(busy)), None
 
 
 def _draft(
@@ -397,23 +654,3 @@ def _read_catalogs(
         except CatalogError as error:
             errors[article.id] = str(error)
     return existing, read, errors
-
-
-def _memory_sources(
-    folder: Path, existing: dict[str, polib.POFile], errors: dict[str, str]
-) -> Iterator[tuple[Path, polib.POFile]]:
-    """Every readable PO file of the language, this run's articles (already read) or not."""
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.po")):
-        if path.stem in errors:
-            continue
-        if path.stem in existing:
-            yield path, existing[path.stem]
-            continue
-        try:
-            catalog = read_catalog(path)
-        except InputError:
-            continue
-        if catalog is not None:
-            yield path, catalog

@@ -4,6 +4,7 @@
 - `merge`: msgmerge made stricter, so that no translation is lost;
 - `memory`: reviewed translations of the same sentence elsewhere in a language;
 - `files`: strict reading and atomic writing;
-- `cache`: the no-change cache; `locking`: one run per locales folder;
+- `cache`: the index of incremental runs; `depends`: the articles a glossary change reaches;
+- `locking`: one run per locales folder;
 - `assemble`: a translated article back from its reviewed entries.
 """

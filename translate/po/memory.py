@@ -36,10 +36,12 @@ __all__ = [
     "Source",
     "Step",
     "build_memory",
+    "choose_hits",
     "closest",
     "is_plain",
     "is_reviewed",
     "join_duplicates",
+    "memory_rows",
     "plan_sources",
 ]
 
@@ -136,21 +138,47 @@ def build_memory(
     passes the glossary check, so that a reviewed translation `check` flags is not spread.
 
     When two catalogs disagree on a sentence, the first by sorted origin wins, so the
-    choice does not depend on the order in which files were found. An entry that was itself
-    reused (its comment says ``reused from``) is no source: otherwise a run killed halfway,
-    having written some reused entries, would make the next run cite those copies instead of
-    the original, and its files would differ from those of a run that was never killed.
+    choice does not depend on the order in which files were found (`choose_hits`).
+    """
+    rows = (
+        (origin, position, msgid, msgstr)
+        for origin, catalog in catalogs
+        for position, (msgid, msgstr) in enumerate(memory_rows(catalog))
+    )
+    return choose_hits(rows, accept)
+
+
+def memory_rows(catalog: polib.POFile) -> list[tuple[str, str]]:
+    """What *catalog* offers the memory: ``(msgid, msgstr)`` of its reviewed, active entries.
+
+    An entry that was itself reused (its comment says ``reused from``) is no source: otherwise a
+    run killed halfway, having written some reused entries, would make the next run cite those
+    copies instead of the original, and its files would differ from those of a run that was
+    never killed.
+    """
+    rows = []
+    for entry in catalog:
+        if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
+            continue
+        if any(line.startswith(REUSED) for line in entry.comment.split("\n")):
+            continue
+        rows.append((entry.msgid, entry.msgstr))
+    return rows
+
+
+def choose_hits(
+    rows: Iterable[tuple[str, int, str, str]],
+    accept: Callable[[str, str], bool] | None = None,
+) -> Memory:
+    """The memory from ``(origin, position, msgid, msgstr)`` rows, in any order.
+
+    Per msgid, the accepted row first by origin, then by position in its file, wins.
     """
     hits: dict[str, MemoryHit] = {}
-    for origin, catalog in sorted(catalogs, key=lambda pair: pair[0]):
-        for entry in catalog:
-            if entry.obsolete or not is_plain(entry) or not is_reviewed(entry):
-                continue
-            if any(line.startswith(REUSED) for line in entry.comment.split("\n")):
-                continue
-            if accept is not None and not accept(entry.msgid, entry.msgstr):
-                continue
-            hits.setdefault(entry.msgid, MemoryHit(entry.msgstr, origin))
+    for origin, _, msgid, msgstr in sorted(rows, key=lambda row: (row[0], row[1])):
+        if msgid in hits or (accept is not None and not accept(msgid, msgstr)):
+            continue
+        hits[msgid] = MemoryHit(msgstr, origin)
     return Memory(MappingProxyType(hits))
 
 
@@ -165,6 +193,8 @@ def closest(msgid: str, candidates: Sequence[str]) -> int | None:
     >>> closest("The war ended.", ["Prices rose sharply in May."]) is None
     True
     """
+    if not candidates:
+        return None  # a first run: nothing to compare against, not even worth indexing msgid
     best, best_ratio = None, SIMILARITY
     matcher = SequenceMatcher(autojunk=False)
     matcher.set_seq2(msgid)
