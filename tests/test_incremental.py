@@ -269,3 +269,28 @@ def test_a_changed_glossary_entry_merges_only_the_articles_that_name_it(
     assert run(cold) == 0
     assert locales(project) == locales(cold)
     assert "Шуша-город" in (project / "locales" / "ru" / "100_a.po").read_text("utf-8")
+
+
+def test_installing_or_removing_the_english_lexicon_merges_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexicon decides which capitalised words are hinted as unknown names, so a run
+    after it appears or goes must not trust what the index says about the last run."""
+    project = copy_project(tmp_path / "a")
+    for path in _articles(project):
+        path.unlink()
+    _write(project / "corpus" / "100_a.txt", ["Talks in Shusha", "Delegates met in Shusha."])
+    assert run(project) == 0
+    segmented: list[str] = []
+    real = segment_article
+
+    def segment(article: Article) -> tuple[Segment, ...]:
+        segmented.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "segment_article", segment)
+    assert run(project) == 0
+    assert segmented == []
+    monkeypatch.setattr(pipeline, "lexicon_identity", lambda: (False, 0, 0))
+    assert run(project) == 0
+    assert segmented == ["100_a"]

@@ -36,6 +36,7 @@ from translate.engines import (
     create_engine,
 )
 from translate.errors import CatalogError, EngineError, InputError
+from translate.glossary.lexicon import lexicon_identity
 from translate.glossary.matcher import Match, Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.suggest import unknown_names
@@ -283,7 +284,14 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
         done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress)
         return [result for result, _ in done]
     salt = digest(
-        code_digest(), library_versions(), _engine_label(job), config, job.choice, job.settings
+        code_digest(),
+        library_versions(),
+        # The English lexicon decides which capitalised words are hinted as unknown names.
+        lexicon_identity(),
+        _engine_label(job),
+        config,
+        job.choice,
+        job.settings,
     )
     fingerprints = {source.id: source.fingerprint for source in job.articles}
     # A reviewed translation that `check` flags is not spread.

@@ -51,7 +51,7 @@ from translate.check.store import Store
 from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
-from translate.glossary.lexicon import ANALYSER, common_words, lexicon_available
+from translate.glossary.lexicon import common_words, lexicon_identity
 from translate.glossary.model import Glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.cache import code_digest, digest, library_versions
@@ -103,19 +103,13 @@ def _versions() -> tuple[tuple[str, str], ...]:
     return (*library_versions(), *found)
 
 
-def _lexicon() -> tuple[bool, int, int]:
-    """Whether the English lexicon answers, and which binary: it decides unknown names."""
-    if not lexicon_available():
-        return False, 0, 0
-    stat = ANALYSER.stat()
-    return True, stat.st_size, stat.st_mtime_ns
-
-
 def _salt(config: Config, languages: Sequence[str]) -> str:
     """What every cached result depends on."""
     files = sorted(config.glossary_dir.glob("*.yaml")) if config.glossary_dir.is_dir() else []
     glossary = [(path.name, digest(path.read_bytes())) for path in files if path.is_file()]
-    return digest(code_digest(), _versions(), _lexicon(), config, tuple(languages), glossary)
+    return digest(
+        code_digest(), _versions(), lexicon_identity(), config, tuple(languages), glossary
+    )
 
 
 def _to_json(findings: Iterable[Finding]) -> list[list[object]]:

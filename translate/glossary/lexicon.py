@@ -23,7 +23,7 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["ANALYSER", "common_words", "lexicon_available"]
+__all__ = ["ANALYSER", "common_words", "lexicon_available", "lexicon_identity"]
 
 #: Where Debian's apertium-eng-spa puts the English analyser.
 ANALYSER = Path("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin")
@@ -48,6 +48,16 @@ def common_words(words: Iterable[str], analyser: Path | None = None) -> frozense
 def lexicon_available(analyser: Path | None = None) -> bool:
     """Whether the English analyser is installed."""
     return _lt_proc() is not None and (analyser or ANALYSER).is_file()
+
+
+def lexicon_identity(analyser: Path | None = None) -> tuple[bool, int, int]:
+    """Whether the analyser answers, and which binary (size, mtime): it decides which
+    capitalised words are names, so caches of what that decides key on it."""
+    path = analyser or ANALYSER
+    if not lexicon_available(path):
+        return False, 0, 0
+    stat = path.stat()
+    return True, stat.st_size, stat.st_mtime_ns
 
 
 @functools.cache
