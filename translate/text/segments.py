@@ -72,8 +72,9 @@ CREDITS = -1
 
 _CANDIDATE = re.compile(
     r"""
-    (?<![.!?…‽])                   # whole runs only: retrying inside one would cost its square
-    (?P<punct>[.!?…‽]++(?:\ \.)*)  # terminal run; the dots of a spaced ellipsis join it
+    (?P<punct>[.!?…‽]              # terminal run; the dots of a spaced ellipsis join it
+      (?<![.!?…‽]{2})              # from its start only: retrying inside would cost its square
+      [.!?…‽]*+(?:\ \.)*)
     [\"'”’»)\]]*                   # closing quotes and brackets stay with their sentence
     (?P<gap>\s+)                   # the next sentence would start after this whitespace
     """,
@@ -218,14 +219,17 @@ class _Cover:
         return index >= 0 and pos < self.reach[index]
 
 
+_NOWHERE = _Cover((), ())
+
+
 def _breaks(text: str, start: int) -> list[tuple[int, int]]:
     """Sorted ``(end of a sentence, start of the next)`` pairs of the stripped *text*."""
-    markers: list[tuple[int, int]] = []
+    in_marker = _NOWHERE
     items: list[int] = []
     if text[start].isdigit() or text[start].islower() or _BULLET.search(text):
         markers, items = _list_items(text, start)
+        in_marker = _Cover.of(markers)
     breaks = [(_end_before(text, item), item) for item in items]
-    in_marker = _Cover.of(markers)
     sentence_start = start
     for match in _CANDIDATE.finditer(text):
         if match.start() in in_marker:
@@ -234,14 +238,16 @@ def _breaks(text: str, start: int) -> list[tuple[int, int]]:
         if found is not None:
             breaks.append(found)
             sentence_start = found[1]
-    # Items and candidates each come in order: sorting merges these few runs in linear time,
-    # where sorting a set of them would cost a log factor more on a long text.
-    breaks = list(dict.fromkeys(sorted(breaks)))
-    if '"' in text or "“" in text:
-        # Strictly inside: a break may end right where a quotation opens.
-        quotes = _EMBEDDED_QUOTE.finditer(text)
-        inside_quote = _Cover.of((quote.start() + 1, quote.end()) for quote in quotes)
-        breaks = [b for b in breaks if b[0] not in inside_quote]
+    if items:
+        # Items and candidates each come in order (a candidate's break lies within it), so
+        # sorting merges two or three runs in linear time, where a set would need a full sort.
+        breaks = list(dict.fromkeys(sorted(breaks)))
+    if breaks and ('"' in text or "“" in text):
+        # Strictly inside: shifted by one, so that a break right before the quotation stays.
+        quotes = [(quote.start() + 1, quote.end()) for quote in _EMBEDDED_QUOTE.finditer(text)]
+        if quotes:
+            inside_quote = _Cover.of(quotes)
+            breaks = [b for b in breaks if b[0] not in inside_quote]
     return breaks
 
 
