@@ -339,6 +339,10 @@ EDGE_CASES = {
         "He flew to the U.S. However",
         ["He flew to the U.S.", "However"],
     ),
+    "break-right-before-an-embedded-quotation": (
+        'He left. "We stay" he said.',
+        ["He left.", '"We stay" he said.'],
+    ),
     "starter-in-brackets-after-abbreviation": (
         "He flew to the U.S. (However) talks failed.",
         ["He flew to the U.S.", "(However) talks failed."],
