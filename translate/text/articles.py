@@ -45,9 +45,12 @@ class Paragraph:
         """The 1-based source line holding character *offset* of `text`."""
         if not self.line_starts:
             return self.line
-        offsets = [start for start, _ in self.line_starts]
-        index = bisect.bisect_right(offsets, offset) - 1
+        index = bisect.bisect_right(self.line_starts, offset, key=_offset) - 1
         return self.line_starts[max(index, 0)][1]
+
+
+def _offset(line_start: tuple[int, int]) -> int:
+    return line_start[0]
 
 
 @dataclass(frozen=True)

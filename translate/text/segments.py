@@ -21,11 +21,18 @@ A candidate is a boundary only when:
   sentence around it.
 
 Enumerated and bulleted lists (``1.)``, ``2)``, ``a.``, ``•``) also split before each item.
+
+The cost per character does not grow with the text's length: each candidate is decided from
+the few words around it, list markers and quotations are found once and looked up by bisection,
+and no check reads or copies the text to its end.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.text.articles import Article, Paragraph
@@ -65,7 +72,9 @@ CREDITS = -1
 
 _CANDIDATE = re.compile(
     r"""
-    (?P<punct>[.!?…‽]+(?:\ \.)*)   # terminal run; the dots of a spaced ellipsis join it
+    (?P<punct>[.!?…‽]              # terminal run; the dots of a spaced ellipsis join it
+      (?<![.!?…‽]{2})              # from its start only: retrying inside would cost its square
+      [.!?…‽]*+(?:\ \.)*)
     [\"'”’»)\]]*                   # closing quotes and brackets stay with their sentence
     (?P<gap>\s+)                   # the next sentence would start after this whitespace
     """,
@@ -120,6 +129,18 @@ _INTRO_PREPOSITIONS = frozenset({
 })  # fmt: skip
 _INTRO_MAX_WORDS = 3
 _LOOKBACK = 64
+#: The first words of a sentence up to an abbreviation, when there are few of them: group 1 is
+#: the first, too long to be a preposition if longer than the longest one.
+_INTRO = re.compile(
+    rf"\s*(\S{{1,{max(map(len, _INTRO_PREPOSITIONS))}}})(?:\s+\S+){{0,{_INTRO_MAX_WORDS - 1}}}\s*"
+)
+#: A word up to the next space that ends with the period of an abbreviation short enough to be
+#: a title; group 1 is the word without its period.
+_TITLE_WORD = re.compile(rf"([^ ]{{0,{max(map(len, _TITLES))}}})\.(?= |\Z)")
+#: A word up to the next space made of letters between edge characters (``"However,``); group 1
+#: is the letters, since every starter is a plain ASCII word.
+_EDGES = "[" + re.escape(_WORD_EDGE + ".") + "]*"
+_LETTERS_WORD = re.compile(rf"{_EDGES}([A-Za-z]+){_EDGES}(?= |\Z)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -173,25 +194,61 @@ def credit_segments(article: Article) -> tuple[Segment, ...]:
     )
 
 
+@dataclass(frozen=True)
+class _Cover:
+    """Half-open spans, asked in logarithmic time whether one of them holds a position.
+
+    >>> 5 in _Cover.of([(0, 10), (2, 3)]), 10 in _Cover.of([(0, 10)])
+    (True, False)
+    """
+
+    #: The spans' starts, sorted.
+    starts: tuple[int, ...]
+    #: For each start, the farthest end of the spans that start there or before.
+    reach: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Cover:
+        """The cover of *spans*, in any order and overlapping or not."""
+        ordered = sorted(spans)
+        ends = itertools.accumulate((end for _, end in ordered), max)
+        return cls(tuple(start for start, _ in ordered), tuple(ends))
+
+    def __contains__(self, pos: int) -> bool:
+        index = bisect.bisect_right(self.starts, pos) - 1
+        return index >= 0 and pos < self.reach[index]
+
+
+_NOWHERE = _Cover((), ())
+
+
 def _breaks(text: str, start: int) -> list[tuple[int, int]]:
     """Sorted ``(end of a sentence, start of the next)`` pairs of the stripped *text*."""
-    markers: list[tuple[int, int]] = []
-    breaks: set[tuple[int, int]] = set()
+    in_marker = _NOWHERE
+    items: list[int] = []
     if text[start].isdigit() or text[start].islower() or _BULLET.search(text):
         markers, items = _list_items(text, start)
-        breaks.update((_end_before(text, item), item) for item in items)
+        in_marker = _Cover.of(markers)
+    breaks = [(_end_before(text, item), item) for item in items]
     sentence_start = start
     for match in _CANDIDATE.finditer(text):
-        if any(a <= match.start() < b for a, b in markers):
+        if match.start() in in_marker:
             continue
         found = _decide(text, match, sentence_start)
         if found is not None:
-            breaks.add(found)
+            breaks.append(found)
             sentence_start = found[1]
-    if '"' in text or "“" in text:
-        quotes = [quote.span() for quote in _EMBEDDED_QUOTE.finditer(text)]
-        breaks = {b for b in breaks if not any(a < b[0] < z for a, z in quotes)}
-    return sorted(breaks)
+    if items:
+        # Items and candidates each come in order (a candidate's break lies within it), so
+        # sorting merges two or three runs in linear time, where a set would need a full sort.
+        breaks = list(dict.fromkeys(sorted(breaks)))
+    if breaks and ('"' in text or "“" in text):
+        # Strictly inside: shifted by one, so that a break right before the quotation stays.
+        quotes = [(quote.start() + 1, quote.end()) for quote in _EMBEDDED_QUOTE.finditer(text)]
+        if quotes:
+            inside_quote = _Cover.of(quotes)
+            breaks = [b for b in breaks if b[0] not in inside_quote]
+    return breaks
 
 
 def _decide(text: str, match: re.Match[str], sentence_start: int) -> tuple[int, int] | None:
@@ -270,16 +327,18 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """Whether the word at *pos* usually opens a sentence (``The``, ``He``, ``Mr.``)."""
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
-    word = text[pos:].partition(" ")[0]
-    if word.endswith(".") and word[:-1].lower() in _TITLES:
+    # Matched where the word is, never sliced to the text's end: the cost stays the word's.
+    title = _TITLE_WORD.match(text, pos)
+    if title is not None and title.group(1).lower() in _TITLES:
         return True
-    return word.strip(_WORD_EDGE + ".") in _STARTERS
+    word = _LETTERS_WORD.match(text, pos)
+    return word is not None and word.group(1) in _STARTERS
 
 
 def _is_intro(text: str, sentence_start: int, word_start: int) -> bool:
     """Whether the sentence so far is only a short introductory phrase (``At 5 a.m.``)."""
-    words = text[sentence_start:word_start].split()
-    return 0 < len(words) <= _INTRO_MAX_WORDS and words[0].lower() in _INTRO_PREPOSITIONS
+    intro = _INTRO.fullmatch(text, sentence_start, word_start)
+    return intro is not None and intro.group(1).lower() in _INTRO_PREPOSITIONS
 
 
 def _list_items(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
