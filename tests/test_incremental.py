@@ -17,12 +17,14 @@ import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import polib
 import pytest
 from conftest import cli, copy_project
 
 from translate import pipeline
+from translate.glossary import suggest
 from translate.po import cache
 from translate.po.cache import CACHE_NAME
 from translate.text.articles import Article
@@ -294,3 +296,29 @@ def test_installing_or_removing_the_english_lexicon_merges_again(
     monkeypatch.setattr(pipeline, "lexicon_identity", lambda: (False, 0, 0))
     assert run(project) == 0
     assert segmented == ["100_a"]
+
+
+def test_each_article_names_are_found_once_for_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the names the glossary lacks does not depend on the target language."""
+    project = copy_project(tmp_path / "a")
+    for path in _articles(project):
+        path.unlink()
+    _write(project / "corpus" / "100_a.txt", ["Talks in Shamkir", "Delegates met in Imishli."])
+    _write(project / "corpus" / "200_b.txt", ["Prices rose", "Bread cost more in Ganja."])
+    found: list[int] = []
+    real = suggest.unknown_names
+
+    def unknown(*args: Any, **kwargs: Any) -> Any:
+        found.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "unknown_names", unknown)
+    code, _, err = cli("--project", str(project), "run", "--engine", "none", "--lang", "ru,tr,de")
+    assert code == 0, err
+    assert len(found) == 2
+    for language in ("ru", "tr", "de"):
+        assert "not in glossary: Imishli" in (
+            project / "locales" / language / "100_a.po"
+        ).read_text("utf-8")

@@ -39,7 +39,7 @@ from translate.errors import CatalogError, EngineError, InputError
 from translate.glossary.lexicon import lexicon_identity
 from translate.glossary.matcher import Match, Matcher, source_matcher
 from translate.glossary.model import Glossary
-from translate.glossary.suggest import unknown_names
+from translate.glossary.suggest import Suggestion, unknown_names
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
@@ -67,11 +67,12 @@ from translate.po.memory import REUSED, Memory, build_memory, choose_hits, memor
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
-from translate.text.segments import segment_article
+from translate.text.segments import Segment, segment_article
 from translate.workers import send_event, worker_pool, worker_pool_with_events
 
 __all__ = [
     "DRAFT_BATCH",
+    "Analyses",
     "FileResult",
     "Job",
     "Progress",
@@ -210,8 +211,9 @@ def run_plan(
     """
     results: list[FileResult] = []
     if jobs <= 1 or len(plan.jobs) <= 1:
+        analyses = Analyses()  # each article's names are found once, for every language
         for job in plan.jobs:
-            results += run_language(job, progress)
+            results += run_language(job, progress, analyses)
     elif progress is None:
         with worker_pool(jobs) as pool:
             for done in pool.map(run_language, plan.jobs):
@@ -268,8 +270,14 @@ def _relay(events: Any, progress: Callable[[Progress], None]) -> None:
         progress(event)
 
 
-def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -> list[FileResult]:
+def run_language(
+    job: Job,
+    progress: Callable[[Progress], None] | None = None,
+    analyses: Analyses | None = None,
+) -> list[FileResult]:
     """Draft, merge and write the PO files of one language whose inputs changed.
+
+    *analyses* carries what the articles gave the languages run before in this process.
 
     The index in the language folder (`translate.po.cache`) says which articles a run with no
     index would write differently: the article changed, or its PO file, or a reviewed
@@ -281,7 +289,7 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
     if job.check_only:
         on_disk = _disk_memory(job, folder)
         everything = [source.load(config) for source in job.articles]
-        done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress)
+        done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress, analyses)
         return [result for result, _ in done]
     salt = digest(
         code_digest(),
@@ -312,7 +320,7 @@ def run_language(job: Job, progress: Callable[[Progress], None] | None = None) -
             return choose_hits((r.origin, r.position, r.msgid, r.msgstr) for r in rows)
 
         first = _FirstUse(job, index, {a.id for a in todo})
-        done = _merge_language(job, folder, todo, memory, first, progress)
+        done = _merge_language(job, folder, todo, memory, first, progress, analyses)
         touched = set()
         for result, catalog in done:
             if catalog is None:
@@ -495,6 +503,45 @@ def _resolved(article: Article, glossary: Glossary, matcher: Matcher) -> dict[st
     return own
 
 
+@dataclass(frozen=True)
+class _Analysis:
+    """What one article gives every language alike: its sentences, each sentence's glossary
+    matches as the article resolves its bare surnames, and the names the glossary lacks."""
+
+    segments: tuple[Segment, ...]
+    own: dict[str, list[Match]]
+    unknown: dict[str, tuple[Suggestion, ...]]
+
+
+class Analyses:
+    """Each article's `_Analysis`, made once per process for all the languages that merge it.
+
+    Finding the names the glossary lacks is most of a first run's work, and it does not depend
+    on the target language. Answers hold for one glossary and one list of languages; a job
+    with others starts afresh.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[Glossary, tuple[str, ...]] | None = None
+        self._done: dict[Article, _Analysis] = {}
+
+    def get(
+        self, article: Article, glossary: Glossary, languages: Sequence[str]
+    ) -> _Analysis | None:
+        key = (glossary, tuple(languages))
+        if (
+            self._key is None
+            or not (self._key[0] is glossary or self._key[0] == glossary)
+            or (self._key[1] != key[1])
+        ):
+            self._key, self._done = key, {}
+        return self._done.get(article)
+
+    def put(self, article: Article, analysis: _Analysis) -> _Analysis:
+        self._done[article] = analysis
+        return analysis
+
+
 def _merge_language(
     job: Job,
     folder: Path,
@@ -502,8 +549,10 @@ def _merge_language(
     memory_for: Callable[[set[str]], Memory],
     first: _FirstUse | None,
     progress: Callable[[Progress], None] | None = None,
+    analyses: Analyses | None = None,
 ) -> list[tuple[FileResult, polib.POFile | None]]:
     """Merge and write the PO files of *articles*: each result, with the catalog written."""
+    analyses = analyses or Analyses()
     config, language = job.config, job.language
     matcher = source_matcher(job.glossary)
     found: dict[str, list[Match]] = {}
@@ -512,19 +561,25 @@ def _merge_language(
     first_in: dict[str, str] = {}
     units: dict[str, list[Unit]] = {}
     for article in articles:
-        segments = segment_article(article)
-        for seg in segments:
-            if seg.text not in found:
-                found[seg.text] = matcher.find(seg.text)
-        ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
-        resolved = resolve_surnames([found[seg.text] for seg in ordered], job.glossary)
-        own: dict[str, list[Match]] = {}
-        for seg, its in zip(ordered, resolved, strict=True):
-            own.setdefault(seg.text, its)
-            matches.setdefault(seg.text, its)
-            first_in.setdefault(seg.text, article.id)
-        unknown = unknown_names(segments, matcher, config.languages)
-        units[article.id] = article_units(article, segments, job.glossary, language, own, unknown)
+        seen = analyses.get(article, job.glossary, config.languages)
+        if seen is None:
+            segments = segment_article(article)
+            for seg in segments:
+                if seg.text not in found:
+                    found[seg.text] = matcher.find(seg.text)
+            ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
+            resolved = resolve_surnames([found[seg.text] for seg in ordered], job.glossary)
+            own: dict[str, list[Match]] = {}
+            for seg, its in zip(ordered, resolved, strict=True):
+                own.setdefault(seg.text, its)
+            unknown = unknown_names(segments, matcher, config.languages)
+            seen = analyses.put(article, _Analysis(tuple(segments), own, unknown))
+        for text, its in seen.own.items():
+            matches.setdefault(text, its)
+            first_in.setdefault(text, article.id)
+        units[article.id] = article_units(
+            article, list(seen.segments), job.glossary, language, seen.own, seen.unknown
+        )
 
     existing, read, errors = _read_catalogs(folder, articles)
     memory = memory_for({u.msgid for a in articles if a.id not in errors for u in units[a.id]})
