@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
 from translate.glossary.matcher import (
     Match,
@@ -13,7 +14,7 @@ from translate.glossary.matcher import (
     target_matcher,
 )
 from translate.glossary.model import Glossary, Status
-from translate.glossary.yaml import parse_glossary_file
+from translate.glossary.yaml import load_glossary, parse_glossary_file
 
 FIXTURE = """\
 - id: khankendi
@@ -399,3 +400,38 @@ def test_alternative_variants_and_target_forms_name_their_alternative() -> None:
     assert source_matcher(alternative_variant).find("Stepanakerd") == [
         Match(0, 11, "Stepanakerd", "x", "Stepanakert", True, D)
     ]
+
+
+# What each kind of source form claims, field by field, on the curated glossary: the
+# acronym only in capitals, the demonym as a plural noun, a bare surname with its people.
+@pytest.fixture(scope="module")
+def curated() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def test_an_acronym_matches_only_in_capitals_and_alone(curated: Glossary) -> None:
+    matcher = source_matcher(curated)
+    [un] = matcher.find("The UN said so.")
+    assert (un.surface, un.entry, un.name, un.alternative, un.status) == (
+        "UN", "united-nations", "United Nations", False, Status.ADMITTED
+    )  # fmt: skip
+    assert [m.entry for m in matcher.find("He read un poème.")] == []
+    assert [m.surface for m in matcher.find("An UN, then UN.")] == ["UN", "UN"]
+
+
+def test_a_demonym_as_a_plural_noun_claims_the_entry_field_by_field(curated: Glossary) -> None:
+    [noun] = source_matcher(curated).find("The Armenians left.")
+    assert noun == Match(4, 13, "Armenians", "armenian", "Armenian", False, Status.APPROVED, True)
+    ru = target_matcher(curated, "ru")
+    # the target's noun forms (армяне) are its approved names too
+    assert [(m.surface, m.status) for m in ru.find("Армяне ушли.") if m.entry == "armenian"] == [
+        ("Армяне", Status.APPROVED)
+    ]
+
+
+def test_a_bare_surname_claims_its_people_field_by_field(curated: Glossary) -> None:
+    found = [m for m in source_matcher(curated).find("Then Aliyev spoke.") if m.candidates]
+    assert found
+    [surname] = found
+    assert surname.name == "Aliyev" and surname.alternative is False
+    assert surname.status is Status.APPROVED and "heydar-aliyev" in surname.candidates
