@@ -13,33 +13,19 @@ takes at most 2x the no-change run, and at 10,000 articles under 5 s and 300 MiB
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-COMMAND = [str(Path(sys.executable).parent / "news-translate")]
+from pipeline import COMMAND, make_project
+
 # Peak resident memory (KiB) of one child, measured alone (RUSAGE_CHILDREN of a fresh process).
 _PEAK = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
     "stdout=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
 )
-
-
-def make_project(folder: Path, count: int) -> None:
-    """A project whose corpus holds *count* articles, cycling through the real ones."""
-    (folder / "corpus").mkdir(parents=True)
-    shutil.copytree(ROOT / "glossary", folder / "glossary")
-    shutil.copy(ROOT / "pyproject.toml", folder / "pyproject.toml")
-    seeds = sorted((ROOT / "corpus").glob("*.txt"))
-    for number in range(count):
-        seed = seeds[number % len(seeds)]
-        text = seed.read_text(encoding="utf-8").rstrip("\n")
-        text += f"\n\nThis is copy number {number} of {seed.stem}.\n"
-        (folder / "corpus" / f"{number:05d}_{seed.stem}.txt").write_text(text, encoding="utf-8")
 
 
 def timed_run(folder: Path, jobs: int = 1) -> tuple[float, int]:

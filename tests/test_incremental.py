@@ -63,6 +63,18 @@ def cold_copy(project: Path, copy: Path) -> Path:
 # Edits. Each takes the project and a random generator, and changes files as a person would.
 
 
+def count_segmented(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the articles the run segments from now on, in order."""
+    segmented: list[str] = []
+
+    def segment(article: Article) -> tuple[Segment, ...]:
+        segmented.append(article.id)
+        return segment_article(article)
+
+    monkeypatch.setattr(pipeline, "segment_article", segment)
+    return segmented
+
+
 def _articles(project: Path) -> list[Path]:
     return sorted((project / "corpus").glob("*.txt"))
 
@@ -253,14 +265,7 @@ def test_a_changed_glossary_entry_merges_only_the_articles_that_name_it(
     _write(project / "corpus" / "100_a.txt", ["Talks in Shusha", "Delegates met in Shusha."])
     _write(project / "corpus" / "200_b.txt", ["Prices rose", "Bread cost more in May."])
     assert run(project) == 0
-    segmented: list[str] = []
-    real = segment_article
-
-    def segment(article: Article) -> tuple[Segment, ...]:
-        segmented.append(article.id)
-        return real(article)
-
-    monkeypatch.setattr(pipeline, "segment_article", segment)
+    segmented = count_segmented(monkeypatch)
     places = project / "glossary" / "places.yaml"
     text = places.read_text("utf-8")
     assert "\n  en: Shusha\n" in text
@@ -283,14 +288,7 @@ def test_installing_or_removing_the_english_lexicon_merges_again(
         path.unlink()
     _write(project / "corpus" / "100_a.txt", ["Talks in Shusha", "Delegates met in Shusha."])
     assert run(project) == 0
-    segmented: list[str] = []
-    real = segment_article
-
-    def segment(article: Article) -> tuple[Segment, ...]:
-        segmented.append(article.id)
-        return real(article)
-
-    monkeypatch.setattr(pipeline, "segment_article", segment)
+    segmented = count_segmented(monkeypatch)
     assert run(project) == 0
     assert segmented == []
     monkeypatch.setattr(pipeline, "lexicon_identity", lambda: (False, 0, 0))

@@ -487,18 +487,20 @@ class _FirstUse:
             if self._matcher is None:
                 self._matcher = source_matcher(self._job.glossary)
             article = self._job.articles[number].load(self._job.config)
-            resolved = _resolved(article, self._job.glossary, self._matcher)
+            resolved = _resolved(segment_article(article), self._job.glossary, self._matcher.find)
             if text in resolved:
                 return resolved[text]
         return None
 
 
-def _resolved(article: Article, glossary: Glossary, matcher: Matcher) -> dict[str, list[Match]]:
-    """Each sentence's matches as *article* resolves its bare surnames, first occurrence."""
-    segments = sorted(segment_article(article), key=lambda seg: (seg.paragraph, seg.index))
-    resolved = resolve_surnames([matcher.find(seg.text) for seg in segments], glossary)
+def _resolved(
+    segments: Sequence[Segment], glossary: Glossary, find: Callable[[str], list[Match]]
+) -> dict[str, list[Match]]:
+    """Each sentence's matches as its article resolves its bare surnames, first occurrence."""
+    ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
+    resolved = resolve_surnames([find(seg.text) for seg in ordered], glossary)
     own: dict[str, list[Match]] = {}
-    for seg, its in zip(segments, resolved, strict=True):
+    for seg, its in zip(ordered, resolved, strict=True):
         own.setdefault(seg.text, its)
     return own
 
@@ -560,18 +562,17 @@ def _merge_language(
     matches: dict[str, list[Match]] = {}
     first_in: dict[str, str] = {}
     units: dict[str, list[Unit]] = {}
+
+    def find(text: str) -> list[Match]:
+        if text not in found:
+            found[text] = matcher.find(text)
+        return found[text]
+
     for article in articles:
         seen = analyses.get(article, job.glossary, config.languages)
         if seen is None:
             segments = segment_article(article)
-            for seg in segments:
-                if seg.text not in found:
-                    found[seg.text] = matcher.find(seg.text)
-            ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
-            resolved = resolve_surnames([found[seg.text] for seg in ordered], job.glossary)
-            own: dict[str, list[Match]] = {}
-            for seg, its in zip(ordered, resolved, strict=True):
-                own.setdefault(seg.text, its)
+            own = _resolved(segments, job.glossary, find)
             unknown = unknown_names(segments, matcher, config.languages)
             seen = analyses.put(article, _Analysis(tuple(segments), own, unknown))
         for text, its in seen.own.items():

@@ -52,7 +52,9 @@ __all__ = [
     "CheckInput",
     "CheckResult",
     "SourceArticle",
+    "covered_languages",
     "load_input",
+    "po_files",
     "run_checks",
 ]
 
@@ -115,6 +117,27 @@ def display(path: Path, root: Path) -> str:
     return str(path)
 
 
+def po_files(paths: Sequence[Path]) -> list[Path]:
+    """The PO files *paths* name: files as given, folders searched; each once, in order."""
+    files: dict[Path, None] = {}
+    for path in paths:
+        found = sorted(path.rglob("*.po")) if path.is_dir() else [path]
+        files.update(dict.fromkeys(found))
+    return list(files)
+
+
+def covered_languages(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> list[str]:
+    """The *languages* whose whole locales folder lies under a folder of *paths*: every
+    article must have its PO file there (``sync.missing-file``)."""
+    folders = [path.resolve() for path in paths if path.is_dir()]
+    return [
+        language
+        for language in languages
+        if any(folder == parent or folder in parent.parents for folder in folders
+               for parent in [(config.locales_dir / language).resolve()])
+    ]  # fmt: skip
+
+
 def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckInput:
     """Read the glossary, the corpus and the PO files under *paths*; domain errors on bad input."""
     glossary = load_glossary(config.glossary_dir)
@@ -125,12 +148,8 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
         articles.append(
             SourceArticle(shown, path.stem, segment_article(article), credit_segments(article))
         )
-    files: dict[Path, None] = {}
-    for path in paths:
-        found = sorted(path.rglob("*.po")) if path.is_dir() else [path]
-        files.update(dict.fromkeys(found))
     catalogs = []
-    for path in files:
+    for path in po_files(paths):
         catalog = read_catalog(path)
         if catalog is None:
             continue
@@ -139,17 +158,10 @@ def load_input(config: Config, paths: Sequence[Path], languages: Sequence[str]) 
             language = catalog.metadata.get("Language") or language
         if language in languages:
             catalogs.append(CatalogFile(display(path, config.root), language, path.stem, catalog))
-    folders = [path.resolve() for path in paths if path.is_dir()]
-    covered = [
-        language
-        for language in languages
-        if any(folder == parent or folder in parent.parents for folder in folders
-               for parent in [(config.locales_dir / language).resolve()])
-    ]  # fmt: skip
     in_scope = [
         display(config.locales_dir / language / f"{article.id}.po", config.root)
         for article in articles
-        for language in covered
+        for language in covered_languages(config, paths, languages)
     ]
     glossary_files = sorted({display(Path(entry.path), config.root) for entry in glossary})
     return CheckInput(glossary, tuple(languages), tuple(articles), tuple(catalogs),

@@ -39,8 +39,10 @@ from translate.check.rules import (
     Renderings,
     SourceArticle,
     check_glossary,
+    covered_languages,
     display,
     missing_files,
+    po_files,
     po_term_findings,
     renderings,
     source_name_findings,
@@ -250,25 +252,11 @@ def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
         common_words(words)
 
 
-def _po_files(paths: Sequence[Path]) -> list[Path]:
-    files: dict[Path, None] = {}
-    for path in paths:
-        found = sorted(path.rglob("*.po")) if path.is_dir() else [path]
-        files.update(dict.fromkeys(found))
-    return list(files)
-
-
 def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:
     """Check the project's glossary, articles and the PO files under *paths*, streaming."""
     languages = tuple(languages)
-    files = _po_files(paths)
-    folders = [path.resolve() for path in paths if path.is_dir()]
-    covered = [
-        language
-        for language in languages
-        if any(folder == parent or folder in parent.parents for folder in folders
-               for parent in [(config.locales_dir / language).resolve()])
-    ]  # fmt: skip
+    files = po_files(paths)
+    covered = covered_languages(config, paths, languages)
     articles = {path.stem: path for path in config.article_files()}
     only_files = all(path.is_file() for path in paths)
     in_scope = (
@@ -293,12 +281,12 @@ def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str
             for language in covered
         ]
         scan.findings += missing_files(expected, scan.present)
-    po_files = tuple(sorted(scan.present))
+    present = tuple(sorted(scan.present))
     checked = (
         ("glossary", glossary_files),
         ("source", tuple(display(articles[stem], config.root) for stem in in_scope)),
-        ("po", po_files),
-        ("sync", tuple(sorted({*po_files, *expected}))),
+        ("po", present),
+        ("sync", tuple(sorted({*present, *expected}))),
     )
     return CheckResult(tuple(sorted(scan.findings)), checked)
 
