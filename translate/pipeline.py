@@ -519,8 +519,8 @@ class Analyses:
     """Each article's `_Analysis`, made once per process for all the languages that merge it.
 
     Finding the names the glossary lacks is most of a first run's work, and it does not depend
-    on the target language. Answers hold for one glossary and one list of languages; a job
-    with others starts afresh.
+    on the target language. Answers hold for one glossary object and one list of languages; a
+    job with others starts afresh.
     """
 
     def __init__(self) -> None:
@@ -530,13 +530,9 @@ class Analyses:
     def get(
         self, article: Article, glossary: Glossary, languages: Sequence[str]
     ) -> _Analysis | None:
-        key = (glossary, tuple(languages))
-        if (
-            self._key is None
-            or not (self._key[0] is glossary or self._key[0] == glossary)
-            or (self._key[1] != key[1])
-        ):
-            self._key, self._done = key, {}
+        # By identity: the jobs of one plan share their glossary object.
+        if self._key is None or self._key[0] is not glossary or self._key[1] != tuple(languages):
+            self._key, self._done = (glossary, tuple(languages)), {}
         return self._done.get(article)
 
     def put(self, article: Article, analysis: _Analysis) -> _Analysis:
