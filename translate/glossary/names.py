@@ -25,24 +25,26 @@ head noun (``Azerbaijan State University``) leaves the longer one unknown.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
-from translate.glossary.lexicon import common_words, lexicon_available
+from translate.glossary.gazetteer import calendar_words, cities, is_demonym, territories
+from translate.glossary.lexicon import (
+    capitalised_common,
+    common_words,
+    lexicon_available,
+    unknown_words,
+)
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_words import (
-    ADJECTIVE_PARTS,
-    ADJECTIVES,
     CAPITALS_CUT,
     COMMON,
     COMPLEMENTS,
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
-    NO_PLACE,
     NOUN_SUFFIXES,
     OPENING,
     PORTFOLIOS,
@@ -61,6 +63,11 @@ _WORD = re.compile(
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: Endings of English derived words, which a small lexicon may lack (Liberation, Islamophobia):
+#: such a word unknown to it is still no foreign word.
+_ENGLISH_ENDINGS = (*NOUN_SUFFIXES, "ing", "ed", "ly", "er", "ers", "ist", "ists", "ive", "able",
+                    "ible", "ous", "ful", "less", "phobia", "ism", "isms")  # fmt: skip
+_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}")
 #: What follows a compound of two or more places that names a link between them.
 _ROUTE = re.compile(
     r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
@@ -152,7 +159,16 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
     common = common_words(asked)
     repeated = Counter(_bare(t) for _, run in runs for t in run)
-    evidence = _Evidence(capitalised_inside, lowercase, common, lexicon_available(), repeated)
+    lexicon = lexicon_available()
+    evidence = _Evidence(
+        capitalised_inside,
+        lowercase,
+        common,
+        lexicon,
+        repeated,
+        capitalised_common(asked) if lexicon else frozenset(),
+        unknown_words(asked) if lexicon else frozenset(),
+    )
     for segment, run in runs:
         found += _accept(run, segment, evidence)
     # Recall: what is left of a run once the rules above took their names is a name too,
@@ -195,10 +211,23 @@ class _Evidence:
     common: frozenset[str]  # English common words with no proper-noun reading
     lexicon: bool  # whether the English lexicon answered at all
     capitalised: Counter[str]  # how often the article writes each capitalised word
+    #: English common words written with a capital (Frenchman, Spaniard): never a name alone.
+    capital_common: frozenset[str] = frozenset()
+    #: Words English does not know at all (Lazio, Juninho): a name even at a sentence's start.
+    foreign: frozenset[str] = frozenset()
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
         return word in self.common or key in self.lowercase or key in COMMON
+
+    def proper(self, word: str) -> bool:
+        """Whether *word* alone is a name wherever it stands, a sentence's start included: no
+        English word (Lazio), a city of CLDR's time zones (Almaty), a domain (Trip.com)."""
+        return (
+            (word in self.foreign and not word.casefold().endswith(_ENGLISH_ENDINGS))
+            or (word.casefold() in cities() and not word.isupper())  # not a dateline
+            or _DOMAIN.fullmatch(word) is not None
+        )
 
 
 def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
@@ -613,6 +642,7 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
             or key in PORTFOLIOS
             or _is_title(key)
             or is_common_word(word)
+            or word in evidence.capital_common
             or (word.isupper() and len(word) > 3 and word.capitalize() in evidence.common)
         )
 
@@ -636,8 +666,10 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
             piece[0].initial
             and (
                 _opener(key, evidence.lowercase)
-                or not evidence.lexicon
-                or evidence.capitalised[word] < 2
+                or (
+                    (not evidence.lexicon or evidence.capitalised[word] < 2)
+                    and not evidence.proper(word)
+                )
             )
         )
     )
@@ -926,6 +958,8 @@ def _is_name(
             return True
         if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
             return False
+        if word in evidence.capital_common:  # Frenchman, Spaniard
+            return False
         if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
             return False
         # A word the article also writes in lower case is a common word (Peace, World).
@@ -939,6 +973,7 @@ def _is_name(
             or _territory(run)
             or cued
             or camel
+            or evidence.proper(word)
         )
     # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
     # embodies ...", not a name of its own.
@@ -996,57 +1031,6 @@ def _title_case(segments: Sequence[Segment]) -> bool:
     return len(words) > 1 and sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1
 
 
-@functools.cache
-def _calendar() -> frozenset[str]:
-    """Month and weekday names and their abbreviations, from CLDR."""
-    from babel import Locale
-
-    locale = Locale.parse("en")
-    names: set[str] = set()
-    for table in (locale.months, locale.days):
-        for width in ("wide", "abbreviated"):
-            names.update(n.casefold().rstrip(".") for n in table["format"][width].values())
-    return frozenset(names)
-
-
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """English language names from CLDR (Russian, Armenian, Azerbaijani ...)."""
-    from babel import Locale
-
-    return frozenset(name.casefold() for name in Locale.parse("en").languages.values())
-
-
-def _is_demonym(word: str) -> bool:
-    """A language name or a people's adjective: Russian, Iranian, Israeli, Azerbaijanis."""
-    key = word.casefold()
-    if key in _territories():
-        return False
-    if key in _demonyms() or key.removesuffix("s") in _demonyms() or key in ADJECTIVES:
-        return True
-    if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
-        return all(_is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
-    stem = key.removesuffix("s")
-    for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-            base = stem[: len(stem) - len(suffix)]
-            # The base is the country's name but for its last letters (Armeni-an, Turk-ish,
-            # Leban-ese), not any start of one: Paris is no Par(aguay)-i, Kazan no Kaz-an.
-            if any(
-                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in _territories()
-            ):
-                return True
-    return False
-
-
-@functools.cache
-def _territories() -> frozenset[str]:
-    from babel import Locale
-
-    names = {
-        name.casefold()
-        for code, name in Locale.parse("en").territories.items()
-        if code not in NO_PLACE
-    }
-    # Short forms CLDR keeps as alternatives that babel does not expose.
-    return frozenset(names | {"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
+_calendar = calendar_words
+_territories = territories
+_is_demonym = is_demonym
