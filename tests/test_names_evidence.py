@@ -71,3 +71,56 @@ def test_demonyms_from_language_names(word: str, demonym: bool) -> None:
 def test_cities_come_from_the_time_zones() -> None:
     assert {"almaty", "tbilisi", "novosibirsk"} <= cities()
     assert "georgia" not in cities()  # a territory stays a territory
+
+
+#: Boundaries of names (no lexicon needed).
+BOUNDARIES = [
+    # "St." and "Mt." are inside a name, not the end of one.
+    ("saint-inside-a-name", "Pilgrims walked from St. Albans to Mt. Olympus.",
+     ["St. Albans", "Mt. Olympus"]),
+    # A number after "No." is the name's last word.
+    ("number-after-no", "He was taken to Regional Clinic No. 4 in Ujar.",
+     ["Regional Clinic No. 4", "Ujar"]),
+    # A possessive of a common noun inside a name that ends in a head noun.
+    ("possessive-inside-a-name",
+     "The women's shelter moved; the Women's Refuge Foundation said so.",
+     ["Women's Refuge Foundation"]),
+    # ... of a title too; but a name's possessive is no part of what follows.
+    ("title-possessive-inside-a-name",
+     "The Attorney-General's Office and Ujar's Water Board met.",
+     ["Attorney-General's Office", "Ujar", "Water Board"]),
+    # A comma list before "and" and a head noun: one organisation.
+    ("comma-list-before-a-head-noun",
+     "Members of FIFA's Audit, Compliance and Governance Committee met in Ujar.",
+     ["FIFA", "Audit, Compliance and Governance Committee", "Ujar"]),
+    # A hyphenated given name with a lower-case syllable, next to the family name.
+    ("hyphenated-given-name", "Ban Ki-moon met Kim Jong-un; Moon Jae-in did not.",
+     ["Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"]),
+    # ... not an adjective made of a name.
+    ("adjective-made-of-a-name", "A Gabala-based firm and Soviet-era plants.", ["Gabala"]),
+    # Religious and royal titles before a name are no part of it.
+    ("religious-and-royal-titles",
+     "Emperor Menelik and Imam Shamil met Ayatollah Ruhollah in Ujar.",
+     ["Menelik", "Shamil", "Ruhollah", "Ujar"]),
+    # Two networks, one of them a brand's camel case: two names.
+    ("networks-joined-by-and", "Rumours spread on Signal and WhatsApp in Ujar.",
+     ["Signal", "WhatsApp", "Ujar"]),
+    # An organisation named "X on Y" ends in its complement.
+    ("head-noun-before-on", "MPs amended the Code on Water Use in Ujar.",
+     ["Code on Water Use", "Ujar"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in BOUNDARIES], ids=[c[0] for c in BOUNDARIES]
+)
+def test_boundaries(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@needs_apertium
+def test_a_titles_portfolio_is_an_english_word() -> None:
+    """After a title's "of", a word English knows (a compound of two: Shipbuilding) is the
+    portfolio; a word it does not know starts the person's name."""
+    text = "Deputy Minister of Shipbuilding Yerbol Tokayev spoke in Ujar."
+    assert names_in(text) == ["Yerbol Tokayev", "Ujar"]

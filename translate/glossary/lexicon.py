@@ -33,6 +33,7 @@ __all__ = [
     "ANALYSER",
     "capitalised_common",
     "common_words",
+    "compound_words",
     "lexicon_available",
     "lexicon_identity",
     "unknown_words",
@@ -68,10 +69,21 @@ def capitalised_common(words: Iterable[str], analyser: Path | None = None) -> fr
 
 
 def unknown_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
-    """The capitalised *words* that the analyser does not know, capitalised or in lower case
-    (``Lazio``); empty without the analyser."""
+    """The capitalised *words* that the analyser does not know, capitalised or in lower case,
+    nor as a plural or a compound of words it knows (``Lazio``, not ``Filmmakers``); empty
+    without the analyser."""
+    return _unknown(frozenset(words), analyser)[0]
+
+
+def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The capitalised *words* that the analyser does not know but that are English plurals
+    or compounds of words it knows (``Healthcare``, ``Filmmakers``)."""
+    return _unknown(frozenset(words), analyser)[1]
+
+
+def _unknown(words: frozenset[str], analyser: Path | None) -> tuple[frozenset[str], frozenset[str]]:
     if not lexicon_available(analyser):
-        return frozenset()
+        return frozenset(), frozenset()
     asked = {
         w for w in words if _PLAIN.match(w) and w[:1].isupper() and not w.isupper() and len(w) > 3
     }
@@ -79,15 +91,14 @@ def unknown_words(words: Iterable[str], analyser: Path | None = None) -> frozens
     unknown = {
         w for w in asked if readings.get(w) == _UNKNOWN and readings.get(w.lower()) == _UNKNOWN
     }
-    # An English compound or plural the analyser lacks (Filmmakers, Bottlenecks) is made of
-    # words it knows: no foreign word.
     parts = {w: _parts(w.lower()) for w in unknown}
     readings = _readings({p for split in parts.values() for pair in split for p in pair}, analyser)
-    return frozenset(
+    made = frozenset(
         w
         for w in unknown
-        if not any(all(readings.get(p) not in (_UNKNOWN, None) for p in pair) for pair in parts[w])
+        if any(all(readings.get(p) not in (_UNKNOWN, None) for p in pair) for pair in parts[w])
     )
+    return frozenset(unknown) - made, made
 
 
 def _parts(word: str) -> list[tuple[str, ...]]:

@@ -34,6 +34,7 @@ from translate.glossary.gazetteer import calendar_words, cities, is_demonym, ter
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
+    compound_words,
     lexicon_available,
     unknown_words,
 )
@@ -60,6 +61,7 @@ __all__ = ["HEAD_NOUNS", "Occurrence", "find_names", "is_common_word", "words"]
 _WORD = re.compile(
     r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
+    r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -97,6 +99,13 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
 _MADE_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
     r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+)
+#: The shape of a hyphenated given name whose second syllable is in lower case (Heung-min),
+#: not a name made an adjective (Kyiv-based, Soviet-era).
+_GIVEN_NAME = re.compile(
+    r"[A-Z][a-z]{1,5}-(?!(?:era|style|type|like|wide|free|made|old|year|long|day|week|time|"
+    r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
+    r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
@@ -148,7 +157,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
-        for run in _runs(segment.text, known, standalone):
+        for run in _runs(segment.text, known, standalone, lowercase):
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
                 run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
@@ -168,6 +177,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         repeated,
         capitalised_common(asked) if lexicon else frozenset(),
         unknown_words(asked) if lexicon else frozenset(),
+        compound_words(asked) if lexicon else frozenset(),
     )
     for segment, run in runs:
         found += _accept(run, segment, evidence)
@@ -215,10 +225,16 @@ class _Evidence:
     capital_common: frozenset[str] = frozenset()
     #: Words English does not know at all (Lazio, Juninho): a name even at a sentence's start.
     foreign: frozenset[str] = frozenset()
+    #: Compounds of English words the lexicon lacks (Healthcare): English words all the same.
+    compound: frozenset[str] = frozenset()
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
         return word in self.common or key in self.lowercase or key in COMMON
+
+    def english(self, word: str) -> bool:
+        """Whether the lexicon knows *word* as a common word or a compound of them."""
+        return word in self.common or word in self.compound
 
     def proper(self, word: str) -> bool:
         """Whether *word* alone is a name wherever it stands, a sentence's start included: no
@@ -330,8 +346,10 @@ def _tokens(
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
             tokens.append(_Token(match.group(), start, end, True, initial))
-        elif (size := _adjective_stem(match.group())) and not any(
-            start <= s < e <= end for s, e in known
+        elif (
+            (size := _adjective_stem(match.group()))
+            and not any(start <= s < e <= end for s, e in known)
+            and not _given_name(match.group(), text[:start], text[end:])
         ):
             # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
             tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
@@ -396,9 +414,13 @@ def _capitalised(word: str) -> bool:
 
 
 def _runs(
-    text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
+    text: str,
+    known: Sequence[tuple[int, int]],
+    standalone: Set[str] = frozenset(),
+    lowercase: Set[str] = frozenset(),
 ) -> list[list[_Token]]:
-    """Runs of capitalised tokens, small joiners inside, no punctuation between."""
+    """Runs of capitalised tokens, small joiners inside, no punctuation between; *lowercase*
+    are the words the article also writes in lower case (common nouns)."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     tokens = _tokens(text, known, standalone)
@@ -411,8 +433,31 @@ def _runs(
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
             continue
+        if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
+        # Hospital No. 2: the number is the name's last word.
+        if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A possessive inside a name (City Children's Hospital): its "s" goes on with the run.
+        if (
+            current
+            and gap in ("'", "’")
+            and token.text == "s"
+            and _possessive_inside(tokens, i + 1, text, current[-1], lowercase)
+        ):
+            continue
         gap_ok = bool(current) and (
-            gap == " " or (gap == "-" and not token.cut) or _dash_joins(tokens, i, text, gap)
+            gap == " "
+            or (gap == "-" and not token.cut)
+            or _dash_joins(tokens, i, text, gap)
+            or (
+                gap in ("'s ", "’s ")
+                and _possessive_inside(tokens, i, text, current[-1], lowercase)
+            )
         )
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
@@ -451,6 +496,54 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _possessive_inside(
+    tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
+) -> bool:
+    """Whether the possessive *owner* before token *i* is inside one name (City Children's
+    Hospital, Prosecutor-General's Office): a common noun or a title, not a known name, and
+    the capitalised words after it end in a head noun."""
+    word = _bare(owner)
+    if i >= len(tokens) or owner.known or not (word.casefold() in lowercase or _is_title(word)):
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and tokens[j + 1].text != "No."
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
+
+
+def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a comma list of capitalised words from *i* on ends when its last item ends in a
+    head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
+    word, to the head noun; else *i*."""
+    if len(run) != 1 or run[0].known or run[0].initial:
+        return i
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        if gap == ", ":
+            j += 1
+            continue
+        if gap != " " or j + 1 >= len(tokens) or tokens[j + 1].text != "and":
+            return i
+        k = j + 2  # after "and": capitalised words, spaced, up to a head noun
+        while (
+            k < len(tokens)
+            and _capitalised(tokens[k].text)
+            and not tokens[k].known
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
+                return k + 1
+            k += 1
+        return i
+    return i
 
 
 def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
@@ -538,7 +631,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     run = _unquote(run, text)
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
-    whole = _trim(run, evidence.lowercase)
+    whole = _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
     if (
         whole is run
@@ -559,7 +652,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         pieces = [run]
     for piece in pieces or _pieces(whole, evidence):
         if not spelled:
-            piece = _trim(piece, evidence.lowercase)
+            piece = _trim(piece, evidence)
         if not piece:
             continue
         split = len(piece) < len(whole) and any(t.known for t in whole)
@@ -601,7 +694,7 @@ def _leftover_names(
             stretches[-1].append(token)
     found = []
     for stretch in stretches:
-        piece = _trim(stretch, evidence.lowercase)
+        piece = _trim(stretch, evidence)
         while piece and not _capitalised(piece[0].text):
             piece = piece[1:]
         # Titles after a name are no part of it (the Order of President, AIIB Vice President).
@@ -658,6 +751,7 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
         or _PLURAL_ACRONYM.match(word) is not None
         or key in PREFIXES
         or word in evidence.common
+        or word in evidence.compound
         or (word.endswith("s") and word[:-1] in evidence.common)
         or word.capitalize() in evidence.common
         or key in evidence.lowercase
@@ -714,8 +808,9 @@ def _bare(token: _Token) -> str:
 
 def _has_head(run: Sequence[_Token]) -> bool:
     words = [_bare(t).casefold() for t in run]
-    return len(run) > 1 and (words[-1] in HEAD_NOUNS or ("of" in words and any(
-        w in HEAD_NOUNS for w in words[: words.index("of")])))  # fmt: skip
+    of = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
+    return len(run) > 1 and (words[-1] in HEAD_NOUNS or (of is not None and any(
+        w in HEAD_NOUNS for w in words[:of])))  # fmt: skip
 
 
 def _separate(second: Sequence[_Token]) -> bool:
@@ -769,7 +864,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 and (words[after] in PORTFOLIOS or words[after] in JOINERS)
             ):
                 continue
-            rest = _trim(run[k:], evidence.lowercase)
+            rest = _trim(run[k:], evidence)
             if rest and rest[0] is not run[k]:
                 # Portfolios before the title are the title's: Kyrgyz Energy Minister, Youth
                 # and Sports Minister; not those of an office (Ministry of Foreign Affairs).
@@ -802,9 +897,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 _capitalised(t.text) and _common_part(_bare(t), evidence)
                 for t in (run[i - 1], run[i + 1])
             )
-            # ... written with spaces only: Coalition for Change and Unity - National Movement
-            # is two names.
-            and all(b.start - a.end == 1 for a, b in zip(run[i:], run[i + 1 :], strict=False))
+            # ... written with spaces only (or a comma list before it: Control, Ethics and
+            # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
+            and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
             for i in ands
         )
     )
@@ -817,9 +912,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 halves.append([])
             else:
                 halves[-1].append(token)
+        # ... unless the other is a brand (Telegram and TikTok: networks, both).
         lone_common = any(
             len(h) == 1 and not h[0].known and evidence.common_word(_bare(h[0])) for h in halves
-        )
+        ) and not any(len(h) == 1 and _brand(_bare(h[0])) for h in halves)
         if not lone_common:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
     # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
@@ -830,6 +926,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     for k in range(1, len(run) - 2):
         if (
             words[k] in HEAD_NOUNS
+            and words[k + 1] != "no."  # Hospital No. 2
             and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
         ):
@@ -888,27 +985,51 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
+def _brand(word: str) -> bool:
+    """A brand's shape: capitals inside a word (TikTok, WhatsApp) or a domain (Trip.com)."""
+    return (_CAMEL.search(word) is not None and "-" not in word) or _DOMAIN.fullmatch(
+        word
+    ) is not None
+
+
 def _common_part(word: str, evidence: _Evidence) -> bool:
-    """A word that names a field, not a place or a person: Oil, Gas, Music, Science."""
-    return evidence.common_word(word) or word.casefold() in PORTFOLIOS | TITLES
+    """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics."""
+    key = word.casefold()
+    return (
+        evidence.common_word(word)
+        or evidence.english(word)
+        or key in PORTFOLIOS | TITLES
+        or (key.endswith(NOUN_SUFFIXES) and not word.isupper())
+    )
 
 
-def _trim(run: list[_Token], lowercase: set[str]) -> list[_Token]:
-    """*run* without the titles, openers and demonyms before the name, nor joiners after it."""
+def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
+    """*run* without the titles, openers and demonyms before the name, nor joiners after it.
+    A title's portfolio is a list word or, after its ``of``, an English word (Minister of
+    Healthcare), where a person's name is none (the lexicon does not know Yerlan)."""
+    lowercase = evidence.lowercase
     after_title = False
+    previous = ""
     while len(run) > 1:
-        word = _bare(run[0]).casefold()
+        bare = _bare(run[0])
+        word = bare.casefold()
         following = _bare(run[1]).casefold()
-        if _is_title(word) and following in HEAD_NOUNS and not _is_title(following):
-            break  # Foreign Ministry, Presidential Administration
+        # Titles before a head noun name an office: Foreign Ministry, Presidential
+        # Administration, Prosecutor General's Office.
+        rest = [_bare(t).casefold() for t in run[1:]]
+        other = next((w for w in rest if not _is_title(w)), "")
+        if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
+            break
         if _is_title(word):
             after_title = True
         elif not (
             (after_title and (word in JOINERS or word in PORTFOLIOS))
+            or (after_title and previous in ("of", "and") and evidence.english(bare))
             or (run[0].initial and _opener(word, lowercase))
             or (_is_demonym(word) and following in TITLES)
         ):
             break
+        previous = word
         run = run[1:]
     while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
         run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
@@ -993,9 +1114,24 @@ def _is_name(
 
 
 def _lower_part(word: str) -> bool:
-    """A compound with a lower-case part is an adjective (Armenia-backed), not a name."""
+    """A compound with a lower-case part is an adjective (Armenia-backed), not a name; a
+    hyphenated given name (Heung-min) is no compound of that kind."""
     parts = word.split("-")
-    return len(parts) > 1 and any(p[:1].islower() and p not in JOINERS for p in parts)
+    return (
+        len(parts) > 1
+        and any(p[:1].islower() and p not in JOINERS for p in parts)
+        and not _GIVEN_NAME.fullmatch(word)
+    )
+
+
+def _given_name(word: str, before: str, after: str) -> bool:
+    """Whether *word* is a hyphenated given name (Son Heung-min, Kim Jong-un, Ban Ki-moon,
+    Jae-in Moon): two short syllables, the second in lower case and no adjective's ending, next
+    to a capitalised word (the family name) before or after it."""
+    return _GIVEN_NAME.fullmatch(word) is not None and (
+        re.search(r"(?<![\w-])[A-Z][a-z]{1,6} \Z", before) is not None
+        or re.match(r" [A-Z][a-z]", after) is not None
+    )
 
 
 def _territory(run: Sequence[_Token]) -> bool:
