@@ -105,6 +105,9 @@ BOUNDARIES = [
     # Two networks, one of them a brand's camel case: two names.
     ("networks-joined-by-and", "Rumours spread on Signal and WhatsApp in Ujar.",
      ["Signal", "WhatsApp", "Ujar"]),
+    # A title's portfolios to the end of the run leave no name.
+    ("portfolios-after-a-title", "He met the Deputy Minister of Trade and Sports in Ujar.",
+     ["Ujar"]),
     # An organisation named "X on Y" ends in its complement.
     ("head-noun-before-on", "MPs amended the Code on Water Use in Ujar.",
      ["Code on Water Use", "Ujar"]),
@@ -116,6 +119,18 @@ BOUNDARIES = [
 )
 def test_boundaries(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@needs_apertium
+def test_an_english_compound_before_of_names_a_thing() -> None:
+    """ "X of Y" is one organisation when X ends in an English compound the lexicon lacks
+    (Patriarchate: patriarch + ate), two names when X is a person (Otarov of ...)."""
+    text = "The Coptic Patriarchate of Alexandria wrote to Zhanibek Otarov of Ujar Cement Company."
+    assert names_in(text) == [
+        "Coptic Patriarchate of Alexandria",
+        "Zhanibek Otarov",
+        "Ujar Cement Company",
+    ]
 
 
 @needs_apertium

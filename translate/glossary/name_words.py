@@ -91,7 +91,7 @@ HEAD_NOUNS = words("""
     administration school academy college chamber museum library hospital authority directorate
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
-    railway airlines airways shipping theatre theater league body index code
+    railway airlines airways shipping theatre theater league body index code law act decree charter
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -825,12 +825,14 @@ def _separate(second: Sequence[_Token]) -> bool:
 
 def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     """Whether the words before ``of`` (``for``, ``on``, ``in``) name a thing, not a person or
-    place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...)."""
+    place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...),
+    an English compound included (Patriarchate of ...)."""
     last = _bare(left[-1])
     key = last.casefold()
     return (
         key in HEAD_NOUNS
         or evidence.common_word(last)
+        or last in evidence.compound
         or (key.endswith(NOUN_SUFFIXES) and not last.isupper())
     )
 
@@ -1031,6 +1033,11 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             break
         previous = word
         run = run[1:]
+    # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
+    if after_title and len(run) == 1:
+        last = _bare(run[0])
+        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
+            return []
     while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
         run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
     return run
