@@ -8,6 +8,12 @@ analyser for English (``eng-spa.automorf.bin`` of the Debian package ``apertium-
 knows both: ``^Peace/Peace<n><sg>$`` is common, ``^Washington/Washington<np><loc><sg>$`` and
 ``^Shamkir/*Shamkir$`` (unknown) are not.
 
+Two more answers come from the same analyses. A word English knows only with its capital and
+only as a common word (``Frenchman``, ``Spaniard``: ``frenchman`` is unknown) is a capitalised
+common noun, a demonym or the like, never a name alone (`capitalised_common`). A word the
+analyser does not know at all, capitalised or not (``Lazio``, ``Juninho``), is no English word:
+at a sentence's start it is most likely a name (`unknown_words`).
+
 The analyser is optional: without ``lt-proc`` or the binary, `common_words` answers with an
 empty set and the finder falls back on what the article itself shows. It runs once per call
 on all the words asked for (one ``lt-proc`` process, not one per word), and remembers the
@@ -23,14 +29,23 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["ANALYSER", "common_words", "lexicon_available", "lexicon_identity"]
+__all__ = [
+    "ANALYSER",
+    "capitalised_common",
+    "common_words",
+    "compound_words",
+    "lexicon_available",
+    "lexicon_identity",
+    "unknown_words",
+]
 
 #: Where Debian's apertium-eng-spa puts the English analyser.
 ANALYSER = Path("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 _PLAIN = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?\Z")
 _TIMEOUT = 30
-_known: dict[str, bool] = {}
+_COMMON, _UNKNOWN, _OTHER = "common", "unknown", "other"
+_known: dict[str, str] = {}
 
 
 def common_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
@@ -39,10 +54,68 @@ def common_words(words: Iterable[str], analyser: Path | None = None) -> frozense
     Words that are not plain letters (``U.S.``, ``Nagorno-Karabakh``) are never common here.
     """
     asked = {w for w in words if _PLAIN.match(w)}
-    missing = sorted(w for w in asked if w not in _known)
+    return frozenset(w for w in asked if _readings(asked, analyser).get(w) == _COMMON)
+
+
+def capitalised_common(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The capitalised *words* that English writes with a capital as common words only
+    (``Frenchman``, ``Spaniard``): common as written, unknown in lower case."""
+    asked = {w for w in words if _PLAIN.match(w) and w[:1].isupper() and not w.isupper()}
+    lower = {w.lower() for w in asked}
+    readings = _readings(asked | lower, analyser)
+    return frozenset(
+        w for w in asked if readings.get(w) == _COMMON and readings.get(w.lower()) == _UNKNOWN
+    )
+
+
+def unknown_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The capitalised *words* that the analyser does not know, capitalised or in lower case,
+    nor as a plural or a compound of words it knows (``Lazio``, not ``Filmmakers``); empty
+    without the analyser."""
+    return _unknown(frozenset(words), analyser)[0]
+
+
+def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The capitalised *words* that the analyser does not know but that are English plurals
+    or compounds of words it knows (``Healthcare``, ``Filmmakers``)."""
+    return _unknown(frozenset(words), analyser)[1]
+
+
+def _unknown(words: frozenset[str], analyser: Path | None) -> tuple[frozenset[str], frozenset[str]]:
+    if not lexicon_available(analyser):
+        return frozenset(), frozenset()
+    asked = {
+        w for w in words if _PLAIN.match(w) and w[:1].isupper() and not w.isupper() and len(w) > 3
+    }
+    readings = _readings(asked | {w.lower() for w in asked}, analyser)
+    unknown = {
+        w for w in asked if readings.get(w) == _UNKNOWN and readings.get(w.lower()) == _UNKNOWN
+    }
+    parts = {w: _parts(w.lower()) for w in unknown}
+    readings = _readings({p for split in parts.values() for pair in split for p in pair}, analyser)
+    made = frozenset(
+        w
+        for w in unknown
+        if any(all(readings.get(p) not in (_UNKNOWN, None) for p in pair) for pair in parts[w])
+    )
+    return frozenset(unknown) - made, made
+
+
+def _parts(word: str) -> list[tuple[str, ...]]:
+    """The ways *word* may be an English plural or a compound of two words of three letters or
+    more: ``(bottleneck,)``, ``(bottle, necks)``, ``(bottle, neck)``."""
+    stems = [word] + [word[: -len(s)] for s in ("es", "s") if word.endswith(s)]
+    found: list[tuple[str, ...]] = [(s,) for s in stems[1:]]
+    for stem in stems:
+        found += [(stem[:i], stem[i:]) for i in range(3, len(stem) - 2)]
+    return found
+
+
+def _readings(words: set[str], analyser: Path | None) -> dict[str, str]:
+    missing = sorted(w for w in words if w not in _known)
     if missing:
         _known.update(_analyse(missing, analyser or ANALYSER))
-    return frozenset(w for w in asked if _known.get(w, False))
+    return _known
 
 
 def lexicon_available(analyser: Path | None = None) -> bool:
@@ -65,11 +138,12 @@ def _lt_proc() -> str | None:
     return shutil.which("lt-proc")
 
 
-def _analyse(words: list[str], analyser: Path) -> dict[str, bool]:
-    """Each word: True when every analysis is a common word's; unknown words are False."""
+def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
+    """Each word: common when every analysis is a common word's, unknown when the analyser
+    knows none, other otherwise (a proper noun reading, or no analyser to ask)."""
     program = _lt_proc()
     if program is None or not analyser.is_file():
-        return dict.fromkeys(words, False)
+        return dict.fromkeys(words, _OTHER)
     try:
         done = subprocess.run(
             [program, str(analyser)],
@@ -80,12 +154,13 @@ def _analyse(words: list[str], analyser: Path) -> dict[str, bool]:
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
-        return dict.fromkeys(words, False)
-    answers = dict.fromkeys(words, False)
+        return dict.fromkeys(words, _OTHER)
+    answers = dict.fromkeys(words, _OTHER)
     for surface, analyses in _ANALYSIS.findall(done.stdout):
         if surface in answers:
             readings = analyses.split("/")
-            answers[surface] = all(
-                not r.startswith("*") and "<np>" not in r and "<" in r for r in readings
-            )
+            if all(r.startswith("*") for r in readings):
+                answers[surface] = _UNKNOWN
+            elif all(not r.startswith("*") and "<np>" not in r and "<" in r for r in readings):
+                answers[surface] = _COMMON
     return answers

@@ -39,8 +39,12 @@ TITLES = words("""
     judge ombudsman commissioner envoy representative special assistant adviser advisor
     director executive acting former late then director-general presidential leader premier
     chancellor foreign-policy interior economy justice finance health education culture dean rector
-    prosecutor mp mps mep meps lawmaker member catholicos metropolitan businessman businesswoman
+    prosecutor attorney mp mps mep meps lawmaker member catholicos metropolitan businessman
+    businesswoman
     economist analyst lawyer activist journalist expert ombudsperson ceo cfo coo cto
+    tsar czar tsarina emperor empress mufti imam rabbi father reverend rev cardinal ayatollah
+    mullah abbot archimandrite archpriest deacon priest hegumen countess duke duchess baron sir
+    dame
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -87,7 +91,7 @@ HEAD_NOUNS = words("""
     administration school academy college chamber museum library hospital authority directorate
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
-    railway airlines airways shipping theatre theater league
+    railway airlines airways shipping theatre theater league body index code law act decree charter
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -1,0 +1,105 @@
+"""Place names, calendar words and peoples' words for the names finder, generated from CLDR.
+
+Nothing here is typed by hand but a few short forms CLDR keeps as alternatives that babel does
+not expose: the lists come from babel's English locale data (territories, languages, months,
+weekdays) and from the time-zone database's exemplar cities as babel names them in English
+(``Asia/Almaty`` → Almaty, ``Europe/Istanbul`` → Istanbul). Each list is built at its first use
+and kept in memory for the rest of the process; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from translate.glossary.name_words import ADJECTIVE_PARTS, ADJECTIVES, NO_PLACE
+
+__all__ = ["calendar_words", "cities", "is_demonym", "languages", "territories"]
+
+#: Short forms CLDR keeps as alternatives that babel does not expose.
+_SHORT_FORMS = frozenset({"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
+#: Endings that make a people's noun or adjective of a country's or language's name: Armeni-an,
+#: Turk-ish, Leban-ese, Israel-i, French-man, Span-iard.
+_PEOPLE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "woman", "women", "man", "men", "iard")
+_PERSON_ENDINGS = frozenset({"woman", "women", "man", "men", "iard"})
+
+
+@functools.cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names and their abbreviations, casefolded."""
+    from babel import Locale
+
+    locale = Locale.parse("en")
+    names: set[str] = set()
+    for table in (locale.months, locale.days):
+        for width in ("wide", "abbreviated"):
+            names.update(n.casefold().rstrip(".") for n in table["format"][width].values())
+    return frozenset(names)
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    """English language names (Russian, Armenian, Azerbaijani ...), casefolded."""
+    from babel import Locale
+
+    return frozenset(name.casefold() for name in Locale.parse("en").languages.values())
+
+
+@functools.cache
+def territories() -> frozenset[str]:
+    """English names of countries, territories and regions (no world nor unknown region)."""
+    from babel import Locale
+
+    names = {
+        name.casefold()
+        for code, name in Locale.parse("en").territories.items()
+        if code not in NO_PLACE
+    }
+    return frozenset(names | _SHORT_FORMS)
+
+
+@functools.cache
+def cities() -> frozenset[str]:
+    """The time-zone database's exemplar cities in English (Almaty, Tbilisi, Istanbul), the
+    one-name ones only (not ``Center, North Dakota``), casefolded."""
+    import zoneinfo
+
+    from babel.dates import get_timezone_location
+
+    found: set[str] = set()
+    for zone in zoneinfo.available_timezones():
+        if "/" not in zone or zone.startswith(("Etc/", "SystemV/")):
+            continue
+        try:
+            city = get_timezone_location(zone, locale="en", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if "," not in city:
+            found.add(city.casefold())
+    return frozenset(found - territories())
+
+
+def is_demonym(word: str) -> bool:
+    """A language name or a people's word: Russian, Iranian, Israeli, Azerbaijanis, Frenchman,
+    Spaniard."""
+    key = word.casefold()
+    if key in territories():
+        return False
+    if key in languages() or key.removesuffix("s") in languages() or key in ADJECTIVES:
+        return True
+    if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
+        return all(is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
+    stem = key.removesuffix("s")
+    for suffix in _PEOPLE_ENDINGS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            base = stem[: len(stem) - len(suffix)]
+            # The base is the country's or language's name but for its last letters (Armeni-an,
+            # Turk-ish, Leban-ese, Spani-ard), not any start of one: Paris is no Par(aguay)-i,
+            # Kazan no Kaz-an.
+            if suffix in _PERSON_ENDINGS:  # of a language only: Norman is no Nor(th Korea)-man
+                if any(t.startswith(base) and len(t) - len(base) <= 3 for t in languages()):
+                    return True
+            elif any(
+                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in territories()
+            ):
+                return True
+    return False

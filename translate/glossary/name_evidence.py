@@ -1,0 +1,114 @@
+"""What an article and the English lexicon say about its capitalised words.
+
+Words the article capitalises inside a sentence or writes in lower case, and the common,
+compound, capitalised-only and unknown English words (`_Evidence`). Internal to the names
+finder, `translate.glossary.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from translate.glossary.gazetteer import cities
+from translate.glossary.name_tokens import (
+    _CAMEL,
+    _bare,
+    _calendar,
+    _capitalised,
+    _tokens,
+)
+from translate.glossary.name_words import (
+    COMMON,
+    NOUN_SUFFIXES,
+    OPENING,
+)
+from translate.text.segments import Segment
+
+#: Endings of English derived words, which a small lexicon may lack (Liberation, Islamophobia):
+#: such a word unknown to it is still no foreign word.
+_ENGLISH_ENDINGS = (*NOUN_SUFFIXES, "ing", "ed", "ly", "er", "ers", "ist", "ists", "ive", "able",
+                    "ible", "ous", "ful", "less", "phobia", "ism", "isms")  # fmt: skip
+_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the article and the English lexicon say about its capitalised words."""
+
+    capitalised_inside: set[str]
+    lowercase: set[str]
+    common: frozenset[str]  # English common words with no proper-noun reading
+    lexicon: bool  # whether the English lexicon answered at all
+    capitalised: Counter[str]  # how often the article writes each capitalised word
+    #: English common words written with a capital (Frenchman, Spaniard): never a name alone.
+    capital_common: frozenset[str] = frozenset()
+    #: Words English does not know at all (Lazio, Juninho): a name even at a sentence's start.
+    foreign: frozenset[str] = frozenset()
+    #: Compounds of English words the lexicon lacks (Healthcare): English words all the same.
+    compound: frozenset[str] = frozenset()
+
+    def common_word(self, word: str) -> bool:
+        key = word.casefold()
+        return word in self.common or key in self.lowercase or key in COMMON
+
+    def english(self, word: str) -> bool:
+        """Whether the lexicon knows *word* as a common word or a compound of them."""
+        return word in self.common or word in self.compound
+
+    def proper(self, word: str) -> bool:
+        """Whether *word* alone is a name wherever it stands, a sentence's start included: no
+        English word (Lazio), a city of CLDR's time zones (Almaty), a domain (Trip.com)."""
+        return (
+            (word in self.foreign and not word.casefold().endswith(_ENGLISH_ENDINGS))
+            or (word.casefold() in cities() and not word.isupper())  # not a dateline
+            or _DOMAIN.fullmatch(word) is not None
+        )
+
+
+def _brand(word: str) -> bool:
+    """A brand's shape: capitals inside a word (TikTok, WhatsApp) or a domain (Trip.com)."""
+    return (_CAMEL.search(word) is not None and "-" not in word) or _DOMAIN.fullmatch(
+        word
+    ) is not None
+
+
+def _opener(word: str, lowercase: set[str]) -> bool:
+    """Whether the sentence-initial *word* is common: the article also writes it in lower case."""
+    return (
+        word in OPENING
+        or word in lowercase
+        or word in _calendar()
+        or word.endswith(("ing", "ly", "ed"))
+    )
+
+
+def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
+    """Words the article capitalises inside a sentence, and words it writes in lower case."""
+    inside: set[str] = set()
+    lowercase: set[str] = set()
+    for segment in segments:
+        if segment.paragraph <= 0:
+            continue
+        tokens = _tokens(segment.text, ())
+        for i, token in enumerate(tokens):
+            word = _bare(token)
+            if word[:1].islower():
+                lowercase.add(word.casefold())
+                continue
+            alone = all(
+                not (0 <= j < len(tokens) and _capitalised(tokens[j].text)) for j in (i - 1, i + 1)
+            )
+            if not token.initial and alone:
+                inside.add(word)
+    return inside, lowercase
+
+
+def _title_case(segments: Sequence[Segment]) -> bool:
+    """Whether the headline capitalises most of its longer words (then capitals prove nothing)."""
+    words = [
+        t.text for s in segments if s.paragraph == 0 for t in _tokens(s.text, ()) if len(t.text) > 3
+    ]
+    return len(words) > 1 and sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1

@@ -1,0 +1,298 @@
+"""The names finder's boundary rules: where a run of capitals holds several names.
+
+`_pieces` cuts a run where it joins two names; `_trim` takes titles, openers and demonyms off
+a name. Internal to the names finder, `translate.glossary.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from translate.glossary.name_evidence import (
+    _brand,
+    _Evidence,
+    _opener,
+)
+from translate.glossary.name_tokens import (
+    _QUOTES_CLOSING,
+    _bare,
+    _capitalised,
+    _is_demonym,
+    _is_title,
+    _territory,
+    _Token,
+)
+from translate.glossary.name_words import (
+    COMPLEMENTS,
+    HEAD_NOUNS,
+    JOINERS,
+    NOUN_SUFFIXES,
+    OPENING,
+    PORTFOLIOS,
+    TITLES,
+)
+
+
+def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
+    """0 when an acronym in brackets after *run* abbreviates all its words and not all are
+    known, else None. (Where it abbreviates only the last ones, a known word before them may
+    still belong to the name: the OSCE Office for Democratic Institutions and Human Rights.)"""
+    if not run:
+        return None
+    acronym = re.match(r" \(([A-Z]{2,8})\)", text[run[-1].end :])
+    if acronym is None:
+        return None
+    letters = acronym.group(1)
+    words = [_bare(t) for t in run if t.text not in JOINERS]
+    if (
+        len(words) == len(letters) > 1
+        and "".join(w[0] for w in words).upper() == letters
+        and not all(t.known for t in run)
+    ):
+        return 0
+    return None
+
+
+def _unquote(run: list[_Token], text: str) -> list[_Token]:
+    """A run of several words that a pair of quotes encloses is a quoted name ("Sacred
+    Struggle" movement), not the start of a quoted sentence."""
+    if len(run) < 2 or not run[0].initial or text[run[-1].end :][:1] not in _QUOTES_CLOSING:
+        return run
+    if run[0].text.casefold() in OPENING:
+        return run
+    before = text[: run[0].start].rstrip()
+    if not before or before[-1] not in "\"“‘«'":  # a possessive's apostrophe closes nothing
+        return run
+    return [replace(run[0], initial=False), *run[1:]]
+
+
+def _has_head(run: Sequence[_Token]) -> bool:
+    words = [_bare(t).casefold() for t in run]
+    of = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
+    return len(run) > 1 and (words[-1] in HEAD_NOUNS or (of is not None and any(
+        w in HEAD_NOUNS for w in words[:of])))  # fmt: skip
+
+
+def _separate(second: Sequence[_Token]) -> bool:
+    """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
+    complement: it starts with ``the``, is known, or has a head noun."""
+    return bool(second) and (
+        second[0].text == "the"
+        or all(t.known for t in second)
+        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+    )
+
+
+def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether the words before ``of`` (``for``, ``on``, ``in``) name a thing, not a person or
+    place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...),
+    an English compound included (Patriarchate of ...)."""
+    last = _bare(left[-1])
+    key = last.casefold()
+    return (
+        key in HEAD_NOUNS
+        or evidence.common_word(last)
+        or last in evidence.compound
+        or (key.endswith(NOUN_SUFFIXES) and not last.isupper())
+    )
+
+
+def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
+    """*run* cut where it joins two names: at a title inside it, at ``and``, after an
+    organisation followed by a person, at ``of`` after a name, around known names."""
+    if not run:
+        return []
+    if _territory(run):
+        return [] if all(t.known for t in run) else [run]
+    words = [_bare(t).casefold() for t in run]
+    # A title inside: European Commission President Ursula von der Leyen, U.S. Secretary of
+    # State Antony Blinken, the Order of President Ilham Aliyev; not an adjective of an
+    # organisation's name (the Presidential Administration).
+    for k in range(1, len(run)):
+        if _is_title(words[k]) and not _is_title(words[k - 1]):
+            after = k
+            while after < len(run) and _is_title(words[after]):
+                after += 1
+            if after == len(run) or words[after] in HEAD_NOUNS:
+                continue
+            # After "of", only a person's name follows the title (Order of President X), not a
+            # portfolio (Ministry of Foreign Affairs).
+            if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
+                continue
+            # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
+            if (
+                words[k] in PORTFOLIOS
+                and words[k - 1] in PORTFOLIOS | JOINERS
+                and (words[after] in PORTFOLIOS or words[after] in JOINERS)
+            ):
+                continue
+            rest = _trim(run[k:], evidence)
+            if rest and rest[0] is not run[k]:
+                # Portfolios before the title are the title's: Kyrgyz Energy Minister, Youth
+                # and Sports Minister; not those of an office (Ministry of Foreign Affairs).
+                begin = k
+                while begin and (
+                    words[begin - 1] in PORTFOLIOS
+                    or (words[begin - 1] == "and" and begin > 1 and words[begin - 2] in PORTFOLIOS)
+                ):
+                    begin -= 1
+                if begin and words[begin - 1] in JOINERS:
+                    begin = k
+                return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
+    # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
+    # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
+    ands = [i for i, w in enumerate(words) if w == "and"]
+    complement = next(
+        (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
+        None,
+    )
+    separate = bool(ands) and _separate(run[ands[0] + 1 :])
+    # "and" between two common words in a name that ends in a head noun: the Baku Music and
+    # Arts Festival, the Caspian Oil and Gas Exhibition.
+    inner = (
+        words[-1] in HEAD_NOUNS
+        and all(
+            0 < i < len(run) - 2
+            and not run[i - 1].known
+            and not run[i + 1].known
+            and all(
+                _capitalised(t.text) and _common_part(_bare(t), evidence)
+                for t in (run[i - 1], run[i + 1])
+            )
+            # ... written with spaces only (or a comma list before it: Control, Ethics and
+            # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
+            and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
+            for i in ands
+        )
+    )
+    if inner:
+        ands = []
+    if ands and (complement is None or complement > ands[0] or separate):
+        halves: list[list[_Token]] = [[]]
+        for token in run:
+            if token.text == "and":
+                halves.append([])
+            else:
+                halves[-1].append(token)
+        # ... unless the other is a brand (Telegram and TikTok: networks, both).
+        lone_common = any(
+            len(h) == 1 and not h[0].known and evidence.common_word(_bare(h[0])) for h in halves
+        ) and not any(len(h) == 1 and _brand(_bare(h[0])) for h in halves)
+        if not lone_common:
+            return [piece for half in halves if half for piece in _pieces(half, evidence)]
+    # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
+    for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
+        if _separate(run[a + 1 : b]):
+            return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
+    # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
+    for k in range(1, len(run) - 2):
+        if (
+            words[k] in HEAD_NOUNS
+            and words[k + 1] != "no."  # Hospital No. 2
+            and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
+            and not all(t.known for t in run[k + 1 :])
+        ):
+            return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
+    if all(t.known for t in run):
+        return []
+    # X of Y: one organisation's name when X names a thing, else two names (Elchin Ahmadov of
+    # the Baku State University).
+    first = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
+    if first is not None:
+        left, right = run[:first], run[first + 1 :]
+        while right and right[0].text in JOINERS:
+            right = right[1:]
+        # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose".
+        if len(left) == 1 and left[0].initial and evidence.common_word(_bare(left[0])):
+            return _pieces(right, evidence)
+        # Without the English lexicon, a word alone before "of" is taken for a thing.
+        single = (
+            not evidence.lexicon
+            and len(left) == 1
+            and not left[0].known
+            and not all(t.known for t in right)
+        )
+        # ... and when what follows "of" is common words (Crossroads of Peace).
+        # A known name is no common word (Masdar of the United Arab Emirates).
+        of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
+        if _org_like(left, evidence) or single or of_common:
+            return [run]
+        return _pieces(left, evidence) + _pieces(right, evidence)
+    if _has_head(run):
+        return [run]
+    # A company or outlet named after a country: Gazprom Armenia, Sputnik Georgia.
+    size = next((n for n in (3, 2, 1) if len(run) > n and _territory(run[-n:])), 0)
+    if (
+        size
+        and not run[-size].hyphen
+        and not any(t.known or words[i] in JOINERS for i, t in enumerate(run[:-size]))
+    ):
+        return [run]
+    pieces: list[list[_Token]] = [[]]
+    i = 0
+    while i < len(run):
+        token = run[i]
+        if token.known:
+            pieces.append([])
+            i += 1
+            continue
+        # A country among other capitals (President of Ukraine Volodymyr Zelensky).
+        size = next((n for n in (3, 2, 1) if i + n <= len(run) and _territory(run[i : i + n])), 0)
+        if size and len(run) > size:
+            pieces += [run[i : i + size], []]
+            i += size
+            continue
+        pieces[-1].append(token)
+        i += 1
+    return [p for p in pieces if p]
+
+
+def _common_part(word: str, evidence: _Evidence) -> bool:
+    """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics."""
+    key = word.casefold()
+    return (
+        evidence.common_word(word)
+        or evidence.english(word)
+        or key in PORTFOLIOS | TITLES
+        or (key.endswith(NOUN_SUFFIXES) and not word.isupper())
+    )
+
+
+def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
+    """*run* without the titles, openers and demonyms before the name, nor joiners after it.
+    A title's portfolio is a list word or, after its ``of``, an English word (Minister of
+    Healthcare), where a person's name is none (the lexicon does not know Yerlan)."""
+    lowercase = evidence.lowercase
+    after_title = False
+    previous = ""
+    while len(run) > 1:
+        bare = _bare(run[0])
+        word = bare.casefold()
+        following = _bare(run[1]).casefold()
+        # Titles before a head noun name an office: Foreign Ministry, Presidential
+        # Administration, Prosecutor General's Office.
+        rest = [_bare(t).casefold() for t in run[1:]]
+        other = next((w for w in rest if not _is_title(w)), "")
+        if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
+            break
+        if _is_title(word):
+            after_title = True
+        elif not (
+            (after_title and (word in JOINERS or word in PORTFOLIOS))
+            or (after_title and previous in ("of", "and") and evidence.english(bare))
+            or (run[0].initial and _opener(word, lowercase))
+            or (_is_demonym(word) and following in TITLES)
+        ):
+            break
+        previous = word
+        run = run[1:]
+    # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
+    if after_title and len(run) == 1:
+        last = _bare(run[0])
+        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
+            return []
+    while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
+        run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
+    return run

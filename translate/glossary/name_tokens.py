@@ -1,0 +1,395 @@
+"""The words of a sentence and its runs of capitalised words.
+
+`_tokens` cuts a sentence into words (a domain, a slash acronym, ``St.``, a hyphenated
+compound cut where its parts are names); `_runs` joins capitalised words into runs across
+spaces, hyphens, small joiners, a possessive or a comma list inside a name. Internal to the
+names finder, `translate.glossary.names`, which says what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+from translate.glossary.gazetteer import calendar_words, is_demonym, territories
+from translate.glossary.name_words import (
+    COMMON,
+    HEAD_JOINERS,
+    HEAD_NOUNS,
+    JOINERS,
+    OPENING,
+    PORTFOLIOS,
+    PREFIXES,
+    TITLES,
+)
+
+_WORD = re.compile(
+    r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
+    r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
+    r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: What follows a compound of two or more places that names a link between them.
+_ROUTE = re.compile(
+    r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
+    r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
+    r"interconnector|power line|transmission line|canal|tunnel)\b"
+)
+#: A capital after a lower-case letter inside a word, or capitals before lower-case letters:
+#: a brand (RusHydro, PetroKazakhstan, AKIpress).
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
+#: The ending of an adjective made of a name (Shusha-born, Almaty-based).
+_MADE_ADJECTIVE = re.compile(
+    r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
+    r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+)
+#: The shape of a hyphenated given name whose second syllable is in lower case (Heung-min),
+#: not a name made an adjective (Kyiv-based, Soviet-era).
+_GIVEN_NAME = re.compile(
+    r"[A-Z][a-z]{1,5}-(?!(?:era|style|type|like|wide|free|made|old|year|long|day|week|time|"
+    r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
+    r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
+)
+_QUOTES_CLOSING = "\"”’»'"
+_OPENERS = "\"'“‘«([—–-:;"
+
+
+def is_common_word(word: str) -> bool:
+    """Whether *word* alone is no name: a month, weekday, language, demonym or common word."""
+    key = word.casefold()
+    return key in COMMON or key in OPENING or key in _calendar() or _is_demonym(word)
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    known: bool
+    initial: bool  # first word of the sentence, or right after an opening quote
+    cut: bool = False  # a name of its own after a hyphen (the Gazakh of Aghstafa-Gazakh)
+    hyphen: bool = False  # written after a hyphen, not a space
+
+
+def _tokens(
+    text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
+) -> list[_Token]:
+    """The words of *text*. A compound of names is cut into them where one is known
+    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road)."""
+    tokens = []
+    for index, match in enumerate(_WORD.finditer(text)):
+        before = text[: match.start()].rstrip()
+        initial = index == 0 or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+        start, end = match.span()
+        core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
+        if any(s <= start and core <= e for s, e in known):
+            tokens.append(_Token(match.group(), start, end, True, initial))
+        elif (
+            (size := _adjective_stem(match.group()))
+            and not any(start <= s < e <= end for s, e in known)
+            and not _given_name(match.group(), text[:start], text[end:])
+        ):
+            # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
+            tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
+            tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
+        elif "-" in match.group() and (
+            any(
+                start <= s and e <= end and not _adjective_part(text[s:e], match.group())
+                for s, e in known
+            )
+            or (cut := _names_compound(match.group(), standalone, text[end:]))
+        ):
+            # A compound of names, one of them known or each written alone: its parts apart.
+            cut = _names_compound(match.group(), standalone, text[end:])
+            for part in re.finditer(r"[^-]+", match.group()):
+                s, e = start + part.start(), start + part.end()
+                inside = any(ks <= s and e <= ke for ks, ke in known)
+                token = _Token(part.group(), s, e, inside, initial and s == start, cut, s > start)
+                tokens.append(token)
+        else:
+            tokens.append(_Token(match.group(), start, end, False, initial))
+    return tokens
+
+
+def _adjective_part(part: str, word: str) -> bool:
+    """Whether the known *part* of the compound *word* is an adjective inside a longer name
+    (the Azeri of Azeri-Chirag-Deepwater), not one of the names it joins (Russia-Ukraine)."""
+    return _is_demonym(part) and not _is_demonym(word)
+
+
+def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
+    """Whether the hyphenated *word* joins names (Aghstafa-Gazakh section), not a name in two
+    parts (Nagorno-Karabakh, Trans-Caspian): a part the article writes alone or a route noun
+    after it (the Dostyk-Moiynty line), no combining form, and no capitalised word after it
+    (the Caspian-Black Sea-Europe Green Energy Corridor)."""
+    parts = word.split("-")
+    return (
+        not re.match(r"[ -][A-Z]", after)
+        and (any(p in standalone for p in parts) or _ROUTE.match(after) is not None)
+        and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
+        and not any(p.casefold() in PREFIXES for p in parts)
+    )
+
+
+def _adjective_stem(word: str) -> int:
+    """The length of the name in a hyphenated adjective made of it (``Almaty`` in
+    ``Almaty-based``, ``Nagorno-Karabakh`` in ``Nagorno-Karabakh-born``), else 0; a capital
+    after the lower-case part makes one name of it (Commander-in-Chief)."""
+    parts = word.split("-")
+    first = next((i for i, p in enumerate(parts) if not p[:1].isupper()), 0)
+    if not first or not all(p[:1].islower() for p in parts[first:]):
+        return 0
+    return len("-".join(parts[:first]))
+
+
+def _quote_opens(before: str) -> bool:
+    # A colon or an opening quote starts a new sentence-like clause; a closing one does not.
+    return before[-1] in "“‘«([:;" or before.count('"') % 2 == 1
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _runs(
+    text: str,
+    known: Sequence[tuple[int, int]],
+    standalone: Set[str] = frozenset(),
+    lowercase: Set[str] = frozenset(),
+) -> list[list[_Token]]:
+    """Runs of capitalised tokens, small joiners inside, no punctuation between; *lowercase*
+    are the words the article also writes in lower case (common nouns)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    tokens = _tokens(text, known, standalone)
+    listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
+    for i, token in enumerate(tokens):
+        if i < listed:
+            current.append(token)
+            continue
+        gap = text[current[-1].end : token.start] if current else ""
+        if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
+        if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
+        # Hospital No. 2: the number is the name's last word.
+        if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A possessive inside a name (City Children's Hospital): its "s" goes on with the run.
+        if (
+            current
+            and gap in ("'", "’")
+            and token.text == "s"
+            and _possessive_inside(tokens, i + 1, text, current[-1], lowercase)
+        ):
+            continue
+        gap_ok = bool(current) and (
+            gap == " "
+            or (gap == "-" and not token.cut)
+            or _dash_joins(tokens, i, text, gap)
+            or (
+                gap in ("'s ", "’s ")
+                and _possessive_inside(tokens, i, text, current[-1], lowercase)
+            )
+        )
+        ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
+            current.append(token)
+            continue
+        # A plural possessive inside a name: the Writers' Union, the Veterans' Council.
+        if (
+            current
+            and gap in ("' ", "’ ")
+            and current[-1].text.endswith("s")
+            and not current[-1].known
+            and _capitalised(token.text)
+            and not _is_title(token.text)
+        ):
+            current.append(token)
+            continue
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka.
+        if (
+            current
+            and gap == " "
+            and token.text.isdigit()
+            and current[-1].text.casefold() not in _calendar()
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _capitalised(tokens[i + 1].text)
+            and not is_common_word(_bare(tokens[i + 1]))
+        ):
+            current.append(token)
+            continue
+        if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _capitalised(token.text) else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _possessive_inside(
+    tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
+) -> bool:
+    """Whether the possessive *owner* before token *i* is inside one name (City Children's
+    Hospital, Prosecutor-General's Office): a common noun or a title, not a known name, and
+    the capitalised words after it end in a head noun."""
+    word = _bare(owner)
+    if i >= len(tokens) or owner.known or not (word.casefold() in lowercase or _is_title(word)):
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and tokens[j + 1].text != "No."
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
+
+
+def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a comma list of capitalised words from *i* on ends when its last item ends in a
+    head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
+    word, to the head noun; else *i*."""
+    if len(run) != 1 or run[0].known or run[0].initial:
+        return i
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        if gap == ", ":
+            j += 1
+            continue
+        if gap != " " or j + 1 >= len(tokens) or tokens[j + 1].text != "and":
+            return i
+        k = j + 2  # after "and": capitalised words, spaced, up to a head noun
+        while (
+            k < len(tokens)
+            and _capitalised(tokens[k].text)
+            and not tokens[k].known
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
+                return k + 1
+            k += 1
+        return i
+    return i
+
+
+def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
+    """Whether a spaced dash before token *i* is inside one name (Unity - National Movement):
+    the capitalised words after it end in a head noun, and the word before it is no line in
+    capitals (a dateline: BISHKEK - ...)."""
+    if gap not in (" - ", " – ") or not i or tokens[i - 1].text.isupper():
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    last = tokens[j].text
+    return _capitalised(tokens[i].text) and last.casefold() in HEAD_NOUNS
+
+
+def _portfolio(token: _Token) -> bool:
+    word = _bare(token)
+    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
+
+
+def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
+    names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
+    are then inside one name."""
+    words = [_bare(t).casefold() for t in run]
+    of = next((k for k, w in enumerate(words) if k and w == "of"), None)
+    if of is None or words[of - 1] not in HEAD_NOUNS:
+        return i
+    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
+        return i
+    j = i
+    while j < len(tokens):
+        size = 0  # an item: one or two portfolio words
+        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
+            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
+                break
+            size += 1
+        if not size:
+            return i
+        j += size
+        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
+        if gap in (" ", ", ") and tokens[j].text == "and":
+            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if follows == " " and _portfolio(tokens[j + 1]):
+                return j + 1  # the last item joins as a capitalised word after "and"
+            return i
+        if gap != ", ":
+            return i
+    return i
+
+
+def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
+    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
+    j = i
+    if tokens[i].text in HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+        j += 1
+        if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
+            return False
+        if tokens[j].text.casefold() in _calendar():  # the Church on Monday
+            return False
+    while j < len(tokens) and tokens[j].text in JOINERS:
+        if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+            return False
+        j += 1
+    return j > i and j < len(tokens) and _capitalised(tokens[j].text)
+
+
+def _bare(token: _Token) -> str:
+    return _POSSESSIVE.sub("", token.text)
+
+
+def _is_title(word: str) -> bool:
+    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
+    parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
+    return all(p in TITLES or p in JOINERS for p in parts) and any(p in TITLES for p in parts)
+
+
+def _lower_part(word: str) -> bool:
+    """A compound with a lower-case part is an adjective (Armenia-backed), not a name; a
+    hyphenated given name (Heung-min) is no compound of that kind."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and any(p[:1].islower() and p not in JOINERS for p in parts)
+        and not _GIVEN_NAME.fullmatch(word)
+    )
+
+
+def _given_name(word: str, before: str, after: str) -> bool:
+    """Whether *word* is a hyphenated given name (Son Heung-min, Kim Jong-un, Ban Ki-moon,
+    Jae-in Moon): two short syllables, the second in lower case and no adjective's ending, next
+    to a capitalised word (the family name) before or after it."""
+    return _GIVEN_NAME.fullmatch(word) is not None and (
+        re.search(r"(?<![\w-])[A-Z][a-z]{1,6} \Z", before) is not None
+        or re.match(r" [A-Z][a-z]", after) is not None
+    )
+
+
+def _territory(run: Sequence[_Token]) -> bool:
+    return " ".join(_bare(t) for t in run).casefold() in _territories()
+
+
+_calendar = calendar_words
+_territories = territories
+_is_demonym = is_demonym
