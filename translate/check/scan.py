@@ -5,6 +5,8 @@ more than one article's PO files: each file is read, checked and dropped, and on
 summary that the cross-file rules need is kept (`translate.check.rules.Renderings` for
 ``po.inconsistent``, the set of paths present for ``sync.missing-file``). Articles are handled
 in order, each with its PO files in every language, so that an article is segmented once.
+`scan_project`, what the CLI uses, does not hold the findings either: they go to a
+`FindingSpill` on disk, which gives them back sorted.
 
 Each result is cached (`translate.check.store`) under a digest of what it depends on:
 
@@ -33,6 +35,7 @@ from typing import Any
 
 import polib
 
+from translate.check.report import Checked
 from translate.check.rules import (
     CheckInput,
     CheckResult,
@@ -49,6 +52,7 @@ from translate.check.rules import (
     source_usage_findings,
     sync_finding,
 )
+from translate.check.spill import FindingSpill
 from translate.check.store import Store
 from translate.check.terms import Terms
 from translate.config import Config
@@ -61,7 +65,7 @@ from translate.po.files import decode_catalog, read_bytes
 from translate.text.articles import read_article
 from translate.text.segments import credit_segments, segment_article
 
-__all__ = ["check_project"]
+__all__ = ["check_project", "scan_project"]
 
 #: Libraries whose version can change a verdict (stems, CLDR names) beyond those that write.
 VERDICT_LIBRARIES = ("snowballstemmer", "PyYAML")
@@ -137,7 +141,7 @@ class _Scan:
     store: Store
     salt: str
     lookups: _Lookups
-    findings: list[Finding] = field(default_factory=list)
+    findings: FindingSpill
     renderings: Renderings = field(default_factory=Renderings)
     present: set[str] = field(default_factory=set)
 
@@ -253,7 +257,18 @@ def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
 
 
 def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:
-    """Check the project's glossary, articles and the PO files under *paths*, streaming."""
+    """Check the project's glossary, articles and the PO files under *paths*; every finding
+    in memory, sorted (the CLI streams them with `scan_project` instead)."""
+    with FindingSpill() as findings:
+        checked = scan_project(config, paths, languages, findings)
+        return CheckResult(tuple(findings), checked)
+
+
+def scan_project(
+    config: Config, paths: Sequence[Path], languages: Sequence[str], findings: FindingSpill
+) -> Checked:
+    """Check the project's glossary, articles and the PO files under *paths*, streaming: the
+    findings go to *findings*; what each rule group looked at is returned."""
     languages = tuple(languages)
     files = po_files(paths)
     covered = covered_languages(config, paths, languages)
@@ -269,7 +284,8 @@ def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str
         by_article.setdefault(file.stem, []).append(file)
     folder = config.locales_dir if config.locales_dir.is_dir() else None
     with Store(folder) as store:
-        scan = _Scan(config, languages, store, _salt(config, languages), _Lookups(config))
+        salt = _salt(config, languages)
+        scan = _Scan(config, languages, store, salt, _Lookups(config), findings)
         glossary_files = scan.glossary()
         order = sorted(set(in_scope) | set(by_article))
         for start in range(0, len(order), CHUNK):
@@ -282,13 +298,12 @@ def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str
         ]
         scan.findings += missing_files(expected, scan.present)
     present = tuple(sorted(scan.present))
-    checked = (
+    return (
         ("glossary", glossary_files),
         ("source", tuple(display(articles[stem], config.root) for stem in in_scope)),
         ("po", present),
         ("sync", tuple(sorted({*present, *expected}))),
     )
-    return CheckResult(tuple(sorted(scan.findings)), checked)
 
 
 def _chunk(

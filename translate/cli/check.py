@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -36,9 +37,10 @@ def check(
     rendered two ways) and names the glossary lacks are reported without failing, unless
     --strict.
     """
-    from translate.check.report import RENDERERS
+    from translate.check.report import STREAMERS
     from translate.check.rules import STRICT_RULES
-    from translate.check.scan import check_project
+    from translate.check.scan import scan_project
+    from translate.check.spill import FindingSpill
     from translate.findings import Severity
 
     config = project_config()
@@ -52,11 +54,25 @@ def check(
             raise InputError(
                 "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
             )
-    result = check_project(config, paths or [config.locales_dir], languages)
-    typer.echo(RENDERERS[output](result), nl=False)
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(
-        finding.severity in failing or (strict and finding.rule in STRICT_RULES)
-        for finding in result.findings
-    ):
-        raise typer.Exit(EXIT_FINDINGS)
+    with FindingSpill() as findings:
+        checked = scan_project(config, paths or [config.locales_dir], languages, findings)
+        _write(STREAMERS[output](findings, checked))
+        failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+        if any(findings.counts[severity] for severity in failing) or (
+            strict and findings.rules & STRICT_RULES
+        ):
+            raise typer.Exit(EXIT_FINDINGS)
+
+
+def _write(pieces: Iterable[str], size: int = 1 << 16) -> None:
+    """Print *pieces* as they come, in blocks of about *size* characters."""
+    block: list[str] = []
+    length = 0
+    for piece in pieces:
+        block.append(piece)
+        length += len(piece)
+        if length >= size:
+            typer.echo("".join(block), nl=False)
+            block, length = [], 0
+    if block:
+        typer.echo("".join(block), nl=False)
