@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 from xml.etree import ElementTree as ET
 
+from translate.check.formats import Format
 from translate.check.spill import rule_group
 from translate.findings import Finding, Severity
 
@@ -40,13 +40,6 @@ __all__ = [
     "render_text",
     "summary",
 ]
-
-
-class Format(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    JUNIT = "junit"
-    GITHUB = "github"
 
 
 #: The files each rule group looked at: ``(group, paths)`` pairs, as `CheckResult` holds them.

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from translate.check.report import Format
+from translate.check.formats import Format
 from translate.cli._common import EXIT_FINDINGS, parse_languages, project_config
 from translate.errors import InputError
 
