@@ -59,6 +59,7 @@ from translate.config import Config
 from translate.findings import Finding, Severity
 from translate.glossary.lexicon import common_words, lexicon_identity
 from translate.glossary.model import Glossary
+from translate.glossary.pickled import dump_glossary, load_pickled_glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.cache import code_digest, digest, library_versions
 from translate.po.files import decode_catalog, read_bytes
@@ -78,16 +79,24 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’][a-z]+)?")
 
 @dataclass
 class _Lookups:
-    """The glossary and its `Terms`, loaded only when some result is not in the cache."""
+    """The glossary and its `Terms`, loaded only when some result is not in the cache; the
+    parsed glossary is cached too, under *salt* (which covers the glossary files' bytes)."""
 
     config: Config
+    store: Store
+    salt: str
     _glossary: Glossary | None = None
     _terms: Terms | None = None
 
     @property
     def glossary(self) -> Glossary:
         if self._glossary is None:
-            self._glossary = load_glossary(self.config.glossary_dir)
+            key = digest(self.salt, "parsed glossary")
+            data = self.store.get_bytes("parsed-glossary:", key)
+            self._glossary = None if data is None else load_pickled_glossary(data)
+            if self._glossary is None:
+                self._glossary = load_glossary(self.config.glossary_dir)
+                self.store.put_bytes("parsed-glossary:", key, dump_glossary(self._glossary))
         return self._glossary
 
     @property
@@ -285,7 +294,8 @@ def scan_project(
     folder = config.locales_dir if config.locales_dir.is_dir() else None
     with Store(folder) as store:
         salt = _salt(config, languages)
-        scan = _Scan(config, languages, store, salt, _Lookups(config), findings)
+        lookups = _Lookups(config, store, salt)
+        scan = _Scan(config, languages, store, salt, lookups, findings)
         glossary_files = scan.glossary()
         order = sorted(set(in_scope) | set(by_article))
         for start in range(0, len(order), CHUNK):
