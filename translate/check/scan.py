@@ -282,7 +282,7 @@ def scan_project(
     files = po_files(paths)
     covered = covered_languages(config, paths, languages)
     articles = {path.stem: path for path in config.article_files()}
-    only_files = all(path.is_file() for path in paths)
+    only_files = not any(path.is_dir() for path in paths)
     in_scope = (
         [stem for stem in articles if any(file.stem == stem for file in files)]
         if only_files
@@ -301,11 +301,14 @@ def scan_project(
         for start in range(0, len(order), CHUNK):
             _chunk(scan, order[start : start + CHUNK], articles, set(in_scope), by_article)
         scan.findings += scan.renderings.findings()
-        expected = [
-            display(config.locales_dir / language / f"{stem}.po", config.root)
-            for stem in articles
-            for language in covered
-        ]
+        expected = list(
+            dict.fromkeys([
+                *(display(config.locales_dir / language / f"{stem}.po", config.root)
+                  for stem in articles for language in covered),
+                # a PO file named for its article (`check ARTICLE`) that does not exist
+                *(display(file, config.root) for file in files if not file.exists()),
+            ])
+        )  # fmt: skip
         scan.findings += missing_files(expected, scan.present)
     present = tuple(sorted(scan.present))
     return (
