@@ -71,8 +71,8 @@ def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str
     PO file in each of *languages*, whether it exists or not (the check reports it missing).
     """
     root = config.root.resolve()
-    articles = {path.resolve(): path for path in config.article_files()} if paths else {}
     glossary = config.glossary_dir.resolve()
+    corpus = config.corpus_dir.resolve()
     targets: list[Path] = []
     for path in paths:
         resolved = path.resolve()
@@ -84,8 +84,8 @@ def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str
             targets.append(path)
         elif resolved.parent == glossary and path.suffix == ".yaml":
             return [config.locales_dir]
-        elif resolved in articles:
-            stem = articles[resolved].stem
+        elif resolved.parent == corpus and path.suffix == ".txt":  # `Config.article_files`
+            stem = path.stem
             targets += [config.locales_dir / language / f"{stem}.po" for language in languages]
         else:
             raise InputError(
