@@ -4,6 +4,9 @@ that is missing, corrupt or stale costs (nothing but time)."""
 from __future__ import annotations
 
 import gc
+import os
+import pickle
+import sqlite3
 import weakref
 from pathlib import Path
 
@@ -16,6 +19,8 @@ from translate.check.scan import check_project
 from translate.check.store import CHECK_CACHE_NAME
 from translate.config import load_config
 from translate.errors import CatalogError
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
 from translate.po.files import decode_catalog
 
 
@@ -105,6 +110,55 @@ def test_a_changed_input_is_never_answered_from_the_cache(
     result = stream(root)
     assert result == in_memory(root)
     assert [rule for _, rule in rules(result)] == [rule for _, rule in expected]
+
+
+def test_the_parsed_glossary_is_cached_and_read_again_only_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited PO file is checked against the cached glossary, without parsing YAML."""
+    loaded: list[Path] = []
+
+    def counting(folder: Path) -> Glossary:
+        loaded.append(folder)
+        return load_glossary(folder)
+
+    monkeypatch.setattr("translate.check.scan.load_glossary", counting)
+    root = project(tmp_path)
+    stream(root)
+    assert len(loaded) == 1
+    text = (root / RU).read_text("utf-8").replace("Гянджа пострадала", "Там пострадали")
+    (root / RU).write_text(text, "utf-8")
+    assert rules(stream(root)) == [(RU, "po.missing-term")]
+    assert len(loaded) == 1
+    places = root / "glossary/places.yaml"
+    places.write_text(places.read_text("utf-8").replace("admitted: [Гянджя]", ""), "utf-8")
+    assert stream(root) == in_memory(root)
+    assert len(loaded) == 2
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        pytest.param(b"garbage", id="not-a-pickle"),
+        pytest.param(pickle.dumps(("not", "a", "glossary")), id="another-value"),
+        pytest.param(pickle.dumps(os.getcwd), id="a-function"),
+        pytest.param(b"cos\nsystem\n(S'touch PWNED'\ntR.", id="code"),
+    ],
+)
+def test_a_planted_or_damaged_parsed_glossary_is_only_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: bytes
+) -> None:
+    root = project(tmp_path, CLEAN.replace("Гянджа пострадала", "Там пострадали"))
+    stream(root)
+    cache = root / "locales" / CHECK_CACHE_NAME
+    with sqlite3.connect(cache) as db:
+        assert db.execute("UPDATE results SET payload = ? WHERE path = 'parsed-glossary:'",
+                          (planted,)).rowcount == 1  # fmt: skip
+    db.close()
+    (root / RU).write_text((root / RU).read_text("utf-8") + "\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert stream(root) == in_memory(root)
+    assert not (tmp_path / "PWNED").exists()
 
 
 @pytest.mark.parametrize(

@@ -54,3 +54,31 @@ def test_importing_the_package_creates_no_files(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+#: What only some commands need: the CLI imports them in the command that uses them, so that
+#: `check` of one file (what pre-commit runs on every commit) does not pay for the others.
+DEFERRED = (
+    "translate.check.report",
+    "translate.check.spill",
+    "translate.check.rules",
+    "translate.text.segments",
+    "translate.engines.argos_packages",
+    "translate.atomic",
+    "xml.etree.ElementTree",
+    "sqlite3",
+    "polib",
+    "yaml",
+)
+
+
+def test_the_cli_imports_each_command_s_stages_only_when_it_runs() -> None:
+    code = (
+        "import sys\nfrom translate.cli.app import app\n"
+        f"print(','.join(sorted(m for m in {DEFERRED!r} if m in sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -56,7 +56,8 @@ class Config:
 
     def article_files(self) -> list[Path]:
         """The corpus: every ``*.txt`` in the corpus folder, sorted (the stem is the id)."""
-        return sorted(self.corpus_dir.glob("*.txt"))
+        # By name: the same order as the paths' (one folder), without comparing 10,000 Paths.
+        return sorted(self.corpus_dir.glob("*.txt"), key=lambda path: path.name)
 
     @property
     def locales_dir(self) -> Path:

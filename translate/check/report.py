@@ -1,6 +1,10 @@
 """Render check results: text, JSON, JUnit XML and GitHub workflow annotations.
 
-Every renderer is a pure function from a `CheckResult` to ``str``; the CLI only prints it.
+Each format is a pure generator of text pieces (`STREAMERS`) over findings given in sorted
+order, which it may read more than once (JUnit counts before it writes), and the files each
+rule group looked at; the CLI writes the pieces as they come, so an archive's findings are
+never all in memory (`translate.check.spill` keeps them on disk). `RENDERERS` join the same
+pieces for a `CheckResult` held in memory.
 
 The JSON shape is stable (``version`` 1)::
 
@@ -12,11 +16,12 @@ The JSON shape is stable (``version`` 1)::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from enum import StrEnum
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
 from xml.etree import ElementTree as ET
 
+from translate.check.formats import Format
+from translate.check.spill import rule_group
 from translate.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -24,7 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RENDERERS",
+    "STREAMERS",
+    "Checked",
     "Format",
+    "SortedFindings",
     "render_finding",
     "render_github",
     "render_json",
@@ -34,14 +42,32 @@ __all__ = [
 ]
 
 
-class Format(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    JUNIT = "junit"
-    GITHUB = "github"
+#: The files each rule group looked at: ``(group, paths)`` pairs, as `CheckResult` holds them.
+Checked = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def summary(findings: tuple[Finding, ...]) -> dict[str, int]:
+class SortedFindings(Protocol):
+    """Findings in sorted order, as often as asked: all of them, or one rule group's."""
+
+    def __iter__(self) -> Iterator[Finding]: ...
+
+    def group(self, name: str) -> Iterator[Finding]: ...
+
+
+class _InMemory:
+    """`SortedFindings` over a sorted tuple."""
+
+    def __init__(self, findings: tuple[Finding, ...]) -> None:
+        self._findings = findings
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self._findings)
+
+    def group(self, name: str) -> Iterator[Finding]:
+        return (f for f in self._findings if rule_group(f.rule) == name)
+
+
+def summary(findings: Iterable[Finding]) -> dict[str, int]:
     """How many findings of each severity, every severity present."""
     counts = {severity.value: 0 for severity in Severity}
     for finding in findings:
@@ -65,38 +91,53 @@ def _details(f: Finding) -> str:
     return f" [{f.term}: {f.found or '-'} → {f.expected or '-'}]"
 
 
-def render_text(result: CheckResult) -> str:
-    """One line per finding, then a summary line."""
-    lines = [render_finding(f) for f in result.findings]
-    counts = summary(result.findings)
-    files = len({path for _, paths in result.checked for path in paths})
-    lines.append(
+def _summary_line(counts: dict[str, int], checked: Checked) -> str:
+    files = len({path for _, paths in checked for path in paths})
+    return (
         f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
         f"{_plural(counts['info'], 'info')} in {_plural(files, 'file')}"
     )
-    return "\n".join(lines) + "\n"
 
 
-def render_json(result: CheckResult) -> str:
-    """The documented JSON object, keys in a fixed order."""
-    payload = {
-        "version": 1,
-        "findings": [
-            {
-                "path": f.path,
-                "line": f.line,
-                "rule": f.rule,
-                "severity": f.severity.value,
-                "term": f.term,
-                "found": f.found,
-                "expected": f.expected,
-                "message": f.message,
-            }
-            for f in result.findings
-        ],
-        "summary": summary(result.findings),
+def stream_text(findings: SortedFindings, checked: Checked) -> Iterator[str]:
+    """One line per finding, then a summary line."""
+    counts = {severity.value: 0 for severity in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+        yield render_finding(f) + "\n"
+    yield _summary_line(counts, checked) + "\n"
+
+
+def _json_finding(f: Finding) -> dict[str, object]:
+    return {
+        "path": f.path,
+        "line": f.line,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "term": f.term,
+        "found": f.found,
+        "expected": f.expected,
+        "message": f.message,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _indented(text: str, prefix: str) -> str:
+    return text.replace("\n", "\n" + prefix)
+
+
+def stream_json(findings: SortedFindings, checked: Checked) -> Iterator[str]:
+    """The documented JSON object, keys in a fixed order, exactly as ``json.dumps(payload,
+    ensure_ascii=False, indent=2)`` writes it, one finding at a time."""
+    counts = {severity.value: 0 for severity in Severity}
+    yield '{\n  "version": 1,\n  "findings": ['
+    for f in findings:
+        separator = ",\n    " if any(counts.values()) else "\n    "
+        counts[f.severity.value] += 1
+        item = json.dumps(_json_finding(f), ensure_ascii=False, indent=2)
+        yield separator + _indented(item, "    ")
+    yield "\n  ]" if any(counts.values()) else "]"
+    totals = json.dumps(counts, ensure_ascii=False, indent=2)
+    yield ',\n  "summary": ' + _indented(totals, "  ") + "\n}\n"
 
 
 def _text_line(f: Finding) -> str:
@@ -104,40 +145,87 @@ def _text_line(f: Finding) -> str:
     return f"{f.location()}: {f.rule}: {f.message}{details}"
 
 
-def render_junit(result: CheckResult) -> str:
-    """JUnit XML: a test suite per rule group, a test case per file, failures for problems."""
-    suites = ET.Element("testsuites", name="news-translate check")
-    total_tests = total_failures = 0
-    for group, paths in result.checked:
-        mine = [f for f in result.findings if f.rule.split(".", 1)[0] == group]
-        files = sorted({*paths, *(f.path for f in mine)})
-        suite = ET.SubElement(suites, "testsuite", name=group)
-        failures = 0
-        for path in files:
-            case = ET.SubElement(suite, "testcase", classname=group, name=path)
-            here = [f for f in mine if f.path == path]
-            bad = [f for f in here if f.severity is not Severity.INFO]
-            if bad:
-                failures += 1
-                first = bad[0]
-                failure = ET.SubElement(
-                    case, "failure", message=f"{_plural(len(bad), 'problem')}: {first.rule}",
-                    type=first.severity.value,
-                )  # fmt: skip
-                failure.text = "\n".join(_text_line(f) for f in bad)
-            infos = [f for f in here if f.severity is Severity.INFO]
-            if infos:
-                ET.SubElement(case, "system-out").text = "\n".join(_text_line(f) for f in infos)
-        suite.set("tests", str(len(files)))
-        suite.set("failures", str(failures))
-        suite.set("errors", "0")
-        total_tests += len(files)
-        total_failures += failures
-    suites.set("tests", str(total_tests))
-    suites.set("failures", str(total_failures))
-    suites.set("errors", "0")
-    ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"
+def _start_tag(element: ET.Element) -> str:
+    """``<tag attributes...>`` as ElementTree writes it (an element without children)."""
+    empty = ET.tostring(element, "unicode")
+    assert empty.endswith(" />")
+    return empty[: -len(" />")] + ">"
+
+
+def _by_path(findings: Iterator[Finding]) -> Iterator[tuple[str, list[Finding]]]:
+    """Sorted findings in runs of one path (a file's findings are few)."""
+    run: list[Finding] = []
+    for f in findings:
+        if run and run[0].path != f.path:
+            yield run[0].path, run
+            run = []
+        run.append(f)
+    if run:
+        yield run[0].path, run
+
+
+def _junit_case(group: str, path: str, here: list[Finding]) -> tuple[ET.Element, bool]:
+    """The test case of one file, and whether it fails."""
+    case = ET.Element("testcase", classname=group, name=path)
+    bad = [f for f in here if f.severity is not Severity.INFO]
+    if bad:
+        first = bad[0]
+        failure = ET.SubElement(
+            case, "failure", message=f"{_plural(len(bad), 'problem')}: {first.rule}",
+            type=first.severity.value,
+        )  # fmt: skip
+        failure.text = "\n".join(_text_line(f) for f in bad)
+    infos = [f for f in here if f.severity is Severity.INFO]
+    if infos:
+        ET.SubElement(case, "system-out").text = "\n".join(_text_line(f) for f in infos)
+    return case, bool(bad)
+
+
+def _junit_cases(group: str, files: list[str], findings: SortedFindings) -> Iterator[ET.Element]:
+    """The test cases of *group*, one per file of *files* (sorted), in order."""
+    runs = _by_path(findings.group(group))
+    pending = next(runs, None)
+    for path in files:
+        here: list[Finding] = []
+        if pending is not None and pending[0] == path:
+            here = pending[1]
+            pending = next(runs, None)
+        yield _junit_case(group, path, here)[0]
+
+
+def stream_junit(findings: SortedFindings, checked: Checked) -> Iterator[str]:
+    """JUnit XML: a test suite per rule group, a test case per file, failures for problems.
+
+    Written as ``ET.indent`` and ``ET.tostring`` write the whole tree, one test case at a time:
+    a first pass over each group counts its files and failures, which the opening tags carry.
+    """
+    suites: list[tuple[str, list[str], int]] = []
+    for group, paths in checked:
+        failing = {f.path for f in findings.group(group) if f.severity is not Severity.INFO}
+        files = sorted({*paths, *(f.path for f in findings.group(group))})
+        suites.append((group, files, len(failing)))
+    root = ET.Element("testsuites", name="news-translate check")
+    root.set("tests", str(sum(len(files) for _, files, _ in suites)))
+    root.set("failures", str(sum(failures for _, _, failures in suites)))
+    root.set("errors", "0")
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    if not suites:
+        yield ET.tostring(root, "unicode") + "\n"
+        return
+    yield _start_tag(root)
+    for group, files, failures in suites:
+        suite = ET.Element("testsuite", name=group, tests=str(len(files)),
+                           failures=str(failures), errors="0")  # fmt: skip
+        yield "\n  "
+        if not files:
+            yield ET.tostring(suite, "unicode")
+            continue
+        yield _start_tag(suite)
+        for case in _junit_cases(group, files, findings):
+            ET.indent(case, level=2)
+            yield "\n    " + ET.tostring(case, "unicode")
+        yield "\n  </testsuite>"
+    yield "\n</testsuites>\n"
 
 
 _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -151,18 +239,44 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(result: CheckResult) -> str:
+def stream_github(findings: SortedFindings, checked: Checked) -> Iterator[str]:
     """GitHub Actions workflow commands: ``::error file=...,line=...,title=rule::message``."""
-    lines = []
-    for f in result.findings:
+    for f in findings:
         properties = [f"file={_escape_property(f.path)}"]
         if f.line:
             properties.append(f"line={f.line}")
         properties.append(f"title={_escape_property(f.rule)}")
         details = _details(f)
         message = _escape_data(f.message + details)
-        lines.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(properties)}::{message}")
-    return "".join(line + "\n" for line in lines)
+        yield f"::{_GITHUB_LEVEL[f.severity]} {','.join(properties)}::{message}\n"
+
+
+STREAMERS: dict[Format, Callable[[SortedFindings, Checked], Iterator[str]]] = {
+    Format.TEXT: stream_text,
+    Format.JSON: stream_json,
+    Format.JUNIT: stream_junit,
+    Format.GITHUB: stream_github,
+}
+
+
+def render_text(result: CheckResult) -> str:
+    """The text report of *result*, as one string."""
+    return "".join(stream_text(_InMemory(result.findings), result.checked))
+
+
+def render_json(result: CheckResult) -> str:
+    """The JSON report of *result*, as one string."""
+    return "".join(stream_json(_InMemory(result.findings), result.checked))
+
+
+def render_junit(result: CheckResult) -> str:
+    """The JUnit XML report of *result*, as one string."""
+    return "".join(stream_junit(_InMemory(result.findings), result.checked))
+
+
+def render_github(result: CheckResult) -> str:
+    """The GitHub annotations of *result*, as one string."""
+    return "".join(stream_github(_InMemory(result.findings), result.checked))
 
 
 RENDERERS: dict[Format, Callable[[CheckResult], str]] = {

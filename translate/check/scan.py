@@ -5,6 +5,8 @@ more than one article's PO files: each file is read, checked and dropped, and on
 summary that the cross-file rules need is kept (`translate.check.rules.Renderings` for
 ``po.inconsistent``, the set of paths present for ``sync.missing-file``). Articles are handled
 in order, each with its PO files in every language, so that an article is segmented once.
+`scan_project`, what the CLI uses, does not hold the findings either: they go to a
+`FindingSpill` on disk, which gives them back sorted.
 
 Each result is cached (`translate.check.store`) under a digest of what it depends on:
 
@@ -33,6 +35,7 @@ from typing import Any
 
 import polib
 
+from translate.check.report import Checked
 from translate.check.rules import (
     CheckInput,
     CheckResult,
@@ -49,19 +52,21 @@ from translate.check.rules import (
     source_usage_findings,
     sync_finding,
 )
+from translate.check.spill import FindingSpill
 from translate.check.store import Store
 from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
 from translate.glossary.lexicon import common_words, lexicon_identity
 from translate.glossary.model import Glossary
+from translate.glossary.pickled import dump_glossary, load_pickled_glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.cache import code_digest, digest, library_versions
 from translate.po.files import decode_catalog, read_bytes
 from translate.text.articles import read_article
 from translate.text.segments import credit_segments, segment_article
 
-__all__ = ["check_project"]
+__all__ = ["check_project", "scan_project"]
 
 #: Libraries whose version can change a verdict (stems, CLDR names) beyond those that write.
 VERDICT_LIBRARIES = ("snowballstemmer", "PyYAML")
@@ -74,16 +79,24 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’][a-z]+)?")
 
 @dataclass
 class _Lookups:
-    """The glossary and its `Terms`, loaded only when some result is not in the cache."""
+    """The glossary and its `Terms`, loaded only when some result is not in the cache; the
+    parsed glossary is cached too, under *salt* (which covers the glossary files' bytes)."""
 
     config: Config
+    store: Store
+    salt: str
     _glossary: Glossary | None = None
     _terms: Terms | None = None
 
     @property
     def glossary(self) -> Glossary:
         if self._glossary is None:
-            self._glossary = load_glossary(self.config.glossary_dir)
+            key = digest(self.salt, "parsed glossary")
+            data = self.store.get_bytes("parsed-glossary:", key)
+            self._glossary = None if data is None else load_pickled_glossary(data)
+            if self._glossary is None:
+                self._glossary = load_glossary(self.config.glossary_dir)
+                self.store.put_bytes("parsed-glossary:", key, dump_glossary(self._glossary))
         return self._glossary
 
     @property
@@ -137,7 +150,7 @@ class _Scan:
     store: Store
     salt: str
     lookups: _Lookups
-    findings: list[Finding] = field(default_factory=list)
+    findings: FindingSpill
     renderings: Renderings = field(default_factory=Renderings)
     present: set[str] = field(default_factory=set)
 
@@ -253,12 +266,23 @@ def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
 
 
 def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:
-    """Check the project's glossary, articles and the PO files under *paths*, streaming."""
+    """Check the project's glossary, articles and the PO files under *paths*; every finding
+    in memory, sorted (the CLI streams them with `scan_project` instead)."""
+    with FindingSpill() as findings:
+        checked = scan_project(config, paths, languages, findings)
+        return CheckResult(tuple(findings), checked)
+
+
+def scan_project(
+    config: Config, paths: Sequence[Path], languages: Sequence[str], findings: FindingSpill
+) -> Checked:
+    """Check the project's glossary, articles and the PO files under *paths*, streaming: the
+    findings go to *findings*; what each rule group looked at is returned."""
     languages = tuple(languages)
     files = po_files(paths)
     covered = covered_languages(config, paths, languages)
     articles = {path.stem: path for path in config.article_files()}
-    only_files = all(path.is_file() for path in paths)
+    only_files = not any(path.is_dir() for path in paths)
     in_scope = (
         [stem for stem in articles if any(file.stem == stem for file in files)]
         if only_files
@@ -269,26 +293,30 @@ def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str
         by_article.setdefault(file.stem, []).append(file)
     folder = config.locales_dir if config.locales_dir.is_dir() else None
     with Store(folder) as store:
-        scan = _Scan(config, languages, store, _salt(config, languages), _Lookups(config))
+        salt = _salt(config, languages)
+        lookups = _Lookups(config, store, salt)
+        scan = _Scan(config, languages, store, salt, lookups, findings)
         glossary_files = scan.glossary()
         order = sorted(set(in_scope) | set(by_article))
         for start in range(0, len(order), CHUNK):
             _chunk(scan, order[start : start + CHUNK], articles, set(in_scope), by_article)
         scan.findings += scan.renderings.findings()
-        expected = [
-            display(config.locales_dir / language / f"{stem}.po", config.root)
-            for stem in articles
-            for language in covered
-        ]
+        expected = list(
+            dict.fromkeys([
+                *(display(config.locales_dir / language / f"{stem}.po", config.root)
+                  for stem in articles for language in covered),
+                # a PO file named for its article (`check ARTICLE`) that does not exist
+                *(display(file, config.root) for file in files if not file.exists()),
+            ])
+        )  # fmt: skip
         scan.findings += missing_files(expected, scan.present)
     present = tuple(sorted(scan.present))
-    checked = (
+    return (
         ("glossary", glossary_files),
         ("source", tuple(display(articles[stem], config.root) for stem in in_scope)),
         ("po", present),
         ("sync", tuple(sorted({*present, *expected}))),
     )
-    return CheckResult(tuple(sorted(scan.findings)), checked)
 
 
 def _chunk(

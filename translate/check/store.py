@@ -1,10 +1,11 @@
 """The untracked cache of ``check``: one SQLite file of per-file results, keyed on digests.
 
 A row holds what `translate.check.scan` computed for one file (a PO file, an article, the
-glossary): its findings and the compact summary the cross-file rules need, as JSON. The row's
-key is a digest of everything the result depends on (the file's bytes, the glossary, the
-configuration, the code and library versions, the checked languages...), so a row is only ever
-used for exactly the inputs it was computed from; anything else is a miss.
+glossary): its findings and the compact summary the cross-file rules need, as JSON; or bytes
+(`get_bytes`: the parsed glossary). The row's key is a digest of everything the result
+depends on (the file's bytes, the glossary, the configuration, the code and library
+versions, the checked languages...), so a row is only ever used for exactly the inputs it was
+computed from; anything else is a miss.
 
 The cache is only a hint: a missing, unreadable, locked or corrupt database is a miss (a
 corrupt one is replaced), and a database that cannot be written is left alone. Writes go into
@@ -72,8 +73,27 @@ class Store:
         except (sqlite3.Error, ValueError):
             return None
 
+    def get_bytes(self, path: str, key: str) -> bytes | None:
+        """The bytes stored for *path* under *key* with `put_bytes`, or None."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute(
+                "SELECT payload FROM results WHERE path = ? AND key = ?", (path, key)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None and isinstance(row[0], bytes) else None
+
     def put(self, path: str, key: str, payload: object) -> None:
         """Record *payload* for *path* under *key* (committed when the check ends well)."""
+        self._put(path, key, json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+
+    def put_bytes(self, path: str, key: str, data: bytes) -> None:
+        """Record *data* for *path* under *key*, as `put` does."""
+        self._put(path, key, data)
+
+    def _put(self, path: str, key: str, payload: str | bytes) -> None:
         if self.path is None:
             return
         try:
@@ -87,7 +107,7 @@ class Store:
             assert self._db is not None
             self._db.execute(
                 "INSERT OR REPLACE INTO results (path, key, payload) VALUES (?, ?, ?)",
-                (path, key, json.dumps(payload, ensure_ascii=False, separators=(",", ":"))),
+                (path, key, payload),
             )
             self._dirty = True
         except (OSError, sqlite3.Error):

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from translate.check.report import Format
+from translate.check.formats import Format
 from translate.cli._common import EXIT_FINDINGS, parse_languages, project_config
+from translate.config import Config
 from translate.errors import InputError
 
-__all__ = ["check"]
+__all__ = ["check", "check_targets"]
 
 
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(exists=True, help="PO files or folders to check (default: locales/)."),
+        typer.Argument(
+            exists=True,
+            help="PO files or folders to check (default: locales/); an article stands for its "
+            "PO files, a glossary file for the whole project.",
+        ),
     ] = None,
     output: Annotated[
         Format, typer.Option("--format", help="text, json, junit or github annotations.")
@@ -34,29 +40,71 @@ def check(
 
     Warnings (problems in fuzzy drafts, deprecated spellings in a source article, one term
     rendered two ways) and names the glossary lacks are reported without failing, unless
-    --strict.
+    --strict. PATHS may be what pre-commit passes: an article checks its PO files in every
+    language (a missing one is an error), a glossary file the whole project, since any PO
+    file may use the entries it changed.
     """
-    from translate.check.report import RENDERERS
+    from translate.check.report import STREAMERS
     from translate.check.rules import STRICT_RULES
-    from translate.check.scan import check_project
+    from translate.check.scan import scan_project
+    from translate.check.spill import FindingSpill
     from translate.findings import Severity
 
     config = project_config()
     languages = parse_languages(lang, config)
-    for path in paths or []:
-        if not path.resolve().is_relative_to(config.root.resolve()):
+    targets = check_targets(config, paths or [], languages)
+    with FindingSpill() as findings:
+        checked = scan_project(config, targets, languages, findings)
+        _write(STREAMERS[output](findings, checked))
+        failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+        if any(findings.counts[severity] for severity in failing) or (
+            strict and findings.rules & STRICT_RULES
+        ):
+            raise typer.Exit(EXIT_FINDINGS)
+
+
+def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> list[Path]:
+    """The PO files and folders to check for *paths*; `InputError` for a path that is none
+    of a folder, a PO file, an article or a glossary file of the project.
+
+    No path, or a glossary file among them, is the whole locales folder; an article is its
+    PO file in each of *languages*, whether it exists or not (the check reports it missing).
+    """
+    root = config.root.resolve()
+    glossary = config.glossary_dir.resolve()
+    corpus = config.corpus_dir.resolve()
+    targets: list[Path] = []
+    for path in paths:
+        resolved = path.resolve()
+        if not resolved.is_relative_to(root):
             raise InputError(
                 f"outside the project {config.root}", path=path, hint="name PO files of the project"
             )
-        if not path.is_dir() and path.suffix != ".po":
+        if path.is_dir() or path.suffix == ".po":
+            targets.append(path)
+        elif resolved.parent == glossary and path.suffix == ".yaml":
+            return [config.locales_dir]
+        elif resolved.parent == corpus and path.suffix == ".txt":  # `Config.article_files`
+            stem = path.stem
+            targets += [config.locales_dir / language / f"{stem}.po" for language in languages]
+        else:
             raise InputError(
-                "not a PO file (*.po) or a folder", path=path, hint="name PO files or folders"
+                "not a PO file (*.po), an article, a glossary file or a folder",
+                path=path,
+                hint="name PO files, articles or folders of the project",
             )
-    result = check_project(config, paths or [config.locales_dir], languages)
-    typer.echo(RENDERERS[output](result), nl=False)
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(
-        finding.severity in failing or (strict and finding.rule in STRICT_RULES)
-        for finding in result.findings
-    ):
-        raise typer.Exit(EXIT_FINDINGS)
+    return targets or [config.locales_dir]
+
+
+def _write(pieces: Iterable[str], size: int = 1 << 16) -> None:
+    """Print *pieces* as they come, in blocks of about *size* characters."""
+    block: list[str] = []
+    length = 0
+    for piece in pieces:
+        block.append(piece)
+        length += len(piece)
+        if length >= size:
+            typer.echo("".join(block), nl=False)
+            block, length = [], 0
+    if block:
+        typer.echo("".join(block), nl=False)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from translate.atomic import write_atomic
 from translate.cli._common import EXIT_FINDINGS, fail, project_config
 from translate.config import Config
 from translate.errors import GlossaryError, LanguageError
@@ -140,6 +139,7 @@ def export(
     glossary_dir: GlossaryDir = None,
 ) -> None:
     """Write the glossary as TBX, or as an OmegaT TSV or Weblate CSV for one language."""
+    from translate.atomic import write_atomic
     from translate.glossary.exchange import to_csv, to_tsv
     from translate.glossary.tbx import to_tbx
 
@@ -190,6 +190,7 @@ def import_tbx(
     ] = False,
 ) -> None:
     """Turn a TBX file into glossary YAML: one file per kind in --output, else to stdout."""
+    from translate.atomic import write_atomic
     from translate.glossary.model import Glossary, file_for_kind
     from translate.glossary.tbx import from_tbx
     from translate.glossary.yaml import to_yaml

@@ -6,21 +6,15 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from translate.cli._common import fail
-from translate.engines.argos_packages import (
-    ArgosPackage,
-    install_from_file,
-    install_from_index,
-    installed_packages,
-    package_index_url,
-    packages_dir,
-    remove_stale_staging,
-)
 from translate.errors import LanguageError
+
+if TYPE_CHECKING:
+    from translate.engines.argos_packages import ArgosPackage
 
 __all__ = ["install", "list_packages", "models_app", "render_packages"]
 
@@ -59,6 +53,12 @@ def render_packages(packages: Sequence[ArgosPackage]) -> str:
 @models_app.command("list")
 def list_packages(packages_dir_option: PackagesDir = None) -> None:
     """Show the installed Argos packages."""
+    from translate.engines.argos_packages import (
+        installed_packages,
+        packages_dir,
+        remove_stale_staging,
+    )
+
     directory = packages_dir_option or packages_dir(os.environ)
     remove_stale_staging(directory)  # what an install killed midway left behind
     packages = installed_packages(directory)
@@ -79,6 +79,13 @@ def install(
     packages_dir_option: PackagesDir = None,
 ) -> None:
     """Install a package from a .argosmodel file, or download SOURCE → TARGET from the index."""
+    from translate.engines.argos_packages import (
+        install_from_file,
+        install_from_index,
+        package_index_url,
+        packages_dir,
+    )
+
     directory = packages_dir_option or packages_dir(os.environ)
     if from_file is not None:
         if source is not None:

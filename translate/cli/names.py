@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from translate.atomic import write_atomic
 from translate.cli.glossary import GlossaryDir, _shown, glossary_app
 from translate.config import load_config
 from translate.errors import GlossaryError, LanguageError
@@ -139,6 +138,7 @@ def suggest_names(
 
 def _write(path: Path, found: Sequence[Suggestion], glossary: Glossary) -> None:
     """Append the proposed entries to *path*; a standard kind file takes only its kinds."""
+    from translate.atomic import write_atomic
     from translate.glossary.model import FILE_KINDS
 
     kinds = FILE_KINDS.get(path.name)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from translate.cli._common import project_config
-from translate.text.articles import Article, read_article
-from translate.text.segments import Segment, segment_article
+
+if TYPE_CHECKING:
+    from translate.text.articles import Article
+    from translate.text.segments import Segment
 
 __all__ = ["OutputFormat", "segment"]
 
@@ -28,6 +30,9 @@ def segment(
     ] = OutputFormat.TEXT,
 ) -> None:
     """Clean articles and split them into paragraphs and sentences."""
+    from translate.text.articles import read_article
+    from translate.text.segments import segment_article
+
     config = project_config(required=False)
     # Read everything first, so that a bad file fails before any output is printed.
     articles = [read_article(path, boilerplate=config.boilerplate) for path in paths]
