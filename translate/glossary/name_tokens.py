@@ -19,6 +19,7 @@ from translate.glossary.name_words import (
     HEAD_NOUNS,
     JOINERS,
     OPENING,
+    PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
     TITLES,
@@ -52,6 +53,8 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+#: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -81,7 +84,11 @@ def _tokens(
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
         before = text[: match.start()].rstrip()
-        initial = index == 0 or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+        initial = (
+            index == 0
+            or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+            or _DATELINE.search(before) is not None
+        )
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
@@ -175,6 +182,22 @@ def _runs(
             continue
         if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
             current.append(token)
+            continue
+        # A patronymic word ends a person's name: Nurlan Toktosun uulu.
+        if (
+            len(current) > 1
+            and gap == " "
+            and token.text in PATRONYMICS
+            and not current[-1].known
+            and not (
+                i + 1 < len(tokens)
+                and _capitalised(tokens[i + 1].text)
+                and text[token.end : tokens[i + 1].start] == " "
+            )
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
             continue
         # Hospital No. 2: the number is the name's last word.
         if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
@@ -362,15 +385,26 @@ def _bare(token: _Token) -> str:
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
     parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
-    return all(p in TITLES or p in JOINERS for p in parts) and any(p in TITLES for p in parts)
+    return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
+        p in TITLES for p in parts
+    )
 
 
 def _lower_part(word: str) -> bool:
     """A compound with a lower-case part is an adjective (Armenia-backed), not a name; a
     hyphenated given name (Heung-min) is no compound of that kind."""
     parts = word.split("-")
+    # Short small words between two capitalised parts are inside a place's name
+    # (Rostov-on-Don, Stratford-upon-Avon, Frankfurt-am-Main).
+    inner = (
+        len(parts) > 2
+        and _capitalised(parts[0])
+        and _capitalised(parts[-1])
+        and all(p.isalpha() and len(p) <= 4 for p in parts[1:-1])
+    )
     return (
         len(parts) > 1
+        and not inner
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
     )

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
+from translate.glossary.gazetteer import currency_codes
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -106,6 +107,9 @@ _ROUTE_NAME = re.compile(
 )
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+#: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
+_AMOUNT_AFTER = re.compile(r"\A\s*\d")
 
 
 @dataclass(frozen=True)
@@ -325,6 +329,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             and not after.startswith(".")
         )
         cue = role or network
+        if _money(piece, text):
+            continue
         if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
@@ -360,11 +366,28 @@ def _leftover_names(
         # A word in brackets (the acronym after a name) opens no sentence.
         if piece and text[: piece[0].start].endswith("("):
             piece = [replace(piece[0], initial=False), *piece[1:]]
-        if not piece or _abbreviates(piece, taken, text) or not _leftover_name(piece, evidence):
+        if (
+            not piece
+            or _abbreviates(piece, taken, text)
+            or _money(piece, text)
+            or not _leftover_name(piece, evidence)
+        ):
             continue
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _money(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a currency's ISO code (CLDR) beside an amount: GEL 2.4 million,
+    300 GEL; the same letters elsewhere may be an acronym."""
+    if len(piece) != 1 or piece[0].text not in currency_codes():
+        return False
+    token = piece[0]
+    return (
+        _AMOUNT_BEFORE.search(text[: token.start]) is not None
+        or _AMOUNT_AFTER.match(text[token.end :]) is not None
+    )
 
 
 def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
