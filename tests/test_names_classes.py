@@ -7,6 +7,7 @@ from no labelled set."""
 from __future__ import annotations
 
 import pytest
+from conftest import needs_apertium
 
 from translate.glossary.gazetteer import currency_codes
 from translate.glossary.matcher import source_matcher
@@ -65,12 +66,37 @@ CASES = [
     # The dash after a dateline opens a sentence: an article before a name is no part of it.
     ("article-after-a-dateline", "OSH (Kabar) - A Boeing jet landed in Ujar.",
      ["Kabar", "Boeing", "Ujar"]),
+    # A demonym before a title stays in a name that ends in a head noun (not an office).
+    ("demonym-before-a-league",
+     "Goals in the Uzbek Premier League; the Kyrgyz Foreign Ministry and Armenian Prime "
+     "Minister Ulan Asanov.",
+     ["Uzbek Premier League", "Foreign Ministry", "Ulan Asanov"]),
+    # A one-word title in quotes after a name's possessive is that person's work.
+    ("quoted-work-after-a-possessive", "The troupe brought Peter Brook's \"Lear\" to Ujar.",
+     ["Peter Brook", "Lear", "Ujar"]),
+    # A site whose domain starts with a digit.
+    ("domain-with-digits", "OSH (24.kg) - The mayor told 24.kg that prices rose 2.5 percent.",
+     ["24.kg", "24.kg"]),
+    # A ministry's list of fields, each a portfolio or an abstract noun after a word.
+    ("ministry-of-fields",
+     "The Ministry of Natural Resources, Labour Protection and Technical Supervision met the "
+     "Ministry of Health and Ujar Administration.",
+     ["Ministry of Natural Resources, Labour Protection and Technical Supervision",
+      "Ministry of Health", "Ujar Administration"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_name_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@needs_apertium
+def test_a_common_noun_before_a_number_is_no_name() -> None:
+    """Article 145, Part 2: a common noun counting a section of a code, not a name."""
+    assert names_in("Under Part 2 of Article 145 of the Penal Code of Ujar he was charged.") == [
+        "Penal Code of Ujar"
+    ]
 
 
 def test_currency_codes_come_from_cldr() -> None:

@@ -364,7 +364,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 and not (word in HEAD_NOUNS and following == "of")
             )
             or (run[0].initial and _opener(word, lowercase))
-            or (_is_demonym(word) and following in TITLES)
+            # ... not before a name that ends in a head noun: the Greek Premier League.
+            or (
+                _is_demonym(word)
+                and following in TITLES
+                and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
+            )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
             or (_is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
         ):

@@ -18,6 +18,7 @@ from translate.glossary.name_words import (
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
+    NOUN_SUFFIXES,
     OPENING,
     PATRONYMICS,
     PORTFOLIOS,
@@ -26,7 +27,7 @@ from translate.glossary.name_words import (
 )
 
 _WORD = re.compile(
-    r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
@@ -53,6 +54,7 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+_DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
 _QUOTES_CLOSING = "\"”’»'"
@@ -157,7 +159,8 @@ def _quote_opens(before: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """A capital first, or a site's domain that starts with a digit (24.kg)."""
+    return word[:1].isupper() or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
 
 
 def _runs(
@@ -343,7 +346,9 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
         return i
     j = i
     while j < len(tokens):
-        size = 0  # an item: one or two portfolio words
+        size = 0  # an item: one or two portfolio words, or a field (Technical Supervision)
+        if _field(tokens, j, text):
+            size = 2
         while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
             if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
                 break
@@ -354,12 +359,29 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
         gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
         if gap in (" ", ", ") and tokens[j].text == "and":
             follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
-            if follows == " " and _portfolio(tokens[j + 1]):
+            if follows == " " and (_portfolio(tokens[j + 1]) or _field(tokens, j + 1, text)):
                 return j + 1  # the last item joins as a capitalised word after "and"
             return i
         if gap != ", ":
             return i
     return i
+
+
+def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens *j* and *j + 1* name a field of a ministry's list: a capitalised word,
+    then a portfolio or an abstract noun (Technical Supervision, Water Management)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    key = _bare(second).casefold()
+    return (
+        _capitalised(first.text)
+        and _capitalised(second.text)
+        and not first.known
+        and not second.known
+        and first.text.casefold() not in JOINERS
+        and (key in PORTFOLIOS or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper()))
+    )
 
 
 def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:

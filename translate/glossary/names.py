@@ -98,6 +98,8 @@ _WORK = re.compile(
 )
 #: Any quoted string of two to eight words (a title of a work when in title case).
 _QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
+#: One quoted capitalised word after a name's possessive: a work of that person.
+_OWNED_WORK = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+['’]s [\"“«]([A-Z][^\W\d_]+)[,.]?[\"”»]")
 #: Small words that a title in title case writes in lower case.
 _TITLE_SMALL = words("a an the of and or in on at to for by with from as but nor vs via into")
 #: What a one-letter name of a network follows (said on X).
@@ -243,6 +245,8 @@ def _work_titles(
             s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
         )
     }
+    # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
+    spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
     for title in titles:
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
@@ -329,7 +333,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             and not after.startswith(".")
         )
         cue = role or network
-        if _money(piece, text):
+        if _money(piece, text) or _numbered(piece, after, evidence):
             continue
         if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
@@ -387,6 +391,16 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
     return (
         _AMOUNT_BEFORE.search(text[: token.start]) is not None
         or _AMOUNT_AFTER.match(text[token.end :]) is not None
+    )
+
+
+def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
+    """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
+    of a code), not a name."""
+    return (
+        len(piece) == 1
+        and _bare(piece[0]) in evidence.common
+        and re.match(r" \d", after) is not None
     )
 
 
