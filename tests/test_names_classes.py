@@ -7,12 +7,13 @@ from no labelled set."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_apertium
+from conftest import ROOT, needs_apertium
 
 from translate.glossary.gazetteer import currency_codes
 from translate.glossary.matcher import source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.names import find_names
+from translate.glossary.yaml import load_glossary
 from translate.text.articles import parse_article
 from translate.text.segments import segment_article
 
@@ -77,6 +78,12 @@ CASES = [
     # A site whose domain starts with a digit.
     ("domain-with-digits", "OSH (24.kg) - The mayor told 24.kg that prices rose 2.5 percent.",
      ["24.kg", "24.kg"]),
+    # A later "on the" goes on inside a head noun's complement after "on".
+    ("on-the-inside-a-complement",
+     "Both signed the Convention on the Protection of Migratory Fish on the Amu and Syr "
+     "Rivers; the Accord on Trade was signed on the Black Sea coast.",
+     ["Convention on the Protection of Migratory Fish on the Amu and Syr Rivers",
+      "Accord on Trade", "Black Sea"]),
     # A ministry's list of fields, each a portfolio or an abstract noun after a word.
     ("ministry-of-fields",
      "The Ministry of Natural Resources, Labour Protection and Technical Supervision met the "
@@ -97,6 +104,16 @@ def test_a_common_noun_before_a_number_is_no_name() -> None:
     assert names_in("Under Part 2 of Article 145 of the Penal Code of Ujar he was charged.") == [
         "Penal Code of Ujar"
     ]
+
+
+def test_an_acronym_written_as_a_word_before_a_surname_is_a_given_name() -> None:
+    """The glossary's NATO has the form Nato; before one capitalised word that ends the run and
+    is no common word, it is a person's given name (Nato Kapanadze), not the alliance."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "The lead went to Nato Kapanadze, and Nato Allies met; Nato allies agreed."
+    article = parse_article(text, "t.txt")
+    found = [o.name for o in find_names(segment_article(article), matcher)]
+    assert found == ["Nato Kapanadze"]
 
 
 def test_currency_codes_come_from_cldr() -> None:

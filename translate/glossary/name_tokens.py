@@ -253,7 +253,12 @@ def _runs(
         ):
             current.append(token)
             continue
-        if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
+        if (
+            current
+            and gap_ok
+            and not ends_possessive
+            and _joins(tokens, i, text, current[-1], _on_complement(current))
+        ):
             current.append(token)
             continue
         if current:
@@ -384,10 +389,22 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
     )
 
 
-def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
-    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
+def _on_complement(run: Sequence[_Token]) -> bool:
+    """Whether *run* is a head noun's complement after ``on`` (the Agreement on the Use of
+    ...), in which a later ``on the`` goes on (... on the Chu and Talas Rivers)."""
+    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text in HEAD_JOINERS
+
+
+def _joins(
+    tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
+) -> bool:
+    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
+    ``on`` after a head noun, or ``on the`` *inside* a complement after ``on``."""
     j = i
-    if tokens[i].text in HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+    if tokens[i].text in HEAD_JOINERS and (
+        _bare(previous).casefold() in HEAD_NOUNS
+        or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
+    ):
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
             return False

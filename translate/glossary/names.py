@@ -148,7 +148,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
-        known = _known_spans(segment.text, matcher)
+        known = _known_spans(segment.text, matcher, lowercase)
         found += _route_names(segment, known)
         works = _work_titles(segment, titles, known)
         found += works
@@ -208,11 +208,16 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
 
 
-def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
+def _known_spans(
+    text: str, matcher: Matcher, lowercase: Set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """The glossary names of *text*, but a bare surname after a first name is not known:
-    ``Gohar Sargsyan`` is another person than the Sargsyan of the glossary."""
+    ``Gohar Sargsyan`` is another person than the Sargsyan of the glossary; nor an acronym
+    written as a word before a surname (``Nato Murvanidze``, a given name: `_given_acronym`)."""
     spans = []
     for match in matcher.find(text):
+        if _given_acronym(match.surface, match.name, text[match.end :], lowercase):
+            continue
         if match.candidates:
             before = list(_WORD.finditer(text[: match.start]))
             last = before[-1] if before else None
@@ -225,6 +230,26 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
                 continue
         spans.append((match.start, match.end))
     return spans
+
+
+def _given_acronym(surface: str, name: str, after: str, lowercase: Set[str]) -> bool:
+    """Whether a glossary acronym written as a word (*surface* ``Nato`` of *name* ``NATO``) is
+    a given name: one capitalised word follows it, spaced, and ends the run, a word that is no
+    title, head noun or common word (the article never writes it in lower case)."""
+    if surface.isupper() or not name.isupper() or surface.casefold() != name.casefold():
+        return False
+    following = re.match(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    key = word.casefold()
+    return not (
+        _is_title(word)
+        or key in HEAD_NOUNS
+        or key in lowercase
+        or is_common_word(word)
+        or key.removesuffix("s") in lowercase
+    )
 
 
 def _work_titles(
