@@ -84,6 +84,10 @@ CASES = [
      "Rivers; the Accord on Trade was signed on the Black Sea coast.",
      ["Convention on the Protection of Migratory Fish on the Amu and Syr Rivers",
       "Accord on Trade", "Black Sea"]),
+    # After a title and its "of the", a body with no head noun, then a person: two names.
+    ("body-then-person-after-a-title",
+     "Member of the Oliy Kengash Bolot Asanov met Chairman of the Ujar City Council Ulan Kasym.",
+     ["Oliy Kengash", "Bolot Asanov", "Ujar City Council", "Ulan Kasym"]),
     # A ministry's list of fields, each a portfolio or an abstract noun after a word.
     ("ministry-of-fields",
      "The Ministry of Natural Resources, Labour Protection and Technical Supervision met the "

@@ -340,6 +340,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
     if spelled:
         pieces = [run]
+    elif not pieces and _body_then_person(run, whole):
+        pieces = [whole[:-2], whole[-2:]]
     for piece in pieces or _pieces(whole, evidence):
         if not spelled:
             piece = _trim(piece, evidence)
@@ -405,6 +407,24 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
+    """Whether *whole*, what is left of *run* after a title and its ``of (the)``, is a body
+    with no head noun, then a person's given and family name (Member of the Jogorku Kenesh
+    Dastan Zhumabaev; Speaker of the Milli Majlis ...): a person is no title's complement, a
+    body is, and a person is named last."""
+    if len(whole) < 4 or len(whole) == len(run):
+        return False
+    before = [_bare(t).casefold() for t in run[: len(run) - len(whole)]]
+    words = [_bare(t) for t in whole]
+    return (
+        before[-1] in ("of", "the")
+        and any(_is_title(w) for w in before)
+        and not any(t.known for t in whole)
+        and all(_capitalised(w) and w.casefold() not in HEAD_NOUNS for w in words)
+        and not any(is_common_word(w) or _is_title(w) for w in words)
+    )
 
 
 def _money(piece: Sequence[_Token], text: str) -> bool:
