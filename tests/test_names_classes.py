@@ -120,6 +120,16 @@ def test_an_acronym_written_as_a_word_before_a_surname_is_a_given_name() -> None
     assert found == ["Nato Kapanadze"]
 
 
+def test_an_outlet_named_by_a_place_and_a_common_word() -> None:
+    """Told Georgia Today: a known place and a common word after "told" name an outlet; a
+    weekday after the place does not."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "The actor told Georgia Today after the show and told Russia Monday nothing."
+    article = parse_article(text, "t.txt")
+    found = [o.name for o in find_names(segment_article(article), matcher)]
+    assert found == ["Georgia Today"]
+
+
 def test_currency_codes_come_from_cldr() -> None:
     assert {"GEL", "AZN", "KGS", "USD"} <= currency_codes()
     assert "NATO" not in currency_codes()

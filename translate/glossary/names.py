@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
+from translate.glossary.gazetteer import calendar_words as _calendar_words
 from translate.glossary.gazetteer import currency_codes
 from translate.glossary.lexicon import (
     capitalised_common,
@@ -109,6 +110,10 @@ _ROUTE_NAME = re.compile(
 )
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+#: Whom something is told, when it is named by capitalised words and ends in a word.
+_TOLD = re.compile(
+    r"\b(?:told|interview with|speaking to) ((?:[A-Z][\w.-]* )+?([A-Z][a-z]+))(?![\w'’-]| [A-Z])"
+)
 #: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
 _AMOUNT_AFTER = re.compile(r"\A\s*\d")
@@ -149,6 +154,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher, lowercase)
+        outlets = _outlets(segment, known)
+        found += outlets
+        known += [(o.start, o.end) for o in outlets]
         found += _route_names(segment, known)
         works = _work_titles(segment, titles, known)
         found += works
@@ -288,6 +296,24 @@ def _title_cased(quoted: str) -> bool:
         and all(p[:1].isupper() or p[:1].isdigit() or p in _TITLE_SMALL for p in parts)
         and sum(p[:1].isupper() for p in parts) >= 2
     )
+
+
+def _outlets(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Outlets told something, named by a known place and a common word (told Georgia Today,
+    in an interview with Russia Today): one name, though its last word alone is none."""
+    found = []
+    for match in _TOLD.finditer(segment.text):
+        start, end = match.span(1)
+        head = next(((s, e) for s, e in known if s == start), None)
+        last = match.group(2)
+        if (
+            head is not None
+            and segment.text[head[1] : match.start(2)] == " "
+            and is_common_word(last)
+            and last.casefold() not in _calendar_words()
+        ):
+            found.append(Occurrence(segment.text[start:end], segment, start, end))
+    return found
 
 
 def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
