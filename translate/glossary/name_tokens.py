@@ -57,6 +57,8 @@ _GIVEN_NAME = re.compile(
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
+#: ... at the start of a paragraph, a place in capitals first, short.
+_DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -89,7 +91,7 @@ def _tokens(
         initial = (
             index == 0
             or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
-            or _DATELINE.search(before) is not None
+            or (_DATELINE.search(before) is not None and _DATELINE_START.match(before) is not None)
         )
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
