@@ -93,7 +93,7 @@ SETS = (
     ("names-blind2.yaml", "second blind set, 375-525 words (the finder was changed for it since)"),
     ("names-blind3.yaml", "third blind set, 445-535 words (the finder was changed for it since)"),
     ("names-blind4.yaml", "fourth blind set, 450-500 words (the finder was changed for it since)"),
-    ("names-blind5.yaml", "fifth blind set, 500-540 words"),
+    ("names-blind5.yaml", "fifth blind set, 500-540 words (the finder was changed for it since)"),
 )
 
 

@@ -13,7 +13,9 @@ import functools
 
 from translate.glossary.name_words import ADJECTIVE_PARTS, ADJECTIVES, NO_PLACE
 
-__all__ = ["calendar_words", "cities", "is_demonym", "languages", "territories"]
+__all__ = [
+    "calendar_words", "cities", "currency_codes", "is_demonym", "languages", "territories",
+]  # fmt: skip
 
 #: Short forms CLDR keeps as alternatives that babel does not expose.
 _SHORT_FORMS = frozenset({"u.s.", "us", "usa", "u.k.", "uk", "the netherlands"})
@@ -76,6 +78,15 @@ def cities() -> frozenset[str]:
         if "," not in city:
             found.add(city.casefold())
     return frozenset(found - territories())
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies CLDR names in English (GEL, AZN, KGS, USD)."""
+    from babel import Locale
+
+    codes = Locale.parse("en").currencies
+    return frozenset(code for code in codes if isinstance(code, str) and code.isupper())
 
 
 def is_demonym(word: str) -> bool:

@@ -34,6 +34,14 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
+#: Offices of a state that a demonym before them only says whose they are.
+_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
+#: Head nouns of a state's name: a body of the Russian Federation is one name with it.
+_STATES = frozenset({"republic", "federation", "confederation", "kingdom", "emirates", "states"})
+#: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
+_ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
+                        "prospekt", "highway"})  # fmt: skip
+
 
 def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
     """0 when an acronym in brackets after *run* abbreviates all its words and not all are
@@ -117,6 +125,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # A body of titles is an office: the Cabinet of Ministers, the Council of Elders;
+            # a person's name after it is a name of its own.
+            if (
+                k >= 2
+                and words[k - 1] == "of"
+                and words[k - 2] in HEAD_NOUNS
+                and words[k].endswith("s")
+            ):
+                return [run[:after], *_pieces(run[after:], evidence)]
             # After "of", only a person's name follows the title (Order of President X), not a
             # portfolio (Ministry of Foreign Affairs).
             if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
@@ -141,6 +158,24 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 if begin and words[begin - 1] in JOINERS:
                     begin = k
                 return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
+    # An organisation of another organisation: the Ivanovo Medical Center of Kostroma
+    # University is two names, each with a head noun and a word before it.
+    on = next(
+        (
+            k
+            for k in range(1, len(run) - 1)
+            if words[k] == "on" and words[k - 1] in HEAD_NOUNS and words[-1] in _ADDRESSES
+        ),
+        None,
+    )
+    if on is not None:
+        return _pieces(run[:on], evidence) + _pieces(_trim(run[on + 1 :], evidence), evidence)
+    nested = _nested(run, words)
+    if nested is not None:
+        right = run[nested + 1 :]
+        while right and right[0].text in JOINERS:
+            right = right[1:]
+        return _pieces(run[:nested], evidence) + _pieces(right, evidence)
     # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
@@ -249,6 +284,46 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
+def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
+    """Where an ``of`` joins two organisations' names (the Ivanovo Medical Center of Kostroma
+    University, the Department for Customs of the Federal Customs Service of Russia): the
+    words before it hold a head noun after another word, and so do the words after it (a
+    modifier, then the head noun: ``Kostroma University``, not ``the Council of Europe``,
+    whose ``Council`` alone names nothing)."""
+    for k in range(2, len(run) - 2):
+        if words[k] != "of":
+            continue
+        # ... the whole left part, or what follows its last joiner (Doctors of the Ujar Heart
+        # Center of ...).
+        tail = max((i + 1 for i, w in enumerate(words[:k]) if w in JOINERS), default=0)
+        left = _modified_head(words[:k]) or _modified_head(words[tail:k])
+        if not left or all(t.known for t in run[:k]):
+            continue
+        j = k + 1
+        while j < len(run) and words[j] in JOINERS:
+            j += 1
+        right = words[j:]
+        end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
+        if (
+            _modified_head(right[:end])
+            and right[end - 1] not in _STATES
+            and not all(t.known for t in run[j:])
+        ):
+            return k
+    return None
+
+
+def _modified_head(words: Sequence[str]) -> bool:
+    """Whether *words* hold a head noun after a word that is neither a joiner nor one: a
+    name of its own (Medical Center, Department for Customs), not a bare ``Council``."""
+    end = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
+    return any(
+        w in HEAD_NOUNS and words[i - 1] not in JOINERS and words[i - 1] not in HEAD_NOUNS
+        for i, w in enumerate(words[:end])
+        if i
+    )
+
+
 def _common_part(word: str, evidence: _Evidence) -> bool:
     """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics."""
     key = word.casefold()
@@ -281,9 +356,22 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             after_title = True
         elif not (
             (after_title and (word in JOINERS or word in PORTFOLIOS))
-            or (after_title and previous in ("of", "and") and evidence.english(bare))
+            or (
+                after_title
+                and previous in ("of", "and")
+                and evidence.english(bare)
+                # ... not an office named after it: Chairman of the Cabinet of Ministers.
+                and not (word in HEAD_NOUNS and following == "of")
+            )
             or (run[0].initial and _opener(word, lowercase))
-            or (_is_demonym(word) and following in TITLES)
+            # ... not before a name that ends in a head noun: the Greek Premier League.
+            or (
+                _is_demonym(word)
+                and following in TITLES
+                and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
+            )
+            # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
+            or (_is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
         ):
             break
         previous = word

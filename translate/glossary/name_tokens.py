@@ -18,14 +18,16 @@ from translate.glossary.name_words import (
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
+    NOUN_SUFFIXES,
     OPENING,
+    PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
     TITLES,
 )
 
 _WORD = re.compile(
-    r"[A-Z][A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site named by its domain (NEWS.am, Report.az)
+    r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
@@ -52,6 +54,11 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+_DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
+#: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
+#: ... at the start of a paragraph, a place in capitals first, short.
+_DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -81,7 +88,11 @@ def _tokens(
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
         before = text[: match.start()].rstrip()
-        initial = index == 0 or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+        initial = (
+            index == 0
+            or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+            or (_DATELINE.search(before) is not None and _DATELINE_START.match(before) is not None)
+        )
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
@@ -150,7 +161,8 @@ def _quote_opens(before: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """A capital first, or a site's domain that starts with a digit (24.kg)."""
+    return word[:1].isupper() or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
 
 
 def _runs(
@@ -175,6 +187,22 @@ def _runs(
             continue
         if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
             current.append(token)
+            continue
+        # A patronymic word ends a person's name: Nurlan Toktosun uulu.
+        if (
+            len(current) > 1
+            and gap == " "
+            and token.text in PATRONYMICS
+            and not current[-1].known
+            and not (
+                i + 1 < len(tokens)
+                and _capitalised(tokens[i + 1].text)
+                and text[token.end : tokens[i + 1].start] == " "
+            )
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
             continue
         # Hospital No. 2: the number is the name's last word.
         if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
@@ -227,7 +255,12 @@ def _runs(
         ):
             current.append(token)
             continue
-        if current and gap_ok and not ends_possessive and _joins(tokens, i, text, current[-1]):
+        if (
+            current
+            and gap_ok
+            and not ends_possessive
+            and _joins(tokens, i, text, current[-1], _on_complement(current))
+        ):
             current.append(token)
             continue
         if current:
@@ -320,7 +353,9 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
         return i
     j = i
     while j < len(tokens):
-        size = 0  # an item: one or two portfolio words
+        size = 0  # an item: one or two portfolio words, or a field (Technical Supervision)
+        if _field(tokens, j, text):
+            size = 2
         while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
             if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
                 break
@@ -331,7 +366,7 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
         gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
         if gap in (" ", ", ") and tokens[j].text == "and":
             follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
-            if follows == " " and _portfolio(tokens[j + 1]):
+            if follows == " " and (_portfolio(tokens[j + 1]) or _field(tokens, j + 1, text)):
                 return j + 1  # the last item joins as a capitalised word after "and"
             return i
         if gap != ", ":
@@ -339,10 +374,39 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
     return i
 
 
-def _joins(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
-    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word."""
+def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens *j* and *j + 1* name a field of a ministry's list: a capitalised word,
+    then a portfolio or an abstract noun (Technical Supervision, Water Management)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    key = _bare(second).casefold()
+    return (
+        _capitalised(first.text)
+        and _capitalised(second.text)
+        and not first.known
+        and not second.known
+        and first.text.casefold() not in JOINERS
+        and (key in PORTFOLIOS or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper()))
+    )
+
+
+def _on_complement(run: Sequence[_Token]) -> bool:
+    """Whether *run* is a head noun's complement after ``on`` (the Agreement on the Use of
+    ...), in which a later ``on the`` goes on (... on the Chu and Talas Rivers)."""
+    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text in HEAD_JOINERS
+
+
+def _joins(
+    tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
+) -> bool:
+    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
+    ``on`` after a head noun, or ``on the`` *inside* a complement after ``on``."""
     j = i
-    if tokens[i].text in HEAD_JOINERS and _bare(previous).casefold() in HEAD_NOUNS:
+    if tokens[i].text in HEAD_JOINERS and (
+        _bare(previous).casefold() in HEAD_NOUNS
+        or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
+    ):
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
             return False
@@ -362,15 +426,26 @@ def _bare(token: _Token) -> str:
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
     parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
-    return all(p in TITLES or p in JOINERS for p in parts) and any(p in TITLES for p in parts)
+    return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
+        p in TITLES for p in parts
+    )
 
 
 def _lower_part(word: str) -> bool:
     """A compound with a lower-case part is an adjective (Armenia-backed), not a name; a
     hyphenated given name (Heung-min) is no compound of that kind."""
     parts = word.split("-")
+    # Short small words between two capitalised parts are inside a place's name
+    # (Rostov-on-Don, Stratford-upon-Avon, Frankfurt-am-Main).
+    inner = (
+        len(parts) > 2
+        and _capitalised(parts[0])
+        and _capitalised(parts[-1])
+        and all(p.isalpha() and len(p) <= 4 for p in parts[1:-1])
+    )
     return (
         len(parts) > 1
+        and not inner
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS",
-    "HEAD_NOUNS", "JOINERS",
-    "NOUN_SUFFIXES", "NO_PLACE", "OPENING", "PORTFOLIOS", "PREFIXES", "TITLES", "words",
+    "HEAD_NOUNS", "JOINERS", "NOUN_SUFFIXES",
+    "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "TITLES", "words",
 ]  # fmt: skip
 
 
@@ -20,6 +20,9 @@ JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "ibn"}
 )  # fmt: skip
+#: Turkic patronymic words, written in lower case after the father's name and part of a
+#: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
+PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
 #: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
 HEAD_JOINERS = frozenset({"on"})
 #: Joiners after which the rest of a run is the complement of the words before it.
@@ -92,6 +95,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
+    hall ensemble orchestra choir observatory
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

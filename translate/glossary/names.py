@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
+from translate.glossary.gazetteer import calendar_words as _calendar_words
+from translate.glossary.gazetteer import currency_codes
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -97,6 +99,8 @@ _WORK = re.compile(
 )
 #: Any quoted string of two to eight words (a title of a work when in title case).
 _QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
+#: One quoted capitalised word after a name's possessive: a work of that person.
+_OWNED_WORK = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+['’]s [\"“«]([A-Z][^\W\d_]+)[,.]?[\"”»]")
 #: Small words that a title in title case writes in lower case.
 _TITLE_SMALL = words("a an the of and or in on at to for by with from as but nor vs via into")
 #: What a one-letter name of a network follows (said on X).
@@ -106,6 +110,13 @@ _ROUTE_NAME = re.compile(
 )
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+#: Whom something is told, when it is named by capitalised words and ends in a word.
+_TOLD = re.compile(
+    r"\b(?:told|interview with|speaking to) ((?:[A-Z][\w.-]* )+?([A-Z][a-z]+))(?![\w'’-]| [A-Z])"
+)
+#: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
+_AMOUNT_AFTER = re.compile(r"\A\s*\d")
 
 
 @dataclass(frozen=True)
@@ -142,7 +153,10 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         if segment.paragraph == 0 and title_case:
             headlines.append(segment)
             continue
-        known = _known_spans(segment.text, matcher)
+        known = _known_spans(segment.text, matcher, lowercase)
+        outlets = _outlets(segment, known)
+        found += outlets
+        known += [(o.start, o.end) for o in outlets]
         found += _route_names(segment, known)
         works = _work_titles(segment, titles, known)
         found += works
@@ -202,11 +216,16 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
 
 
-def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
+def _known_spans(
+    text: str, matcher: Matcher, lowercase: Set[str] = frozenset()
+) -> list[tuple[int, int]]:
     """The glossary names of *text*, but a bare surname after a first name is not known:
-    ``Gohar Sargsyan`` is another person than the Sargsyan of the glossary."""
+    ``Gohar Sargsyan`` is another person than the Sargsyan of the glossary; nor an acronym
+    written as a word before a surname (``Nato Murvanidze``, a given name: `_given_acronym`)."""
     spans = []
     for match in matcher.find(text):
+        if _given_acronym(match.surface, match.name, text[match.end :], lowercase):
+            continue
         if match.candidates:
             before = list(_WORD.finditer(text[: match.start]))
             last = before[-1] if before else None
@@ -219,6 +238,26 @@ def _known_spans(text: str, matcher: Matcher) -> list[tuple[int, int]]:
                 continue
         spans.append((match.start, match.end))
     return spans
+
+
+def _given_acronym(surface: str, name: str, after: str, lowercase: Set[str]) -> bool:
+    """Whether a glossary acronym written as a word (*surface* ``Nato`` of *name* ``NATO``) is
+    a given name: one capitalised word follows it, spaced, and ends the run, a word that is no
+    title, head noun or common word (the article never writes it in lower case)."""
+    if surface.isupper() or not name.isupper() or surface.casefold() != name.casefold():
+        return False
+    following = re.match(r" ([A-Z][a-z]+)(?![\w-]| [A-Z])", after)
+    if following is None:
+        return False
+    word = following.group(1)
+    key = word.casefold()
+    return not (
+        _is_title(word)
+        or key in HEAD_NOUNS
+        or key in lowercase
+        or is_common_word(word)
+        or key.removesuffix("s") in lowercase
+    )
 
 
 def _work_titles(
@@ -239,6 +278,8 @@ def _work_titles(
             s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
         )
     }
+    # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
+    spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
     for title in titles:
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
@@ -255,6 +296,24 @@ def _title_cased(quoted: str) -> bool:
         and all(p[:1].isupper() or p[:1].isdigit() or p in _TITLE_SMALL for p in parts)
         and sum(p[:1].isupper() for p in parts) >= 2
     )
+
+
+def _outlets(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Outlets told something, named by a known place and a common word (told Georgia Today,
+    in an interview with Russia Today): one name, though its last word alone is none."""
+    found = []
+    for match in _TOLD.finditer(segment.text):
+        start, end = match.span(1)
+        head = next(((s, e) for s, e in known if s == start), None)
+        last = match.group(2)
+        if (
+            head is not None
+            and segment.text[head[1] : match.start(2)] == " "
+            and is_common_word(last)
+            and last.casefold() not in _calendar_words()
+        ):
+            found.append(Occurrence(segment.text[start:end], segment, start, end))
+    return found
 
 
 def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
@@ -307,6 +366,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
     if spelled:
         pieces = [run]
+    elif not pieces and _body_then_person(run, whole):
+        pieces = [whole[:-2], whole[-2:]]
     for piece in pieces or _pieces(whole, evidence):
         if not spelled:
             piece = _trim(piece, evidence)
@@ -325,6 +386,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             and not after.startswith(".")
         )
         cue = role or network
+        if _money(piece, text) or _numbered(piece, after, evidence):
+            continue
         if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
@@ -360,11 +423,56 @@ def _leftover_names(
         # A word in brackets (the acronym after a name) opens no sentence.
         if piece and text[: piece[0].start].endswith("("):
             piece = [replace(piece[0], initial=False), *piece[1:]]
-        if not piece or _abbreviates(piece, taken, text) or not _leftover_name(piece, evidence):
+        if (
+            not piece
+            or _abbreviates(piece, taken, text)
+            or _money(piece, text)
+            or not _leftover_name(piece, evidence)
+        ):
             continue
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
+    """Whether *whole*, what is left of *run* after a title and its ``of (the)``, is a body
+    with no head noun, then a person's given and family name (Member of the Jogorku Kenesh
+    Dastan Zhumabaev; Speaker of the Milli Majlis ...): a person is no title's complement, a
+    body is, and a person is named last."""
+    if len(whole) < 4 or len(whole) == len(run):
+        return False
+    before = [_bare(t).casefold() for t in run[: len(run) - len(whole)]]
+    words = [_bare(t) for t in whole]
+    return (
+        before[-1] in ("of", "the")
+        and any(_is_title(w) for w in before)
+        and not any(t.known for t in whole)
+        and all(_capitalised(w) and w.casefold() not in HEAD_NOUNS for w in words)
+        and not any(is_common_word(w) or _is_title(w) for w in words)
+    )
+
+
+def _money(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a currency's ISO code (CLDR) beside an amount: GEL 2.4 million,
+    300 GEL; the same letters elsewhere may be an acronym."""
+    if len(piece) != 1 or piece[0].text not in currency_codes():
+        return False
+    token = piece[0]
+    return (
+        _AMOUNT_BEFORE.search(text[: token.start]) is not None
+        or _AMOUNT_AFTER.match(text[token.end :]) is not None
+    )
+
+
+def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
+    """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
+    of a code), not a name."""
+    return (
+        len(piece) == 1
+        and _bare(piece[0]) in evidence.common
+        and re.match(r" \d", after) is not None
+    )
 
 
 def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
