@@ -588,7 +588,7 @@ def test_test_articles_are_not_in_the_corpus() -> None:
 def test_every_test_article_is_labelled() -> None:
     import yaml
 
-    labels = {}
+    labels: dict[str, object] = {}
     for path in sorted((DATA / "articles").glob("names*.yaml")):
         found = yaml.safe_load(path.read_text("utf-8"))
         assert not set(found) & set(labels), f"{path.name} labels an article again"
