@@ -49,14 +49,25 @@ def fold(text: str) -> str:
     >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali")
     True
     """
+    if text.isascii():
+        return text.lower()  # what casefold gives ASCII; _LETTERS has no ASCII letter
     out: list[str] = []
     for char in text.casefold():
         if char in _KEEP or char.isascii():
             out.append(char)
             continue
-        decomposed = unicodedata.normalize("NFKD", char)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+        folded = _FOLDED.get(char)
+        if folded is None:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+            _FOLDED[char] = folded
+        out.append(folded)
     return "".join(out).translate(_LETTERS)
+
+
+#: Each non-ASCII character without its marks, as `fold` computes it: a pure function of one
+#: character, remembered (there are only so many characters).
+_FOLDED: dict[str, str] = {}
 
 
 def _separator(gap: str) -> str | None:

@@ -102,7 +102,9 @@ def az_likeness(word: str) -> float:
     return sum(_pair_score(pair) for pair in pairs) / max(len(pairs), 1)
 
 
+@functools.lru_cache(maxsize=4096)
 def _word(token: str) -> str:
+    """A pure function of *token*, remembered: names recur across the articles of a check."""
     if not token or not token.isalpha() or not token.isascii():
         return token
     from translate.glossary.transliterate import transliterate
@@ -184,7 +186,9 @@ def _velar_clash(word: str) -> int:
     return clashes
 
 
+@functools.cache
 def _pair_score(pair: str) -> float:
+    """Remembered: the beam search scores the same few hundred pairs over and over."""
     counts, total = _pairs()
     return math.log((counts.get(pair, 0) + 0.5) / (total + 0.5 * 1024))
 
