@@ -76,6 +76,7 @@ class Terms:
         self._analysis: dict[tuple[str, str, str], Analysis] = {}
         self._stems: dict[tuple[str, str], str] = {}
         self._folds: dict[str, str] = {}
+        self._form_words: dict[str, tuple[str, ...]] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
@@ -88,6 +89,13 @@ class Terms:
         if language not in self._targets:
             self._targets[language] = target_matcher(self.glossary, language)
         return self._targets[language]
+
+    def form_words(self, form: str) -> tuple[str, ...]:
+        """The words of a glossary form (`near_miss.words`), remembered: forms are few."""
+        found = self._form_words.get(form)
+        if found is None:
+            found = self._form_words[form] = tuple(form[s:e] for s, e in words(form))
+        return found
 
     def fold(self, word: str) -> str:
         """`fold`, remembered: near-miss search compares the same words again and again."""
@@ -191,16 +199,41 @@ def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...
 class _Words:
     """The words of a text, indexed by the keys under which `loose` finds them equal: their
     folded form and, where names inflect, their stems. `locate` only tries the places where
-    a form's first word has one of its keys, which gives what `near_miss.locate` gives."""
+    a form's first word has one of its keys, which gives what `near_miss.locate` gives.
+
+    The index (a fold and the stems of every word) is built on the first `locate`: most
+    entries write their names as the glossary does, which `spelled_out` sees without it."""
 
     def __init__(self, terms: Terms, language: str, text: str) -> None:
         self.terms, self.language = terms, language
         self.spans = words(text)
         self.tokens = [text[start:end] for start, end in self.spans]
-        self.at: dict[object, list[int]] = {}
-        for i, token in enumerate(self.tokens):
-            for key in self.keys(token):
-                self.at.setdefault(key, []).append(i)
+        self._present = frozenset(self.tokens)
+        self._at: dict[object, list[int]] | None = None
+
+    @property
+    def at(self) -> dict[object, list[int]]:
+        if self._at is None:
+            self._at = {}
+            for i, token in enumerate(self.tokens):
+                for key in self.keys(token):
+                    self._at.setdefault(key, []).append(i)
+        return self._at
+
+    def spelled_out(self, forms: Sequence[str]) -> bool:
+        """Whether the words of one of *forms* are consecutive words of the text, letter for
+        letter: then `locate` with the exact comparison finds a form (an equal word is alike
+        by every comparison), whichever it is."""
+        tokens, present = self.tokens, self._present
+        for form in forms:
+            wanted = self.terms.form_words(form)
+            size = len(wanted)
+            if not size or wanted[0] not in present:
+                continue
+            for i in range(len(tokens) - size + 1):
+                if tokens[i] == wanted[0] and tuple(tokens[i : i + size]) == wanted:
+                    return True
+        return False
 
     def keys(self, word: str) -> tuple[object, ...]:
         folded = self.terms.fold(word)
@@ -212,7 +245,7 @@ class _Words:
         """`near_miss.locate` of the text, for an *alike* that implies `loose`."""
         tokens = self.tokens
         for form in forms:
-            wanted = [form[start:end] for start, end in words(form)]
+            wanted = self.terms.form_words(form)
             size = len(wanted)
             if not size:
                 continue
@@ -233,8 +266,10 @@ def _near_miss(
     Folded: diacritics, dotless ı, fullwidth letters. Revealed: hidden characters inside it.
     *text* is *msgstr*'s words.
     """
-    loose, exact = _alike(terms, language)
     forms = target.accepted()
+    if text.spelled_out(forms):
+        return None  # an accepted form written as it is: `locate` with `exact` finds one
+    loose, exact = _alike(terms, language)
     if text.locate(forms, exact) is not None:
         return None
     if (span := text.locate(forms, loose)) is not None:
