@@ -65,6 +65,10 @@ def fold(text: str) -> str:
     return "".join(out).translate(_LETTERS)
 
 
+#: `fold` of the words `Matcher.find` met, shared by every matcher (a pure function of the
+#: word); emptied when it holds `_WORD_FOLDS_SIZE` words, so that it does not grow with an archive.
+_WORD_FOLDS: dict[str, str] = {}
+_WORD_FOLDS_SIZE = 50_000
 #: Each non-ASCII character without its marks, as `fold` computes it: a pure function of one
 #: character, remembered (there are only so many characters).
 _FOLDED: dict[str, str] = {}
@@ -166,7 +170,9 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
         spans = [token.span() for token in _TOKEN.finditer(text)]
-        folded_cache: dict[str, str] = {}
+        folded_cache = _WORD_FOLDS
+        if len(folded_cache) > _WORD_FOLDS_SIZE:
+            folded_cache.clear()
         folded = []
         for start, end in spans:
             word = text[start:end]

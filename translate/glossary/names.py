@@ -295,8 +295,14 @@ def _tokens(
     (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road)."""
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
-        before = text[: match.start()].rstrip()
-        initial = index == 0 or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
+        # The text before the word, less its trailing blanks, is cut only where it can
+        # matter: after an opener (slicing it for every word made this quadratic).
+        cut = match.start()
+        while cut and text[cut - 1].isspace():
+            cut -= 1
+        initial = index == 0 or (
+            bool(cut) and text[cut - 1] in _OPENERS and _quote_opens(text[:cut])
+        )
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
@@ -350,6 +356,8 @@ def _adjective_stem(word: str) -> int:
     """The length of the name in a hyphenated adjective made of it (``Almaty`` in
     ``Almaty-based``, ``Nagorno-Karabakh`` in ``Nagorno-Karabakh-born``), else 0; a capital
     after the lower-case part makes one name of it (Commander-in-Chief)."""
+    if "-" not in word:
+        return 0  # one part: it is the name, or no name (the loop below gives 0 too)
     parts = word.split("-")
     first = next((i for i, p in enumerate(parts) if not p[:1].isupper()), 0)
     if not first or not all(p[:1].islower() for p in parts[first:]):

@@ -126,11 +126,25 @@ def _word(token: str) -> str:
 
 
 def _readings(word: str) -> list[str]:
-    """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step."""
+    """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step.
+
+    Each stem's letter-pair sum is its parent's plus the pairs its new letters add, summed
+    in the same order as `_score` sums them, so the scores (and the beam) are `_score`'s."""
     beam: list[str] = [""]
+    pairs: dict[str, float] = {"": 0}
     for options in _units(word):
-        grown = [stem + option for stem in beam for option in options]
-        beam = sorted(grown, key=_partial_score, reverse=True)[:_BEAM]
+        grown: dict[str, float] = {}
+        for stem in beam:
+            for option in options:
+                new = stem + option
+                text = "^" + new
+                total = pairs[stem]
+                for i in range(len(stem), len(new)):
+                    total += _pair_score(text[i : i + 2])
+                grown[new] = total
+        beam = sorted(grown, key=lambda stem: _total(stem, grown[stem], False), reverse=True)
+        beam = beam[:_BEAM]
+        pairs = grown
     return beam
 
 
@@ -150,13 +164,14 @@ def _units(word: str) -> Iterator[tuple[str, ...]]:
             i += 1
 
 
-def _partial_score(stem: str) -> float:
-    return _score(stem, final=False)
-
-
 def _score(word: str, final: bool = True) -> float:
     text = f"^{word}$" if final else f"^{word}"
     pairs = sum(_pair_score(text[i : i + 2]) for i in range(len(text) - 1))
+    return _total(word, pairs, final)
+
+
+def _total(word: str, pairs: float, final: bool) -> float:
+    """`_score` of *word* from the sum of its letter-pair scores *pairs*."""
     elements = sum(len(e) for e in _ELEMENTS if e in word) if final else 0
     # ə is the commonest vowel of Azerbaijani: where nothing else decides, it beats a.
     schwa = 0.3 * word.count("ə")
