@@ -15,6 +15,7 @@ The verdict is cached per triple, as sentences repeat across files and languages
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ class Terms:
         self._stems: dict[tuple[str, str], str] = {}
         self._folds: dict[str, str] = {}
         self._form_words: dict[str, tuple[str, ...]] = {}
+        #: The keys of an entry's deprecated forms in a language (the glossary's, so bounded).
+        self.deprecated: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
@@ -152,7 +155,7 @@ def _rendering(target: Target, surface: str) -> str:
     """The accepted form *surface* is: an inflected form counts as the approved one."""
     key = phrase_key(surface)
     for admitted in target.admitted:
-        if phrase_key(admitted) == key:
+        if _form_key(admitted) == key:
             return admitted
     return target.approved
 
@@ -168,7 +171,7 @@ def _form_hit(target: Target, msgstr: str) -> str | None:
     (Spanish ``armenia`` is the country and the feminine of ``armenio``).
     """
     words = phrase_key(msgstr)
-    form = next((f for f in target.accepted() if _occurs(phrase_key(f), words)), None)
+    form = next((f for f in target.accepted() if _occurs(_form_key(f), words)), None)
     return None if form is None else _rendering(target, form)
 
 
@@ -283,10 +286,21 @@ def _near_miss(
     return origins[start], origins[end - 1] + 1, form
 
 
-def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[str, ...]]:
-    entry = terms.glossary.get(entry_id)
-    targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
-    return {phrase_key(form) for t in targets if t for form in t.deprecated}
+def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> frozenset[tuple[str, ...]]:
+    found = terms.deprecated.get((entry_id, language))
+    if found is None:
+        entry = terms.glossary.get(entry_id)
+        targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
+        found = frozenset(_form_key(form) for t in targets if t for form in t.deprecated)
+        terms.deprecated[(entry_id, language)] = found
+    return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _form_key(form: str) -> tuple[str, ...]:
+    """`phrase_key` of a glossary form, remembered: the same few forms are keyed again for
+    every entry that names them."""
+    return phrase_key(form)
 
 
 def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:

@@ -123,7 +123,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         t.text
         for s in segments
         if s.paragraph > 0
-        for t in _tokens(s.text, ())
+        for t in _plain_tokens(s.text)
         if "-" not in t.text
     }
     # A title found after the noun for its work is that work wherever the article quotes it.
@@ -286,6 +286,13 @@ class _Token:
     initial: bool  # first word of the sentence, or right after an opening quote
     cut: bool = False  # a name of its own after a hyphen (the Gazakh of Aghstafa-Gazakh)
     hyphen: bool = False  # written after a hyphen, not a space
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_tokens(text: str) -> tuple[_Token, ...]:
+    """`_tokens` of *text* with nothing known, remembered: `find_names` asks it of every
+    sentence twice or three times."""
+    return tuple(_tokens(text, ()))
 
 
 def _tokens(
@@ -982,7 +989,7 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
     for segment in segments:
         if segment.paragraph <= 0:
             continue
-        tokens = _tokens(segment.text, ())
+        tokens = _plain_tokens(segment.text)
         for i, token in enumerate(tokens):
             word = _bare(token)
             if word[:1].islower():
@@ -999,7 +1006,11 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
 def _title_case(segments: Sequence[Segment]) -> bool:
     """Whether the headline capitalises most of its longer words (then capitals prove nothing)."""
     words = [
-        t.text for s in segments if s.paragraph == 0 for t in _tokens(s.text, ()) if len(t.text) > 3
+        t.text
+        for s in segments
+        if s.paragraph == 0
+        for t in _plain_tokens(s.text)
+        if len(t.text) > 3
     ]
     return len(words) > 1 and sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1
 
