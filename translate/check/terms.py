@@ -80,6 +80,8 @@ class Terms:
         self._form_words: dict[str, tuple[str, ...]] = {}
         #: The keys of an entry's deprecated forms in a language (the glossary's, so bounded).
         self.deprecated: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
+        #: `_target_of` by (entry, name, alternative, language): the glossary's, so bounded.
+        self.targets: dict[tuple[str, str, bool, str], Target | None] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
@@ -142,6 +144,14 @@ def _remember(table: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
+    """The target of *match*'s entry or alternative name in *language*, remembered."""
+    key = (match.entry, match.name, match.alternative, language)
+    if key not in terms.targets:
+        terms.targets[key] = _find_target(terms, match, language)
+    return terms.targets[key]
+
+
+def _find_target(terms: Terms, match: Match, language: str) -> Target | None:
     entry = terms.glossary.get(match.entry)
     if not match.alternative:
         return entry.target(language)
@@ -312,11 +322,11 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
     source_names = {(m.entry, m.name) for m in sources}
     deprecated: list[Match] = []
     for match in found:
-        key = phrase_key(match.surface)
-        if match.status is not Status.DEPRECATED and key not in _deprecated_keys(
-            terms, match.entry, language
-        ):
-            continue
+        if match.status is not Status.DEPRECATED:
+            keys = _deprecated_keys(terms, match.entry, language)
+            # Most entries have no deprecated form: no key to compare then.
+            if not keys or phrase_key(match.surface) not in keys:
+                continue
         if match.alternative and (match.entry, match.name) in source_names:
             continue  # the source says Stepanakert: Степанакерт is its name
         deprecated.append(match)

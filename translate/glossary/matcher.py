@@ -152,7 +152,7 @@ class _Form:
 class Matcher:
     """Finds the forms it was built with; immutable after construction."""
 
-    __slots__ = ("_table",)
+    __slots__ = ("_first", "_table")
 
     def __init__(self, forms: Iterable[_Form]) -> None:
         table: dict[tuple[str, ...], _Payload | None] = {}
@@ -166,6 +166,8 @@ class Matcher:
             if table.get(key) is None:
                 table[key] = form.payload
         self._table = table
+        #: The words a form starts with: the only places where a lookup can succeed.
+        self._first = frozenset(key[0] for key in table if len(key) == 1)
 
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
@@ -184,11 +186,12 @@ class Matcher:
         matches: list[Match] = []
         count = len(spans)
         i = 0
+        first = self._first
         while i < count:
-            key: tuple[str, ...] = (folded[i],)
-            if key not in table:
+            if folded[i] not in first:
                 i += 1
                 continue
+            key: tuple[str, ...] = (folded[i],)
             best, best_end = _cased(table[key], spans[i : i + 1], text), i
             j = i + 1
             while j < count:
