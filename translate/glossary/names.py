@@ -304,14 +304,20 @@ def _tokens(
     for index, match in enumerate(_WORD.finditer(text)):
         # The text before the word, less its trailing blanks, is cut only where it can
         # matter: after an opener (slicing it for every word made this quadratic).
-        cut = match.start()
-        while cut and text[cut - 1].isspace():
-            cut -= 1
+        edge = match.start()
+        while edge and text[edge - 1].isspace():
+            edge -= 1
         initial = index == 0 or (
-            bool(cut) and text[cut - 1] in _OPENERS and _quote_opens(text[:cut])
+            bool(edge) and text[edge - 1] in _OPENERS and _quote_opens(text[:edge])
         )
         start, end = match.span()
-        core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
+        word = match.group()
+        core = end - 1 if word.endswith(".") else end  # U.S. is known as U.S
+        if "-" not in word:
+            # No compound, no adjective made of a name (the branches below need a hyphen).
+            inside = bool(known) and any(s <= start and core <= e for s, e in known)
+            tokens.append(_Token(word, start, end, inside, initial))
+            continue
         if any(s <= start and core <= e for s, e in known):
             tokens.append(_Token(match.group(), start, end, True, initial))
         elif (size := _adjective_stem(match.group())) and not any(

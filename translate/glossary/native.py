@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from translate.glossary.exonyms import native_for
 
@@ -128,24 +129,67 @@ def _word(token: str) -> str:
 def _readings(word: str) -> list[str]:
     """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step.
 
-    Each stem's letter-pair sum is its parent's plus the pairs its new letters add, summed
-    in the same order as `_score` sums them, so the scores (and the beam) are `_score`'s."""
-    beam: list[str] = [""]
-    pairs: dict[str, float] = {"": 0}
+    Each stem's score is its parent's state grown by its new letters (`_Stem`): the same
+    sums and counts that `_score` computes from scratch, in the same order, so the scores
+    (and the beam) are `_score`'s, at a cost per letter rather than per stem length."""
+    beam: dict[str, _Stem] = {"": _Stem(0, 0, 0, 0, 0, None, 0, 0)}
     for options in _units(word):
-        grown: dict[str, float] = {}
-        for stem in beam:
+        grown: dict[str, _Stem] = {}
+        for stem, state in beam.items():
             for option in options:
-                new = stem + option
-                text = "^" + new
-                total = pairs[stem]
-                for i in range(len(stem), len(new)):
-                    total += _pair_score(text[i : i + 2])
-                grown[new] = total
-        beam = sorted(grown, key=lambda stem: _total(stem, grown[stem], False), reverse=True)
-        beam = beam[:_BEAM]
-        pairs = grown
-    return beam
+                grown[stem + option] = state.grow(stem, option)
+        kept = sorted(grown, key=lambda stem: grown[stem].score(), reverse=True)[:_BEAM]
+        beam = {stem: grown[stem] for stem in kept}
+    return list(beam)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stem:
+    """What `_score(stem, final=False)` is made of, kept so that a longer stem adds to it."""
+
+    pairs: float  # the letter-pair scores of ``^stem``, summed left to right
+    schwas: int
+    gs: int
+    qs: int
+    switches: int  # `_disharmony`
+    last_vowel: bool | None  # the class of the last vowel (front: True), if any
+    settled: int  # `_velar_clash` of every letter but the last (whose depends on the next)
+    clashes: int  # `_velar_clash`
+
+    def grow(self, stem: str, option: str) -> _Stem:
+        new = stem + option
+        text = "^" + new
+        pairs, switches, last = self.pairs, self.switches, self.last_vowel
+        for i in range(len(stem), len(new)):
+            pairs += _pair_score(text[i : i + 2])
+            char = new[i]
+            if char in _FRONT or char in _BACK:
+                front = char in _FRONT
+                switches += last is not None and front != last
+                last = front
+        settled = self.settled + sum(
+            _clash_at(new, i) for i in range(max(len(stem) - 1, 0), len(new) - 1)
+        )
+        return _Stem(
+            pairs,
+            self.schwas + option.count("ə"),
+            self.gs + option.count("g"),
+            self.qs + option.count("q"),
+            switches,
+            last,
+            settled,
+            settled + (_clash_at(new, len(new) - 1) if new else 0),
+        )
+
+    def score(self) -> float:
+        """`_score` of the stem with ``final=False``, term for term."""
+        elements = 0
+        schwa = 0.3 * self.schwas
+        velars = 0.4 * (self.gs - self.qs)
+        return 0.15 * self.pairs - self.harmony() + elements + schwa + velars
+
+    def harmony(self) -> float:
+        return 1.2 * self.switches + 2.0 * self.clashes
 
 
 def _units(word: str) -> Iterator[tuple[str, ...]]:
@@ -189,16 +233,20 @@ def _disharmony(word: str) -> int:
 
 def _velar_clash(word: str) -> int:
     """k or g next to a back vowel, q or ğ next to a front one: rare in native words."""
-    clashes = 0
-    for i, char in enumerate(word):
-        if char not in "kgqğ":
-            continue
-        near = [c for c in word[max(0, i - 1) : i + 2] if c in _FRONT or c in _BACK]
-        if not near:
-            continue
-        front = near[-1] in _FRONT
-        clashes += (char in "kg") != front
-    return clashes
+    return sum(_clash_at(word, i) for i in range(len(word)))
+
+
+def _clash_at(word: str, i: int) -> int:
+    """1 where *word*'s letter at *i* is a velar that clashes with its nearest vowel
+    (the letter after it, else before it), else 0."""
+    char = word[i]
+    if char not in "kgqğ":
+        return 0
+    near = [c for c in word[max(0, i - 1) : i + 2] if c in _FRONT or c in _BACK]
+    if not near:
+        return 0
+    front = near[-1] in _FRONT
+    return int((char in "kg") != front)
 
 
 @functools.cache
