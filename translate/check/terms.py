@@ -163,7 +163,7 @@ def _find_target(terms: Terms, match: Match, language: str) -> Target | None:
 
 def _rendering(target: Target, surface: str) -> str:
     """The accepted form *surface* is: an inflected form counts as the approved one."""
-    key = phrase_key(surface)
+    key = _form_key(surface)  # a name as the msgstr writes it: few, and written again
     for admitted in target.admitted:
         if _form_key(admitted) == key:
             return admitted
@@ -308,8 +308,8 @@ def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> frozenset[tu
 
 @functools.lru_cache(maxsize=65_536)
 def _form_key(form: str) -> tuple[str, ...]:
-    """`phrase_key` of a glossary form, remembered: the same few forms are keyed again for
-    every entry that names them."""
+    """`phrase_key` of a glossary form or of a name as a msgstr writes it, remembered: the
+    same few are keyed again for every entry that names them."""
     return phrase_key(form)
 
 
