@@ -643,3 +643,10 @@ def test_the_beam_grows_scores_that_are_scores_from_scratch(word: str) -> None:
 @given(st.text(alphabet="abcdeghijklmnoqrstuvxyzəğıöüşç", min_size=1, max_size=12))
 def test_the_beam_is_the_same_on_any_word(word: str) -> None:
     assert native._readings(word) == _readings_by_definition(word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeghijklmnoqrstuvxyzəğıöüşç", min_size=1, max_size=12))
+def test_a_reading_s_final_score_is_its_score_from_scratch(word: str) -> None:
+    beam = native._beam(word)
+    assert [beam[c].final_score(c) for c in beam] == [native._score(c) for c in beam]

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from translate.glossary.exonyms import native_for
 
@@ -111,7 +111,8 @@ def _word(token: str) -> str:
     from translate.glossary.transliterate import transliterate
 
     lower = token.lower()
-    candidates = sorted(_readings(lower), key=_score, reverse=True)
+    beam = _beam(lower)
+    candidates = sorted(beam, key=lambda c: beam[c].final_score(c), reverse=True)
     # Prefer a reading that the forward rules spell back to the input, as the tests of
     # convention do; else the likeliest one.
     best = next(
@@ -127,7 +128,12 @@ def _word(token: str) -> str:
 
 
 def _readings(word: str) -> list[str]:
-    """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step.
+    """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step."""
+    return list(_beam(word))
+
+
+def _beam(word: str) -> dict[str, _Stem]:
+    """`_readings` of *word*, each with what its score is made of.
 
     Each stem's score is its parent's state grown by its new letters (`_Stem`): the same
     sums and counts that `_score` computes from scratch, in the same order, so the scores
@@ -140,11 +146,10 @@ def _readings(word: str) -> list[str]:
                 grown[stem + option] = state.grow(stem, option)
         kept = sorted(grown, key=lambda stem: grown[stem].score(), reverse=True)[:_BEAM]
         beam = {stem: grown[stem] for stem in kept}
-    return list(beam)
+    return beam
 
 
-@dataclass(frozen=True, slots=True)
-class _Stem:
+class _Stem(NamedTuple):
     """What `_score(stem, final=False)` is made of, kept so that a longer stem adds to it."""
 
     pairs: float  # the letter-pair scores of ``^stem``, summed left to right
@@ -187,6 +192,14 @@ class _Stem:
         schwa = 0.3 * self.schwas
         velars = 0.4 * (self.gs - self.qs)
         return 0.15 * self.pairs - self.harmony() + elements + schwa + velars
+
+    def final_score(self, word: str) -> float:
+        """`_score` of the whole *word* this stem is: its pairs and the end of the word."""
+        pairs = self.pairs + _pair_score((word[-1] if word else "^") + "$")
+        elements = sum(len(e) for e in _ELEMENTS if e in word)
+        schwa = 0.3 * self.schwas
+        velars = 0.4 * (self.gs - self.qs)
+        return 0.15 * pairs - self.harmony() + elements + schwa + velars
 
     def harmony(self) -> float:
         return 1.2 * self.switches + 2.0 * self.clashes
