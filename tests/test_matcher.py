@@ -12,6 +12,7 @@ from translate.glossary.matcher import (
     Matcher,
     fold,
     phrase_key,
+    remembering_source_matcher,
     source_matcher,
     target_matcher,
 )
@@ -462,3 +463,13 @@ def test_fold_is_its_definition_on_any_text(text: str) -> None:
     """The ASCII fast path and the remembered characters change no fold."""
     assert fold(text) == _fold_by_definition(text)
     assert fold(text) == _fold_by_definition(text)  # the second time from memory
+
+
+def test_a_remembering_matcher_answers_as_the_matcher_and_hands_out_its_own_list() -> None:
+    plain, remembering = source_matcher(GLOSSARY), remembering_source_matcher(GLOSSARY)
+    text = "Khankendi and Stepanakert, then Khankendi again."
+    first = remembering.find(text)
+    assert first == plain.find(text) and first
+    first.clear()  # a caller's list: the next answer is whole
+    assert remembering.find(text) == plain.find(text)
+    assert remembering.find("Nothing here.") == []

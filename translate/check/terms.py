@@ -30,7 +30,7 @@ from translate.glossary.matcher import (
     Matcher,
     fold,
     phrase_key,
-    source_matcher,
+    remembering_source_matcher,
     target_matcher,
 )
 from translate.glossary.model import Glossary, Status, Target
@@ -71,9 +71,8 @@ class Terms:
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
-        self.source = source_matcher(glossary)
+        self.source = remembering_source_matcher(glossary)
         self._targets: dict[str, Matcher] = {}
-        self._source_cache: dict[str, list[Match]] = {}
         self._analysis: dict[tuple[str, str, str], Analysis] = {}
         self._stems: dict[tuple[str, str], str] = {}
         self._folds: dict[str, str] = {}
@@ -85,10 +84,7 @@ class Terms:
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
-        found = self._source_cache.get(text)
-        if found is None:
-            found = _remember(self._source_cache, text, self.source.find(text))
-        return found
+        return self.source.find(text)  # remembered by the matcher, for the name finder too
 
     def target(self, language: str) -> Matcher:
         if language not in self._targets:

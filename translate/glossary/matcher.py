@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from translate.glossary.model import Glossary, Status
 
-__all__ = ["Match", "Matcher", "fold", "phrase_key", "source_matcher", "target_matcher"]
+__all__ = [
+    "Match",
+    "Matcher",
+    "RememberingMatcher",
+    "fold",
+    "phrase_key",
+    "remembering_source_matcher",
+    "source_matcher",
+    "target_matcher",
+]
 
 # Letters and digits, with any combining marks (which `\w` does not match) kept in the token;
 # written as greedy runs, which is faster than an alternation tried at every character.
@@ -232,9 +241,37 @@ def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) ->
     return payload if all(text[s:e].isupper() for s, e in spans) else None
 
 
+class RememberingMatcher(Matcher):
+    """A `Matcher` that remembers its answers: `check` asks about each English sentence
+    three or four times (its names, its unknown names, each language's PO entry). Up to
+    `_ANSWERS_SIZE` texts are kept, then forgotten at once."""
+
+    __slots__ = ("_answers",)
+
+    def __init__(self, forms: Iterable[_Form]) -> None:
+        super().__init__(forms)
+        self._answers: dict[str, list[Match]] = {}
+
+    def find(self, text: str) -> list[Match]:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _ANSWERS_SIZE:
+                self._answers.clear()
+            found = self._answers[text] = super().find(text)
+        return list(found)
+
+
+_ANSWERS_SIZE = 10_000
+
+
 def source_matcher(glossary: Glossary) -> Matcher:
     """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
     return Matcher(_source_forms(glossary))
+
+
+def remembering_source_matcher(glossary: Glossary) -> RememberingMatcher:
+    """`source_matcher`, remembering its answers (`RememberingMatcher`)."""
+    return RememberingMatcher(_source_forms(glossary))
 
 
 def target_matcher(glossary: Glossary, language: str) -> Matcher:
