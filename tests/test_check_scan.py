@@ -182,10 +182,11 @@ def test_one_lexicon_process_answers_for_every_article_of_a_chunk(
     import translate.glossary.lexicon as lexicon
 
     asked: list[list[str]] = []
+    ask = lexicon._analyse
 
-    def analyse(words: list[str], analyser: Path) -> dict[str, bool]:
+    def analyse(words: list[str], analyser: Path) -> object:
         asked.append(words)
-        return dict.fromkeys(words, False)
+        return ask(words, analyser)
 
     monkeypatch.setattr(lexicon, "_analyse", analyse)
     monkeypatch.setattr(lexicon, "_known", {})
