@@ -225,3 +225,33 @@ def test_po_files_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr("translate.check.scan.decode_catalog", tracked)
     stream(root)
     assert len(alive) == 4 and most[0] == 0
+
+
+def test_one_lexicon_process_answers_for_every_article_of_a_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words asked up front cover what the name finder asks of each article: its
+    singulars (Delegations -> Delegation), acronyms as words (USSR -> Ussr), possessives.
+    One `lt-proc` process then serves them all, instead of one more per article."""
+    import translate.glossary.lexicon as lexicon
+
+    asked: list[list[str]] = []
+    ask = lexicon._analyse
+
+    def analyse(words: list[str], analyser: Path) -> object:
+        asked.append(words)
+        return ask(words, analyser)
+
+    monkeypatch.setattr(lexicon, "_analyse", analyse)
+    monkeypatch.setattr(lexicon, "_known", {})
+    article = (
+        "Delegations of the USSR met Residents of Ganja.\n\n"
+        "Officials said Reuters' Nations and NATO's States were Rights holders. "
+        "Ramatel Murdorkaov, a Kremlin-funded historian, met O'Brien in Aghstafa-Gazakh.\n"
+    )
+    root = project(tmp_path, article=article)
+    for name in ("b", "c"):
+        (root / "corpus" / f"{name}.txt").write_text(article.replace("USSR", "OSCE"), "utf-8")
+    stream(root)
+    assert len(asked) == 1
+    assert {"Delegation", "Ussr", "Osce", "Reuter", "Nation", "Right"} <= set(asked[0])

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translate.glossary.matcher import (
     Match,
     Matcher,
     fold,
     phrase_key,
+    remembering_source_matcher,
     source_matcher,
     target_matcher,
 )
@@ -435,3 +438,38 @@ def test_a_bare_surname_claims_its_people_field_by_field(curated: Glossary) -> N
     [surname] = found
     assert surname.name == "Aliyev" and surname.alternative is False
     assert surname.status is Status.APPROVED and "heydar-aliyev" in surname.candidates
+
+
+def _fold_by_definition(text: str) -> str:
+    """`fold` as it is defined: casefold, then each character without its combining marks."""
+    import unicodedata
+
+    out = []
+    for char in text.casefold():
+        if char == "й" or char.isascii():
+            out.append(char)
+        else:
+            decomposed = unicodedata.normalize("NFKD", char)
+            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    letters: dict[str, str | int | None] = {
+        "ı": "i", "ə": "e", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t",
+        "þ": "th", "æ": "ae", "œ": "oe", "ŀ": "l", "ɨ": "i", "ß": "ss",
+    }  # fmt: skip
+    return "".join(out).translate(str.maketrans(letters))
+
+
+@given(st.text(max_size=30) | st.text(alphabet="AaİIıəÉéßﬁＡйЙёЁ́̈ -'", max_size=30))
+def test_fold_is_its_definition_on_any_text(text: str) -> None:
+    """The ASCII fast path and the remembered characters change no fold."""
+    assert fold(text) == _fold_by_definition(text)
+    assert fold(text) == _fold_by_definition(text)  # the second time from memory
+
+
+def test_a_remembering_matcher_answers_as_the_matcher_and_hands_out_its_own_list() -> None:
+    plain, remembering = source_matcher(GLOSSARY), remembering_source_matcher(GLOSSARY)
+    text = "Khankendi and Stepanakert, then Khankendi again."
+    first = remembering.find(text)
+    assert first == plain.find(text) and first
+    first.clear()  # a caller's list: the next answer is whole
+    assert remembering.find(text) == plain.find(text)
+    assert remembering.find("Nothing here.") == []

@@ -10,9 +10,12 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import ROOT, needs_apertium
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from translate.cli.app import app
+from translate.glossary import native
 from translate.glossary.matcher import source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.names import find_names
@@ -618,3 +621,33 @@ def test_country_abbreviations_are_generated() -> None:
     entries = {e.id: e for e in country_entries(["en"], Glossary(()), names, "x").entries}
     assert [v.form for v in entries["united-kingdom"].variants][:2] == ["UK", "U.K."]
     assert entries["france"].variants == ()
+
+
+def _readings_by_definition(word: str) -> list[str]:
+    """The native-form beam as it is defined: every stem scored from scratch."""
+    beam = [""]
+    for options in native._units(word):
+        grown = [stem + option for stem in beam for option in options]
+        beam = sorted(grown, key=lambda s: native._score(s, final=False), reverse=True)
+        beam = beam[: native._BEAM]
+    return beam
+
+
+@pytest.mark.parametrize(
+    "word", ["shamkir", "imishli", "khankendi", "gazakh", "murdorkaov", "qegiku", "dzhabrayil"]
+)
+def test_the_beam_grows_scores_that_are_scores_from_scratch(word: str) -> None:
+    assert native._readings(word) == _readings_by_definition(word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeghijklmnoqrstuvxyzəğıöüşç", min_size=1, max_size=12))
+def test_the_beam_is_the_same_on_any_word(word: str) -> None:
+    assert native._readings(word) == _readings_by_definition(word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeghijklmnoqrstuvxyzəğıöüşç", min_size=1, max_size=12))
+def test_a_reading_s_final_score_is_its_score_from_scratch(word: str) -> None:
+    beam = native._beam(word)
+    assert [beam[c].final_score(c) for c in beam] == [native._score(c) for c in beam]

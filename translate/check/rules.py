@@ -109,12 +109,15 @@ class CheckResult:
 
 def display(path: Path, root: Path) -> str:
     """*path* relative to the project root where it is inside it, POSIX-style."""
-    for candidate, base in ((path, root), (path.resolve(), root.resolve())):
-        try:
-            return candidate.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return str(path)
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        pass
+    # Resolving asks the file system: only when the plain paths do not tell.
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def po_files(paths: Sequence[Path]) -> list[Path]:

@@ -74,7 +74,8 @@ VERDICT_LIBRARIES = ("snowballstemmer", "PyYAML")
 CHUNK = 256
 #: The article of a PO file, read when first needed.
 _Reader = Callable[[], SourceArticle | None]
-_CAPITALISED = re.compile(r"[A-Z][a-z]*(?:['’][a-z]+)?")
+_TOKENS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -254,13 +255,22 @@ def _sentences_digest(article: SourceArticle) -> str:
 
 def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
     """Ask the English lexicon about every capitalised word of *articles* at once: one
-    process for many articles instead of one per article (the answers are remembered)."""
+    process for many articles instead of one per article (the answers are remembered).
+
+    What is asked is a superset of what `translate.glossary.names.find_names` asks: each
+    word and hyphen-free part, with and without its possessive, its singular and its
+    capitalised form (``USSR`` is asked as ``Ussr``), so that no article needs a process of
+    its own."""
     words: set[str] = set()
     for article in articles:
         for segment in (*article.credits, *article.segments):
-            for word in _CAPITALISED.findall(segment.text):
-                words.add(word)
-                words.add(re.sub(r"['’]s$", "", word))
+            for token in _TOKENS.findall(segment.text):
+                for word in {token, token.split("'")[0].split("’")[0],
+                             _POSSESSIVE.sub("", token)}:  # fmt: skip
+                    if word[:1].isupper():
+                        words.update((word, word.capitalize()))
+                        if word.endswith("s"):
+                            words.add(word[:-1])
     if words:
         common_words(words)
 

@@ -15,6 +15,7 @@ The verdict is cached per triple, as sentences repeat across files and languages
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from translate.glossary.matcher import (
     Matcher,
     fold,
     phrase_key,
-    source_matcher,
+    remembering_source_matcher,
     target_matcher,
 )
 from translate.glossary.model import Glossary, Status, Target
@@ -70,24 +71,32 @@ class Terms:
 
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
-        self.source = source_matcher(glossary)
+        self.source = remembering_source_matcher(glossary)
         self._targets: dict[str, Matcher] = {}
-        self._source_cache: dict[str, list[Match]] = {}
         self._analysis: dict[tuple[str, str, str], Analysis] = {}
         self._stems: dict[tuple[str, str], str] = {}
         self._folds: dict[str, str] = {}
+        self._form_words: dict[str, tuple[str, ...]] = {}
+        #: The keys of an entry's deprecated forms in a language (the glossary's, so bounded).
+        self.deprecated: dict[tuple[str, str], frozenset[tuple[str, ...]]] = {}
+        #: `_target_of` by (entry, name, alternative, language): the glossary's, so bounded.
+        self.targets: dict[tuple[str, str, bool, str], Target | None] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
 
     def source_matches(self, text: str) -> list[Match]:
-        found = self._source_cache.get(text)
-        if found is None:
-            found = _remember(self._source_cache, text, self.source.find(text))
-        return found
+        return self.source.find(text)  # remembered by the matcher, for the name finder too
 
     def target(self, language: str) -> Matcher:
         if language not in self._targets:
             self._targets[language] = target_matcher(self.glossary, language)
         return self._targets[language]
+
+    def form_words(self, form: str) -> tuple[str, ...]:
+        """The words of a glossary form (`near_miss.words`), remembered: forms are few."""
+        found = self._form_words.get(form)
+        if found is None:
+            found = self._form_words[form] = tuple(form[s:e] for s, e in words(form))
+        return found
 
     def fold(self, word: str) -> str:
         """`fold`, remembered: near-miss search compares the same words again and again."""
@@ -131,6 +140,14 @@ def _remember(table: dict[_K, _V], key: _K, value: _V) -> _V:
 
 
 def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
+    """The target of *match*'s entry or alternative name in *language*, remembered."""
+    key = (match.entry, match.name, match.alternative, language)
+    if key not in terms.targets:
+        terms.targets[key] = _find_target(terms, match, language)
+    return terms.targets[key]
+
+
+def _find_target(terms: Terms, match: Match, language: str) -> Target | None:
     entry = terms.glossary.get(match.entry)
     if not match.alternative:
         return entry.target(language)
@@ -142,9 +159,9 @@ def _target_of(terms: Terms, match: Match, language: str) -> Target | None:
 
 def _rendering(target: Target, surface: str) -> str:
     """The accepted form *surface* is: an inflected form counts as the approved one."""
-    key = phrase_key(surface)
+    key = _form_key(surface)  # a name as the msgstr writes it: few, and written again
     for admitted in target.admitted:
-        if phrase_key(admitted) == key:
+        if _form_key(admitted) == key:
             return admitted
     return target.approved
 
@@ -160,7 +177,7 @@ def _form_hit(target: Target, msgstr: str) -> str | None:
     (Spanish ``armenia`` is the country and the feminine of ``armenio``).
     """
     words = phrase_key(msgstr)
-    form = next((f for f in target.accepted() if _occurs(phrase_key(f), words)), None)
+    form = next((f for f in target.accepted() if _occurs(_form_key(f), words)), None)
     return None if form is None else _rendering(target, form)
 
 
@@ -191,16 +208,41 @@ def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...
 class _Words:
     """The words of a text, indexed by the keys under which `loose` finds them equal: their
     folded form and, where names inflect, their stems. `locate` only tries the places where
-    a form's first word has one of its keys, which gives what `near_miss.locate` gives."""
+    a form's first word has one of its keys, which gives what `near_miss.locate` gives.
+
+    The index (a fold and the stems of every word) is built on the first `locate`: most
+    entries write their names as the glossary does, which `spelled_out` sees without it."""
 
     def __init__(self, terms: Terms, language: str, text: str) -> None:
         self.terms, self.language = terms, language
         self.spans = words(text)
         self.tokens = [text[start:end] for start, end in self.spans]
-        self.at: dict[object, list[int]] = {}
-        for i, token in enumerate(self.tokens):
-            for key in self.keys(token):
-                self.at.setdefault(key, []).append(i)
+        self._present = frozenset(self.tokens)
+        self._at: dict[object, list[int]] | None = None
+
+    @property
+    def at(self) -> dict[object, list[int]]:
+        if self._at is None:
+            self._at = {}
+            for i, token in enumerate(self.tokens):
+                for key in self.keys(token):
+                    self._at.setdefault(key, []).append(i)
+        return self._at
+
+    def spelled_out(self, forms: Sequence[str]) -> bool:
+        """Whether the words of one of *forms* are consecutive words of the text, letter for
+        letter: then `locate` with the exact comparison finds a form (an equal word is alike
+        by every comparison), whichever it is."""
+        tokens, present = self.tokens, self._present
+        for form in forms:
+            wanted = self.terms.form_words(form)
+            size = len(wanted)
+            if not size or wanted[0] not in present:
+                continue
+            for i in range(len(tokens) - size + 1):
+                if tokens[i] == wanted[0] and tuple(tokens[i : i + size]) == wanted:
+                    return True
+        return False
 
     def keys(self, word: str) -> tuple[object, ...]:
         folded = self.terms.fold(word)
@@ -212,7 +254,7 @@ class _Words:
         """`near_miss.locate` of the text, for an *alike* that implies `loose`."""
         tokens = self.tokens
         for form in forms:
-            wanted = [form[start:end] for start, end in words(form)]
+            wanted = self.terms.form_words(form)
             size = len(wanted)
             if not size:
                 continue
@@ -233,8 +275,10 @@ def _near_miss(
     Folded: diacritics, dotless ı, fullwidth letters. Revealed: hidden characters inside it.
     *text* is *msgstr*'s words.
     """
-    loose, exact = _alike(terms, language)
     forms = target.accepted()
+    if text.spelled_out(forms):
+        return None  # an accepted form written as it is: `locate` with `exact` finds one
+    loose, exact = _alike(terms, language)
     if text.locate(forms, exact) is not None:
         return None
     if (span := text.locate(forms, loose)) is not None:
@@ -248,10 +292,21 @@ def _near_miss(
     return origins[start], origins[end - 1] + 1, form
 
 
-def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> set[tuple[str, ...]]:
-    entry = terms.glossary.get(entry_id)
-    targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
-    return {phrase_key(form) for t in targets if t for form in t.deprecated}
+def _deprecated_keys(terms: Terms, entry_id: str, language: str) -> frozenset[tuple[str, ...]]:
+    found = terms.deprecated.get((entry_id, language))
+    if found is None:
+        entry = terms.glossary.get(entry_id)
+        targets = [entry.target(language), *(a.target(language) for a in entry.alternatives)]
+        found = frozenset(_form_key(form) for t in targets if t for form in t.deprecated)
+        terms.deprecated[(entry_id, language)] = found
+    return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _form_key(form: str) -> tuple[str, ...]:
+    """`phrase_key` of a glossary form or of a name as a msgstr writes it, remembered: the
+    same few are keyed again for every entry that names them."""
+    return phrase_key(form)
 
 
 def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
@@ -263,11 +318,11 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
     source_names = {(m.entry, m.name) for m in sources}
     deprecated: list[Match] = []
     for match in found:
-        key = phrase_key(match.surface)
-        if match.status is not Status.DEPRECATED and key not in _deprecated_keys(
-            terms, match.entry, language
-        ):
-            continue
+        if match.status is not Status.DEPRECATED:
+            keys = _deprecated_keys(terms, match.entry, language)
+            # Most entries have no deprecated form: no key to compare then.
+            if not keys or phrase_key(match.surface) not in keys:
+                continue
         if match.alternative and (match.entry, match.name) in source_names:
             continue  # the source says Stepanakert: Степанакерт is its name
         deprecated.append(match)

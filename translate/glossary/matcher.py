@@ -25,7 +25,16 @@ from dataclasses import dataclass
 
 from translate.glossary.model import Glossary, Status
 
-__all__ = ["Match", "Matcher", "fold", "phrase_key", "source_matcher", "target_matcher"]
+__all__ = [
+    "Match",
+    "Matcher",
+    "RememberingMatcher",
+    "fold",
+    "phrase_key",
+    "remembering_source_matcher",
+    "source_matcher",
+    "target_matcher",
+]
 
 # Letters and digits, with any combining marks (which `\w` does not match) kept in the token;
 # written as greedy runs, which is faster than an alternation tried at every character.
@@ -49,14 +58,29 @@ def fold(text: str) -> str:
     >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali")
     True
     """
+    if text.isascii():
+        return text.lower()  # what casefold gives ASCII; _LETTERS has no ASCII letter
     out: list[str] = []
     for char in text.casefold():
         if char in _KEEP or char.isascii():
             out.append(char)
             continue
-        decomposed = unicodedata.normalize("NFKD", char)
-        out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+        folded = _FOLDED.get(char)
+        if folded is None:
+            decomposed = unicodedata.normalize("NFKD", char)
+            folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+            _FOLDED[char] = folded
+        out.append(folded)
     return "".join(out).translate(_LETTERS)
+
+
+#: `fold` of the words `Matcher.find` met, shared by every matcher (a pure function of the
+#: word); emptied when it holds `_WORD_FOLDS_SIZE` words, so that it does not grow with an archive.
+_WORD_FOLDS: dict[str, str] = {}
+_WORD_FOLDS_SIZE = 50_000
+#: Each non-ASCII character without its marks, as `fold` computes it: a pure function of one
+#: character, remembered (there are only so many characters).
+_FOLDED: dict[str, str] = {}
 
 
 def _separator(gap: str) -> str | None:
@@ -137,7 +161,7 @@ class _Form:
 class Matcher:
     """Finds the forms it was built with; immutable after construction."""
 
-    __slots__ = ("_table",)
+    __slots__ = ("_first", "_table")
 
     def __init__(self, forms: Iterable[_Form]) -> None:
         table: dict[tuple[str, ...], _Payload | None] = {}
@@ -151,11 +175,15 @@ class Matcher:
             if table.get(key) is None:
                 table[key] = form.payload
         self._table = table
+        #: The words a form starts with: the only places where a lookup can succeed.
+        self._first = frozenset(key[0] for key in table if len(key) == 1)
 
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
         spans = [token.span() for token in _TOKEN.finditer(text)]
-        folded_cache: dict[str, str] = {}
+        folded_cache = _WORD_FOLDS
+        if len(folded_cache) > _WORD_FOLDS_SIZE:
+            folded_cache.clear()
         folded = []
         for start, end in spans:
             word = text[start:end]
@@ -167,11 +195,12 @@ class Matcher:
         matches: list[Match] = []
         count = len(spans)
         i = 0
+        first = self._first
         while i < count:
-            key: tuple[str, ...] = (folded[i],)
-            if key not in table:
+            if folded[i] not in first:
                 i += 1
                 continue
+            key: tuple[str, ...] = (folded[i],)
             best, best_end = _cased(table[key], spans[i : i + 1], text), i
             j = i + 1
             while j < count:
@@ -212,9 +241,37 @@ def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) ->
     return payload if all(text[s:e].isupper() for s, e in spans) else None
 
 
+class RememberingMatcher(Matcher):
+    """A `Matcher` that remembers its answers: `check` asks about each English sentence
+    three or four times (its names, its unknown names, each language's PO entry). Up to
+    `_ANSWERS_SIZE` texts are kept, then forgotten at once."""
+
+    __slots__ = ("_answers",)
+
+    def __init__(self, forms: Iterable[_Form]) -> None:
+        super().__init__(forms)
+        self._answers: dict[str, list[Match]] = {}
+
+    def find(self, text: str) -> list[Match]:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _ANSWERS_SIZE:
+                self._answers.clear()
+            found = self._answers[text] = super().find(text)
+        return list(found)
+
+
+_ANSWERS_SIZE = 10_000
+
+
 def source_matcher(glossary: Glossary) -> Matcher:
     """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
     return Matcher(_source_forms(glossary))
+
+
+def remembering_source_matcher(glossary: Glossary) -> RememberingMatcher:
+    """`source_matcher`, remembering its answers (`RememberingMatcher`)."""
+    return RememberingMatcher(_source_forms(glossary))
 
 
 def target_matcher(glossary: Glossary, language: str) -> Matcher:

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from translate.glossary.exonyms import native_for
 
@@ -102,13 +103,16 @@ def az_likeness(word: str) -> float:
     return sum(_pair_score(pair) for pair in pairs) / max(len(pairs), 1)
 
 
+@functools.lru_cache(maxsize=4096)
 def _word(token: str) -> str:
+    """A pure function of *token*, remembered: names recur across the articles of a check."""
     if not token or not token.isalpha() or not token.isascii():
         return token
     from translate.glossary.transliterate import transliterate
 
     lower = token.lower()
-    candidates = sorted(_readings(lower), key=_score, reverse=True)
+    beam = _beam(lower)
+    candidates = sorted(beam, key=lambda c: beam[c].final_score(c), reverse=True)
     # Prefer a reading that the forward rules spell back to the input, as the tests of
     # convention do; else the likeliest one.
     best = next(
@@ -125,11 +129,80 @@ def _word(token: str) -> str:
 
 def _readings(word: str) -> list[str]:
     """Every Azerbaijani reading of *word*, kept to the likeliest `_BEAM` at each step."""
-    beam: list[str] = [""]
+    return list(_beam(word))
+
+
+def _beam(word: str) -> dict[str, _Stem]:
+    """`_readings` of *word*, each with what its score is made of.
+
+    Each stem's score is its parent's state grown by its new letters (`_Stem`): the same
+    sums and counts that `_score` computes from scratch, in the same order, so the scores
+    (and the beam) are `_score`'s, at a cost per letter rather than per stem length."""
+    beam: dict[str, _Stem] = {"": _Stem(0, 0, 0, 0, 0, None, 0, 0)}
     for options in _units(word):
-        grown = [stem + option for stem in beam for option in options]
-        beam = sorted(grown, key=_partial_score, reverse=True)[:_BEAM]
+        grown: dict[str, _Stem] = {}
+        for stem, state in beam.items():
+            for option in options:
+                grown[stem + option] = state.grow(stem, option)
+        kept = sorted(grown, key=lambda stem: grown[stem].score(), reverse=True)[:_BEAM]
+        beam = {stem: grown[stem] for stem in kept}
     return beam
+
+
+class _Stem(NamedTuple):
+    """What `_score(stem, final=False)` is made of, kept so that a longer stem adds to it."""
+
+    pairs: float  # the letter-pair scores of ``^stem``, summed left to right
+    schwas: int
+    gs: int
+    qs: int
+    switches: int  # `_disharmony`
+    last_vowel: bool | None  # the class of the last vowel (front: True), if any
+    settled: int  # `_velar_clash` of every letter but the last (whose depends on the next)
+    clashes: int  # `_velar_clash`
+
+    def grow(self, stem: str, option: str) -> _Stem:
+        new = stem + option
+        text = "^" + new
+        pairs, switches, last = self.pairs, self.switches, self.last_vowel
+        for i in range(len(stem), len(new)):
+            pairs += _pair_score(text[i : i + 2])
+            char = new[i]
+            if char in _FRONT or char in _BACK:
+                front = char in _FRONT
+                switches += last is not None and front != last
+                last = front
+        settled = self.settled + sum(
+            _clash_at(new, i) for i in range(max(len(stem) - 1, 0), len(new) - 1)
+        )
+        return _Stem(
+            pairs,
+            self.schwas + option.count("ə"),
+            self.gs + option.count("g"),
+            self.qs + option.count("q"),
+            switches,
+            last,
+            settled,
+            settled + (_clash_at(new, len(new) - 1) if new else 0),
+        )
+
+    def score(self) -> float:
+        """`_score` of the stem with ``final=False``, term for term."""
+        elements = 0
+        schwa = 0.3 * self.schwas
+        velars = 0.4 * (self.gs - self.qs)
+        return 0.15 * self.pairs - self.harmony() + elements + schwa + velars
+
+    def final_score(self, word: str) -> float:
+        """`_score` of the whole *word* this stem is: its pairs and the end of the word."""
+        pairs = self.pairs + _pair_score((word[-1] if word else "^") + "$")
+        elements = sum(len(e) for e in _ELEMENTS if e in word)
+        schwa = 0.3 * self.schwas
+        velars = 0.4 * (self.gs - self.qs)
+        return 0.15 * pairs - self.harmony() + elements + schwa + velars
+
+    def harmony(self) -> float:
+        return 1.2 * self.switches + 2.0 * self.clashes
 
 
 def _units(word: str) -> Iterator[tuple[str, ...]]:
@@ -148,13 +221,14 @@ def _units(word: str) -> Iterator[tuple[str, ...]]:
             i += 1
 
 
-def _partial_score(stem: str) -> float:
-    return _score(stem, final=False)
-
-
 def _score(word: str, final: bool = True) -> float:
     text = f"^{word}$" if final else f"^{word}"
     pairs = sum(_pair_score(text[i : i + 2]) for i in range(len(text) - 1))
+    return _total(word, pairs, final)
+
+
+def _total(word: str, pairs: float, final: bool) -> float:
+    """`_score` of *word* from the sum of its letter-pair scores *pairs*."""
     elements = sum(len(e) for e in _ELEMENTS if e in word) if final else 0
     # ə is the commonest vowel of Azerbaijani: where nothing else decides, it beats a.
     schwa = 0.3 * word.count("ə")
@@ -172,19 +246,25 @@ def _disharmony(word: str) -> int:
 
 def _velar_clash(word: str) -> int:
     """k or g next to a back vowel, q or ğ next to a front one: rare in native words."""
-    clashes = 0
-    for i, char in enumerate(word):
-        if char not in "kgqğ":
-            continue
-        near = [c for c in word[max(0, i - 1) : i + 2] if c in _FRONT or c in _BACK]
-        if not near:
-            continue
-        front = near[-1] in _FRONT
-        clashes += (char in "kg") != front
-    return clashes
+    return sum(_clash_at(word, i) for i in range(len(word)))
 
 
+def _clash_at(word: str, i: int) -> int:
+    """1 where *word*'s letter at *i* is a velar that clashes with its nearest vowel
+    (the letter after it, else before it), else 0."""
+    char = word[i]
+    if char not in "kgqğ":
+        return 0
+    near = [c for c in word[max(0, i - 1) : i + 2] if c in _FRONT or c in _BACK]
+    if not near:
+        return 0
+    front = near[-1] in _FRONT
+    return int((char in "kg") != front)
+
+
+@functools.cache
 def _pair_score(pair: str) -> float:
+    """Remembered: the beam search scores the same few hundred pairs over and over."""
     counts, total = _pairs()
     return math.log((counts.get(pair, 0) + 0.5) / (total + 0.5 * 1024))
 
