@@ -139,3 +139,27 @@ def test_a_titles_portfolio_is_an_english_word() -> None:
     portfolio; a word it does not know starts the person's name."""
     text = "Deputy Minister of Shipbuilding Yerbol Tokayev spoke in Ujar."
     assert names_in(text) == ["Yerbol Tokayev", "Ujar"]
+
+
+@needs_apertium
+def test_one_analyser_process_answers_every_question_of_an_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The finder asks the lexicon which words are common, capitalised-only, unknown, or
+    compounds of known words (whose parts are asked only once a word is unknown): `prewarm`
+    asks all of it up front, so an article costs one `lt-proc` process, not three."""
+    import translate.glossary.lexicon as lexicon
+
+    asked: list[list[str]] = []
+    ask = lexicon._analyse
+
+    def analyse(words: list[str], analyser: object) -> dict[str, str]:
+        asked.append(words)
+        return ask(words, analyser)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lexicon, "_analyse", analyse)
+    monkeypatch.setattr(lexicon, "_known", {})
+    text = "Fiorentina lost at home. Shipbuilders met the Dutchman in Ujar.\n"
+    assert names_in(text) == ["Fiorentina", "Ujar"]
+    assert len(asked) == 1
+    assert {"Fiorentina", "fiorentina", "ship", "builders"} <= set(asked[0])

@@ -57,7 +57,7 @@ from translate.check.store import Store
 from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
-from translate.glossary.lexicon import common_words, lexicon_identity
+from translate.glossary.lexicon import lexicon_identity, prewarm
 from translate.glossary.model import Glossary
 from translate.glossary.pickled import dump_glossary, load_pickled_glossary
 from translate.glossary.yaml import load_glossary
@@ -272,7 +272,7 @@ def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
                         if word.endswith("s"):
                             words.add(word[:-1])
     if words:
-        common_words(words)
+        prewarm(words)
 
 
 def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:

@@ -81,6 +81,20 @@ def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozen
     return _unknown(frozenset(words), analyser)[1]
 
 
+def prewarm(words: Iterable[str], analyser: Path | None = None) -> None:
+    """Ask, in one analyser process, everything that `common_words`, `capitalised_common`,
+    `unknown_words` and `compound_words` may ask about *words*: each plain word, its lower
+    case, and the parts `_parts` cuts it into (asked of the unknown ones). The answers are
+    remembered, so those calls then start no process of their own."""
+    plain = {w for w in words if _PLAIN.match(w)}
+    asked = plain | {w.lower() for w in plain}
+    if lexicon_available(analyser):
+        for word in plain:
+            if word[:1].isupper() and not word.isupper() and len(word) > 3:
+                asked.update(part for split in _parts(word.lower()) for part in split)
+    _readings(asked, analyser)
+
+
 def _unknown(words: frozenset[str], analyser: Path | None) -> tuple[frozenset[str], frozenset[str]]:
     if not lexicon_available(analyser):
         return frozenset(), frozenset()

@@ -37,6 +37,7 @@ from translate.glossary.lexicon import (
     common_words,
     compound_words,
     lexicon_available,
+    prewarm,
     unknown_words,
 )
 from translate.glossary.matcher import Matcher
@@ -170,6 +171,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
     # Singulars (Bottlenecks) and words in capitals (UPDATE) for the leftover names.
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
+    prewarm(asked)  # one process for every question below
     common = common_words(asked)
     repeated = Counter(_bare(t) for _, run in runs for t in run)
     lexicon = lexicon_available()
