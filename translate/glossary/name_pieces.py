@@ -297,17 +297,25 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # Center of ...).
         tail = max((i + 1 for i, w in enumerate(words[:k]) if w in JOINERS), default=0)
         left = _modified_head(words[:k]) or _modified_head(words[tail:k])
-        if not left or all(t.known for t in run[:k]):
+        # ... or a head noun with its own complement: the Institute of Geophysics of ...
+        complemented = k >= 3 and words[0] in HEAD_NOUNS and words[1] == "of"
+        if not (left or complemented) or all(t.known for t in run[:k]):
             continue
         j = k + 1
         while j < len(run) and words[j] in JOINERS:
             j += 1
         right = words[j:]
         end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
-        if (
-            _modified_head(right[:end])
-            and right[end - 1] not in _STATES
-            and not all(t.known for t in run[j:])
+        if not right or right[end - 1] in _STATES:
+            continue
+        known = all(t.known for t in run[j:])
+        # After "of the", a whole name of its own: a known one with its own head noun (the
+        # European Union; not the Council of Europe, whose Council alone names nothing), or an
+        # acronym (the ICWC), when the words before "of" hold a head noun after another word.
+        the = words[k + 1] == "the"
+        acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
+        if (_modified_head(right[:end]) and not known) or (
+            the and left and ((known and _modified_head(right[:end])) or acronym)
         ):
             return k
     return None
