@@ -5,8 +5,9 @@ labelled set; places and bodies are invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 
+from translate.glossary.gazetteer import is_demonym
 from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.names import find_names
@@ -54,3 +55,18 @@ def test_a_known_name_with_its_own_head_noun_after_of_the_is_a_name_of_its_own()
         "Gonur Flood Warning Service",
         "Parliamentary Assembly of the Council of Europe",
     ]
+
+
+@needs_apertium
+def test_a_group_english_writes_capitalised_and_as_an_adjective_is_a_name() -> None:
+    """English knows Taliban only capitalised, like Dutchman, but also as an adjective (the
+    Taliban government): a group's name, not a people's noun."""
+    text = "Later the Taliban authorities met an Afghan trader and a Dutchman in Ujar."
+    assert names_in(text) == ["Taliban", "Ujar"]
+
+
+def test_the_people_of_a_land_named_with_stan_is_a_demonym() -> None:
+    assert is_demonym("Afghan")
+    assert is_demonym("Afghans")
+    assert not is_demonym("Afghanistan")
+    assert not is_demonym("Pak")
