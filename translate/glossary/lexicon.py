@@ -46,8 +46,6 @@ _PLAIN = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?\Z")
 _TIMEOUT = 30
 _COMMON, _UNKNOWN, _OTHER = "common", "unknown", "other"
 _known: dict[str, str] = {}
-#: Words among those analysed that have an adjective's reading (Taliban<adj>).
-_adjectives: set[str] = set()
 
 
 def common_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
@@ -65,14 +63,8 @@ def capitalised_common(words: Iterable[str], analyser: Path | None = None) -> fr
     asked = {w for w in words if _PLAIN.match(w) and w[:1].isupper() and not w.isupper()}
     lower = {w.lower() for w in asked}
     readings = _readings(asked | lower, analyser)
-    # ... a people's noun (Frenchman), not a group's name English also uses as an adjective
-    # (Taliban: the Taliban government), which is a name.
     return frozenset(
-        w
-        for w in asked
-        if readings.get(w) == _COMMON
-        and readings.get(w.lower()) == _UNKNOWN
-        and w not in _adjectives
+        w for w in asked if readings.get(w) == _COMMON and readings.get(w.lower()) == _UNKNOWN
     )
 
 
@@ -185,6 +177,4 @@ def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
                 answers[surface] = _UNKNOWN
             elif all(not r.startswith("*") and "<np>" not in r and "<" in r for r in readings):
                 answers[surface] = _COMMON
-            if any("<adj>" in r for r in readings):
-                _adjectives.add(surface)
     return answers

@@ -77,6 +77,7 @@ from translate.glossary.name_words import (
     JOINERS,
     NOUN_SUFFIXES,
     OPENING,
+    PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
     words,
@@ -355,9 +356,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         whole is run
         and len(run) >= 3
         and run[0].initial
-        and _bare(run[0]) in evidence.common
+        and _occupation(_bare(run[0]), evidence)
         and not any(_bare(t).casefold() in HEAD_NOUNS | JOINERS or t.known for t in run)
-        and not any(evidence.common_word(_bare(t)) for t in run[1:])
+        and not any(evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in run[1:])
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
@@ -435,6 +436,17 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _occupation(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* may be a common noun for what a person does: a common
+    English word, or an agent noun in -ist that the lexicon lacks (Glaciologist) and the
+    article never capitalises inside a sentence."""
+    return word in evidence.common or (
+        word.endswith("ist")
+        and word not in evidence.capitalised_inside
+        and (not evidence.lexicon or word in evidence.foreign)
+    )
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
