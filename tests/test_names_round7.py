@@ -67,3 +67,20 @@ def test_the_people_of_a_land_named_with_stan_is_a_demonym() -> None:
     assert is_demonym("Afghans")
     assert not is_demonym("Afghanistan")
     assert not is_demonym("Pak")
+
+
+def test_a_headline_read_as_a_paragraph_names_only_what_the_body_names() -> None:
+    """When the date line carries the outlet, the reader reads no title: the title-case line
+    after it is still a headline (its capitals prove nothing), and the outlet's line is one
+    name, "The" and all."""
+    text = (
+        " date 2026-01-02 The Gonur Herald\n"
+        "Ujar Dam Floods Kesh as Farmers Count the Losses\n\n"
+        "The Ujar dam broke on Monday, the paper said. Water reached Kesh by noon.\n"
+    )
+    assert names_in(text) == ["The Gonur Herald", "Ujar", "Kesh", "Ujar", "Kesh"]
+
+
+def test_a_line_that_ends_a_sentence_is_no_headline() -> None:
+    text = " date 2026-01-02 Gonur\nThe Ujar Dam Floods Kesh as Farmers Count the Losses.\n"
+    assert "Ujar Dam Floods Kesh" in names_in(text)

@@ -46,6 +46,7 @@ from translate.glossary.name_evidence import (
     _evidence,
     _opener,
     _title_case,
+    _title_line,
 )
 from translate.glossary.name_pieces import (
     _acronym_suffix,
@@ -119,6 +120,11 @@ _TOLD = re.compile(
 #: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
 _AMOUNT_AFTER = re.compile(r"\A\s*\d")
+#: Head nouns of an outlet's name.
+_MEDIA = words(
+    "times post tribune herald journal gazette daily news press review magazine "
+    "observer chronicle telegraph guardian independent monitor mirror courier"
+)
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,11 @@ class Occurrence:
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
     """Every unknown proper name of one article's *segments*, in text order."""
-    capitalised_inside, lowercase = _evidence(segments)
+    # A headline read as a paragraph is a headline all the same: no evidence, no names of its own.
+    titled = {(s.paragraph, s.index) for s in segments if _title_line(s, segments)}
+    capitalised_inside, lowercase = _evidence(
+        [s for s in segments if (s.paragraph, s.index) not in titled]
+    )
     title_case = _title_case(segments)
     found: list[Occurrence] = []
     headlines: list[Segment] = []
@@ -152,7 +162,11 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
     )
     for segment in segments:
-        if segment.paragraph == 0 and title_case:
+        if segment.paragraph in (1, 2) and _masthead(segment.text, matcher):
+            # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
+            found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
+            continue
+        if (segment.paragraph == 0 and title_case) or (segment.paragraph, segment.index) in titled:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher, lowercase)
@@ -217,6 +231,22 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+#: A line that is only a name after "The": capitalised words and a few joiners.
+_THE_NAME = re.compile(r"The(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on))+")
+
+
+def _masthead(text: str, matcher: Matcher) -> bool:
+    """Whether the line *text* is an outlet's name with its "The" (The Times of Central Asia):
+    "The", capitalised words and joiners, a media head noun among them, and no glossary
+    name covering all of it."""
+    return (
+        _THE_NAME.fullmatch(text) is not None
+        and not text.endswith((" of", " the", " and", " for", " on"))
+        and any(w.casefold() in _MEDIA for w in text.split())
+        and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
+    )
 
 
 def _known_spans(
