@@ -40,6 +40,11 @@ CASES = [
      "Volcanologist Aibek Turdu uly of the Gonur State University spoke. Pharmacologist "
      "Asel Omur Bek, 41, agreed.",
      ["Aibek Turdu uly", "Gonur State University", "Asel Omur Bek"]),
+    # A person "of the" a body whose titles after "of" go on with a joiner: two names.
+    ("person-of-a-body-of-titles-for-something",
+     "Their lawyer, Aibek Turdu of the Union of Engineers for Peace, spoke; the Council of "
+     "Ministers Asel Omur met.",
+     ["Aibek Turdu", "Union of Engineers for Peace", "Council of Ministers", "Asel Omur"]),
 ]  # fmt: skip
 
 

@@ -126,12 +126,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
             # A body of titles is an office: the Cabinet of Ministers, the Council of Elders;
-            # a person's name after it is a name of its own.
+            # a person's name after it is a name of its own (not a joiner that goes on with
+            # the body's name: the Association of Lawyers for Freedom).
             if (
                 k >= 2
                 and words[k - 1] == "of"
                 and words[k - 2] in HEAD_NOUNS
                 and words[k].endswith("s")
+                and words[after] not in JOINERS
             ):
                 return [run[:after], *_pieces(run[after:], evidence)]
             # After "of", only a person's name follows the title (Order of President X), not a
