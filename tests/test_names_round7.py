@@ -45,6 +45,10 @@ CASES = [
      "Their lawyer, Aibek Turdu of the Union of Engineers for Peace, spoke; the Council of "
      "Ministers Asel Omur met.",
      ["Aibek Turdu", "Union of Engineers for Peace", "Council of Ministers", "Asel Omur"]),
+    # A head noun's complement after "on" is no person after an organisation.
+    ("complement-after-on-is-no-person",
+     "They cited the Regional Charter on Water Rights and the Gonur Council Asel Omur.",
+     ["Regional Charter on Water Rights", "Gonur Council", "Asel Omur"]),
 ]  # fmt: skip
 
 

@@ -228,7 +228,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if (
             words[k] in HEAD_NOUNS
             and words[k + 1] != "no."  # Hospital No. 2
-            and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
+            and not any(w in HEAD_NOUNS or w in JOINERS or w in COMPLEMENTS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
