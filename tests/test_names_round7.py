@@ -49,6 +49,12 @@ CASES = [
     ("complement-after-on-is-no-person",
      "They cited the Regional Charter on Water Rights and the Gonur Council Asel Omur.",
      ["Regional Charter on Water Rights", "Gonur Council", "Asel Omur"]),
+    # A comma list after "the" and two words, then "and" and a head noun: one name.
+    ("two-words-then-a-list-and-a-head-noun",
+     "He met the Gonur Unity, Labour and Democracy Commission in Ujar, then Asel Omur, "
+     "Aibek Turdu and Ulan Kasym.",
+     ["Gonur Unity, Labour and Democracy Commission", "Ujar", "Asel Omur", "Aibek Turdu",
+      "Ulan Kasym"]),
 ]  # fmt: skip
 
 

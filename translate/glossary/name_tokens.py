@@ -294,8 +294,10 @@ def _possessive_inside(
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
     """Where a comma list of capitalised words from *i* on ends when its last item ends in a
     head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
-    word, to the head noun; else *i*."""
-    if len(run) != 1 or run[0].known or run[0].initial:
+    word or two after "the" (the National Unity, Peace and Justice Commission), to the head
+    noun; else *i*."""
+    single = len(run) == 1 or (len(run) == 2 and text[: run[0].start].endswith("the "))
+    if not single or any(t.known for t in run) or run[0].initial:
         return i
     j = i
     while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
