@@ -55,6 +55,12 @@ CASES = [
      "Aibek Turdu and Ulan Kasym.",
      ["Gonur Unity, Labour and Democracy Commission", "Ujar", "Asel Omur", "Aibek Turdu",
       "Ulan Kasym"]),
+    # A court or office led by a place and an ordinal, or by titles before its head noun.
+    ("place-ordinal-court-and-titled-office",
+     "The 18th Gonur Film Festival opened as the Gonur 5th High Criminal Court and the "
+     "Gonur Chief Public Prosecutor's Office met the Ujar Deputy Prime Minister Asel Omur.",
+     ["Gonur Film Festival", "Gonur 5th High Criminal Court",
+      "Gonur Chief Public Prosecutor's Office", "Ujar", "Asel Omur"]),
 ]  # fmt: skip
 
 

@@ -125,6 +125,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # Titles and portfolios before a head noun name an office with what leads it (the
+            # Ujar Chief Public Prosecutor's Office).
+            if words[-1] in HEAD_NOUNS and all(
+                _is_title(w) or w in PORTFOLIOS for w in words[k:-1]
+            ):
+                continue
             # A body of titles is an office: the Cabinet of Ministers, the Council of Elders;
             # a person's name after it is a name of its own (not a joiner that goes on with
             # the body's name: the Association of Lawyers for Freedom).

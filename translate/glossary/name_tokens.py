@@ -54,6 +54,7 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
@@ -242,11 +243,19 @@ def _runs(
         ):
             current.append(token)
             continue
-        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka.
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka,
+        # the Ujar 5th Criminal Court.
         if (
             current
             and gap == " "
-            and token.text.isdigit()
+            and (
+                token.text.isdigit()
+                # ... an ordinal after a word of the name, not after "The" (The 18th ...)
+                or (
+                    _ORDINAL.fullmatch(token.text) is not None
+                    and current[-1].text.casefold() not in OPENING | JOINERS
+                )
+            )
             and current[-1].text.casefold() not in _calendar()
             and i + 1 < len(tokens)
             and text[token.end : tokens[i + 1].start] == " "
