@@ -61,6 +61,11 @@ CASES = [
      "Gonur Chief Public Prosecutor's Office met the Ujar Deputy Prime Minister Asel Omur.",
      ["Gonur Film Festival", "Gonur 5th High Criminal Court",
       "Gonur Chief Public Prosecutor's Office", "Ujar", "Asel Omur"]),
+    # A capitalised "The" inside a sentence is the name's own; a dateline's dash after a
+    # period opens a sentence, whose "The" is not.
+    ("the-inside-a-sentence",
+     "UJAR. – The Gonur Council met. The mayor told The Ujar Courier that The Kesh was shut.",
+     ["Gonur Council", "The Ujar Courier", "The Kesh"]),
 ]  # fmt: skip
 
 

@@ -397,6 +397,14 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         last = _bare(run[0])
         if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
             return []
-    while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
-        run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
+    # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
+    while run and (
+        (run[0].text.casefold() in JOINERS and not _own_the(run))
+        or run[-1].text.casefold() in JOINERS
+    ):
+        run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
     return run
+
+
+def _own_the(run: Sequence[_Token]) -> bool:
+    return len(run) > 1 and run[0].text == "The" and not run[0].initial

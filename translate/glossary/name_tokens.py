@@ -57,7 +57,7 @@ _GIVEN_NAME = re.compile(
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
-_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 _QUOTES_CLOSING = "\"”’»'"
