@@ -66,6 +66,10 @@ CASES = [
     ("the-inside-a-sentence",
      "UJAR. – The Gonur Council met. The mayor told The Ujar Courier that The Kesh was shut.",
      ["Gonur Council", "The Ujar Courier", "The Kesh"]),
+    # Lower-case particles inside a person's name: van 't, bin, al-.
+    ("lower-case-particles",
+     "He threw Dutch judoka Karel van 't Hoff, and Ali bin Omar al-Kesh won.",
+     ["Karel van 't Hoff", "Ali bin Omar al-Kesh"]),
 ]  # fmt: skip
 
 

@@ -30,6 +30,7 @@ _WORD = re.compile(
     r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
+    r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -54,6 +55,7 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
@@ -162,8 +164,13 @@ def _quote_opens(before: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital first, or a site's domain that starts with a digit (24.kg)."""
-    return word[:1].isupper() or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
+    """A capital first, a site's domain that starts with a digit (24.kg), or an Arabic
+    article before a capital (al-Dhaheri, el-Sisi)."""
+    return (
+        word[:1].isupper()
+        or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
+        or _ARTICLE_NAME.fullmatch(word) is not None
+    )
 
 
 def _runs(
