@@ -70,6 +70,11 @@ CASES = [
     ("lower-case-particles",
      "He threw Dutch judoka Karel van 't Hoff, and Ali bin Omar al-Kesh won.",
      ["Karel van 't Hoff", "Ali bin Omar al-Kesh"]),
+    # Initials before a name are inside it.
+    ("initials-inside-a-name",
+     "Birds were counted by biologists from V. N. Gonur Ujar National University and by "
+     "J. Smith.",
+     ["V. N. Gonur Ujar National University", "J. Smith"]),
 ]  # fmt: skip
 
 
