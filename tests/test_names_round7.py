@@ -75,6 +75,10 @@ CASES = [
      "Birds were counted by biologists from V. N. Gonur Ujar National University and by "
      "J. Smith.",
      ["V. N. Gonur Ujar National University", "J. Smith"]),
+    # A brand whose capital follows one or two lower-case letters, anywhere in a sentence.
+    ("lower-case-brands",
+     "Voters can watch on eKesh and iUjar, or read mRNA news. eGonur opened.",
+     ["eKesh", "iUjar", "eGonur"]),
 ]  # fmt: skip
 
 

@@ -95,7 +95,7 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
         tokens = _tokens(segment.text, ())
         for i, token in enumerate(tokens):
             word = _bare(token)
-            if word[:1].islower():
+            if word[:1].islower() and not _capitalised(word):
                 lowercase.add(word.casefold())
                 continue
             alone = all(

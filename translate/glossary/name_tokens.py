@@ -58,6 +58,8 @@ _GIVEN_NAME = re.compile(
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
+#: A brand with a capital after a lower-case start: iPhone, eBay.
+_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
@@ -166,12 +168,14 @@ def _quote_opens(before: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital first, a site's domain that starts with a digit (24.kg), or an Arabic
-    article before a capital (al-Dhaheri, el-Sisi)."""
+    """A capital first, a site's domain that starts with a digit (24.kg), an Arabic article
+    before a capital (al-Dhaheri, el-Sisi), or a brand's capital after one or two lower-case
+    letters (eBay)."""
     return (
         word[:1].isupper()
         or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
         or _ARTICLE_NAME.fullmatch(word) is not None
+        or _LOWER_BRAND.fullmatch(word) is not None
     )
 
 
