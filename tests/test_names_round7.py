@@ -5,7 +5,7 @@ labelled set; places and bodies are invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 
 from translate.glossary.gazetteer import is_demonym
 from translate.glossary.matcher import Matcher, source_matcher
@@ -123,3 +123,16 @@ def test_a_headline_read_as_a_paragraph_names_only_what_the_body_names() -> None
 def test_a_line_that_ends_a_sentence_is_no_headline() -> None:
     text = " date 2026-01-02 Gonur\nThe Ujar Dam Floods Kesh as Farmers Count the Losses.\n"
     assert "Ujar Dam Floods Kesh" in names_in(text)
+
+
+@needs_apertium
+def test_an_outlet_in_lower_case_on_the_date_line() -> None:
+    """One lower-case word on the date line that the body writes again is the outlet; a
+    common English word there is not."""
+    outlet = (
+        " date 2026-01-02 gonurnews\nFloods hit Kesh\n\n"
+        "Water reached Kesh, gonurnews's reporter said.\n"
+    )
+    common = " date 2026-01-02 floods\nFloods hit Kesh\n\nThe floods reached Kesh.\n"
+    assert names_in(outlet) == ["gonurnews", "Kesh", "Kesh"]
+    assert names_in(common) == ["Kesh", "Kesh"]

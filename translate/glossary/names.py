@@ -186,6 +186,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
     # Singulars (Bottlenecks) and words in capitals (UPDATE) for the leftover names.
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
+    outlet = _lower_outlet(segments)
+    if outlet is not None:
+        asked.add(outlet.text)
     prewarm(asked)  # one process for every question below
     common = common_words(asked)
     repeated = Counter(_bare(t) for _, run in runs for t in run)
@@ -200,6 +203,8 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
     )
+    if outlet is not None and outlet.text not in common:
+        found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
     for segment, run in runs:
         found += _accept(run, segment, evidence)
     # Recall: what is left of a run once the rules above took their names is a name too,
@@ -247,6 +252,21 @@ def _masthead(text: str, matcher: Matcher) -> bool:
         and any(w.casefold() in _MEDIA for w in text.split())
         and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
     )
+
+
+def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
+    """The first paragraph when it is one word in lower case that the body writes again
+    (bianet on the date line, bianet's report): an outlet that writes its name so, no common
+    word (the caller asks the lexicon)."""
+    first = next((s for s in segments if s.paragraph == 1), None)
+    if first is None or not re.fullmatch(r"[a-z][a-z0-9.-]+", first.text):
+        return None
+    if is_common_word(first.text) or first.text in _calendar_words():
+        return None
+    again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
+    if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
+        return None
+    return first
 
 
 def _known_spans(
