@@ -79,6 +79,10 @@ CASES = [
     ("lower-case-brands",
      "Voters can watch on eKesh and iUjar, or read mRNA news. eGonur opened.",
      ["eKesh", "iUjar", "eGonur"]),
+    # A work's title translated in brackets after it is no name of its own.
+    ("translated-title-in-brackets",
+     "She made the documentary \"Ujar Gonur Kesh\" (My Mother's Songs) with \"Gonur\" (Kesh).",
+     ["Ujar Gonur Kesh", "Gonur", "Kesh"]),
 ]  # fmt: skip
 
 

@@ -177,6 +177,8 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
+        # ... nor those of its translation in brackets after it: "..." (My Mother's Songs).
+        known += [span for o in works if (span := _translated(segment.text, o.end))]
         for run in _runs(segment.text, known, standalone, lowercase):
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
@@ -337,6 +339,13 @@ def _work_titles(
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
     return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
+
+
+def _translated(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a work's title translated in brackets after its quoted title ending at
+    *end*, if there is one."""
+    match = re.match(r"[,.]?[\"”»]\s*\(([^()]{2,80})\)", text[end:])
+    return (end + match.start(1), end + match.end(1)) if match else None
 
 
 def _title_cased(quoted: str) -> bool:
