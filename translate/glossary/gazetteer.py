@@ -100,6 +100,9 @@ def is_demonym(word: str) -> bool:
     if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
         return all(is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
     stem = key.removesuffix("s")
+    # A land of a people named with -stan or -istan: its people (Afghan of Afghanistan).
+    if len(stem) > 3 and any(stem + end in territories() for end in ("stan", "istan")):
+        return True
     for suffix in _PEOPLE_ENDINGS:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             base = stem[: len(stem) - len(suffix)]

@@ -95,7 +95,7 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
         tokens = _tokens(segment.text, ())
         for i, token in enumerate(tokens):
             word = _bare(token)
-            if word[:1].islower():
+            if word[:1].islower() and not _capitalised(word):
                 lowercase.add(word.casefold())
                 continue
             alone = all(
@@ -108,7 +108,24 @@ def _evidence(segments: Sequence[Segment]) -> tuple[set[str], set[str]]:
 
 def _title_case(segments: Sequence[Segment]) -> bool:
     """Whether the headline capitalises most of its longer words (then capitals prove nothing)."""
-    words = [
-        t.text for s in segments if s.paragraph == 0 for t in _tokens(s.text, ()) if len(t.text) > 3
-    ]
+    return _capitalises_most([s for s in segments if s.paragraph == 0])
+
+
+def _capitalises_most(segments: Sequence[Segment]) -> bool:
+    words = [t.text for s in segments for t in _tokens(s.text, ()) if len(t.text) > 3]
     return len(words) > 1 and sum(w[:1].isupper() for w in words[1:]) * 2 > len(words) - 1
+
+
+def _title_line(segment: Segment, segments: Sequence[Segment]) -> bool:
+    """Whether *segment* is a headline the article reader took for a paragraph (the date line
+    carried text, so no title was read): one of the first two paragraphs, alone in it, five
+    words or more in title case with a small word in lower case, and no sentence's end."""
+    return (
+        segment.paragraph in (1, 2)
+        and sum(s.paragraph == segment.paragraph for s in segments) == 1
+        and len(segment.text.split()) >= 5
+        and re.search(r"[.!?…:;\"”’')]\Z", segment.text.rstrip()) is None
+        and any(c.islower() for c in segment.text)
+        and re.search(r"(?<!\S)[a-z]", segment.text) is not None
+        and _capitalises_most([segment])
+    )

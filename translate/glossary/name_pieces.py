@@ -125,13 +125,21 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # Titles and portfolios before a head noun name an office with what leads it (the
+            # Ujar Chief Public Prosecutor's Office).
+            if words[-1] in HEAD_NOUNS and all(
+                _is_title(w) or w in PORTFOLIOS for w in words[k:-1]
+            ):
+                continue
             # A body of titles is an office: the Cabinet of Ministers, the Council of Elders;
-            # a person's name after it is a name of its own.
+            # a person's name after it is a name of its own (not a joiner that goes on with
+            # the body's name: the Association of Lawyers for Freedom).
             if (
                 k >= 2
                 and words[k - 1] == "of"
                 and words[k - 2] in HEAD_NOUNS
                 and words[k].endswith("s")
+                and words[after] not in JOINERS
             ):
                 return [run[:after], *_pieces(run[after:], evidence)]
             # After "of", only a person's name follows the title (Order of President X), not a
@@ -226,7 +234,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if (
             words[k] in HEAD_NOUNS
             and words[k + 1] != "no."  # Hospital No. 2
-            and not any(w in HEAD_NOUNS or w in JOINERS for w in words[k + 1 :])
+            and not any(w in HEAD_NOUNS or w in JOINERS or w in COMPLEMENTS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
@@ -297,17 +305,25 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # Center of ...).
         tail = max((i + 1 for i, w in enumerate(words[:k]) if w in JOINERS), default=0)
         left = _modified_head(words[:k]) or _modified_head(words[tail:k])
-        if not left or all(t.known for t in run[:k]):
+        # ... or a head noun with its own complement: the Institute of Geophysics of ...
+        complemented = k >= 3 and words[0] in HEAD_NOUNS and words[1] == "of"
+        if not (left or complemented) or all(t.known for t in run[:k]):
             continue
         j = k + 1
         while j < len(run) and words[j] in JOINERS:
             j += 1
         right = words[j:]
         end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
-        if (
-            _modified_head(right[:end])
-            and right[end - 1] not in _STATES
-            and not all(t.known for t in run[j:])
+        if not right or right[end - 1] in _STATES:
+            continue
+        known = all(t.known for t in run[j:])
+        # After "of the", a whole name of its own: a known one with its own head noun (the
+        # European Union; not the Council of Europe, whose Council alone names nothing), or an
+        # acronym (the ICWC), when the words before "of" hold a head noun after another word.
+        the = words[k + 1] == "the"
+        acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
+        if (_modified_head(right[:end]) and not known) or (
+            the and left and ((known and _modified_head(right[:end])) or acronym)
         ):
             return k
     return None
@@ -381,6 +397,14 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         last = _bare(run[0])
         if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
             return []
-    while run and (run[0].text.casefold() in JOINERS or run[-1].text.casefold() in JOINERS):
-        run = run[1:] if run[0].text.casefold() in JOINERS else run[:-1]
+    # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
+    while run and (
+        (run[0].text.casefold() in JOINERS and not _own_the(run))
+        or run[-1].text.casefold() in JOINERS
+    ):
+        run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
     return run
+
+
+def _own_the(run: Sequence[_Token]) -> bool:
+    return len(run) > 1 and run[0].text == "The" and not run[0].initial

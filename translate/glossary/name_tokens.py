@@ -30,7 +30,10 @@ _WORD = re.compile(
     r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
-    r"|(?:[A-Z]\.){2,}|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
+    r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
+    r"|(?:[A-Z]\.){2,}"
+    r"|(?<![\w.])[A-Z]\.(?= [A-Z])"  # an initial before a name: V. N. Karazin
+    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: What follows a compound of two or more places that names a link between them.
@@ -54,9 +57,13 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
+#: A brand with a capital after a lower-case start: iPhone, eBay.
+_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
-_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}) [-–—]\Z")
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 _QUOTES_CLOSING = "\"”’»'"
@@ -161,8 +168,15 @@ def _quote_opens(before: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """A capital first, or a site's domain that starts with a digit (24.kg)."""
-    return word[:1].isupper() or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
+    """A capital first, a site's domain that starts with a digit (24.kg), an Arabic article
+    before a capital (al-Dhaheri, el-Sisi), or a brand's capital after one or two lower-case
+    letters (eBay)."""
+    return (
+        word[:1].isupper()
+        or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
+        or _ARTICLE_NAME.fullmatch(word) is not None
+        or _LOWER_BRAND.fullmatch(word) is not None
+    )
 
 
 def _runs(
@@ -242,11 +256,19 @@ def _runs(
         ):
             current.append(token)
             continue
-        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka.
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka,
+        # the Ujar 5th Criminal Court.
         if (
             current
             and gap == " "
-            and token.text.isdigit()
+            and (
+                token.text.isdigit()
+                # ... an ordinal after a word of the name, not after "The" (The 18th ...)
+                or (
+                    _ORDINAL.fullmatch(token.text) is not None
+                    and current[-1].text.casefold() not in OPENING | JOINERS
+                )
+            )
             and current[-1].text.casefold() not in _calendar()
             and i + 1 < len(tokens)
             and text[token.end : tokens[i + 1].start] == " "
@@ -294,8 +316,10 @@ def _possessive_inside(
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
     """Where a comma list of capitalised words from *i* on ends when its last item ends in a
     head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
-    word, to the head noun; else *i*."""
-    if len(run) != 1 or run[0].known or run[0].initial:
+    word or two after "the" (the National Unity, Peace and Justice Commission), to the head
+    noun; else *i*."""
+    single = len(run) == 1 or (len(run) == 2 and text[: run[0].start].endswith("the "))
+    if not single or any(t.known for t in run) or run[0].initial:
         return i
     j = i
     while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:

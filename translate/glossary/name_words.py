@@ -18,7 +18,7 @@ def words(text: str) -> frozenset[str]:
 
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn"}
+     "la", "le", "bin", "ibn", "'t", "’t"}
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).

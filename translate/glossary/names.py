@@ -46,6 +46,7 @@ from translate.glossary.name_evidence import (
     _evidence,
     _opener,
     _title_case,
+    _title_line,
 )
 from translate.glossary.name_pieces import (
     _acronym_suffix,
@@ -77,6 +78,7 @@ from translate.glossary.name_words import (
     JOINERS,
     NOUN_SUFFIXES,
     OPENING,
+    PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
     words,
@@ -118,6 +120,11 @@ _TOLD = re.compile(
 #: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
 _AMOUNT_AFTER = re.compile(r"\A\s*\d")
+#: Head nouns of an outlet's name.
+_MEDIA = words(
+    "times post tribune herald journal gazette daily news press review magazine "
+    "observer chronicle telegraph guardian independent monitor mirror courier"
+)
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,11 @@ class Occurrence:
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
     """Every unknown proper name of one article's *segments*, in text order."""
-    capitalised_inside, lowercase = _evidence(segments)
+    # A headline read as a paragraph is a headline all the same: no evidence, no names of its own.
+    titled = {(s.paragraph, s.index) for s in segments if _title_line(s, segments)}
+    capitalised_inside, lowercase = _evidence(
+        [s for s in segments if (s.paragraph, s.index) not in titled]
+    )
     title_case = _title_case(segments)
     found: list[Occurrence] = []
     headlines: list[Segment] = []
@@ -151,7 +162,11 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
     )
     for segment in segments:
-        if segment.paragraph == 0 and title_case:
+        if segment.paragraph in (1, 2) and _masthead(segment.text, matcher):
+            # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
+            found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
+            continue
+        if (segment.paragraph == 0 and title_case) or (segment.paragraph, segment.index) in titled:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher, lowercase)
@@ -162,6 +177,8 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
+        # ... nor those of its translation in brackets after it: "..." (My Mother's Songs).
+        known += [span for o in works if (span := _translated(segment.text, o.end))]
         for run in _runs(segment.text, known, standalone, lowercase):
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
@@ -171,6 +188,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
     # Singulars (Bottlenecks) and words in capitals (UPDATE) for the leftover names.
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
+    outlet = _lower_outlet(segments)
+    if outlet is not None:
+        asked.add(outlet.text)
     prewarm(asked)  # one process for every question below
     common = common_words(asked)
     repeated = Counter(_bare(t) for _, run in runs for t in run)
@@ -185,6 +205,8 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
     )
+    if outlet is not None and outlet.text not in common:
+        found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
     for segment, run in runs:
         found += _accept(run, segment, evidence)
     # Recall: what is left of a run once the rules above took their names is a name too,
@@ -216,6 +238,37 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+#: A line that is only a name after "The": capitalised words and a few joiners.
+_THE_NAME = re.compile(r"The(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on))+")
+
+
+def _masthead(text: str, matcher: Matcher) -> bool:
+    """Whether the line *text* is an outlet's name with its "The" (The Times of Central Asia):
+    "The", capitalised words and joiners, a media head noun among them, and no glossary
+    name covering all of it."""
+    return (
+        _THE_NAME.fullmatch(text) is not None
+        and not text.endswith((" of", " the", " and", " for", " on"))
+        and any(w.casefold() in _MEDIA for w in text.split())
+        and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
+    )
+
+
+def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
+    """The first paragraph when it is one word in lower case that the body writes again
+    (bianet on the date line, bianet's report): an outlet that writes its name so, no common
+    word (the caller asks the lexicon)."""
+    first = next((s for s in segments if s.paragraph == 1), None)
+    if first is None or not re.fullmatch(r"[a-z][a-z0-9.-]+", first.text):
+        return None
+    if is_common_word(first.text) or first.text in _calendar_words():
+        return None
+    again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
+    if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
+        return None
+    return first
 
 
 def _known_spans(
@@ -288,6 +341,13 @@ def _work_titles(
     return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
 
 
+def _translated(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a work's title translated in brackets after its quoted title ending at
+    *end*, if there is one."""
+    match = re.match(r"[,.]?[\"”»]\s*\(([^()]{2,80})\)", text[end:])
+    return (end + match.start(1), end + match.end(1)) if match else None
+
+
 def _title_cased(quoted: str) -> bool:
     """Whether a quoted *quoted* string is a title: two to eight words, each capitalised but
     the small ones, no sentence inside."""
@@ -355,9 +415,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         whole is run
         and len(run) >= 3
         and run[0].initial
-        and _bare(run[0]) in evidence.common
+        and _occupation(_bare(run[0]), evidence)
         and not any(_bare(t).casefold() in HEAD_NOUNS | JOINERS or t.known for t in run)
-        and not any(evidence.common_word(_bare(t)) for t in run[1:])
+        and not any(evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in run[1:])
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
@@ -435,6 +495,17 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _occupation(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* may be a common noun for what a person does: a common
+    English word, or an agent noun in -ist that the lexicon lacks (Glaciologist) and the
+    article never capitalises inside a sentence."""
+    return word in evidence.common or (
+        word.endswith("ist")
+        and word not in evidence.capitalised_inside
+        and (not evidence.lexicon or word in evidence.foreign)
+    )
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
