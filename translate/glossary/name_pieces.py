@@ -125,6 +125,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # After "of", a title before common words to the end is an adjective of the
+            # complement, no title before a person: Court of Appeal of General Jurisdiction.
+            if words[k - 1] in JOINERS and all(
+                not t.known and evidence.common_word(_bare(t)) for t in run[after:]
+            ):
+                continue
             # Titles and portfolios before a head noun name an office with what leads it (the
             # Ujar Chief Public Prosecutor's Office).
             if words[-1] in HEAD_NOUNS and all(
@@ -213,9 +219,17 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if inner:
         ands = []
     if ands and (complement is None or complement > ands[0] or separate):
+        # An "and" inside an organisation's complement joins its modifiers, not two names
+        # (the Institute of Theoretical and Applied Mechanics): cut there only before a name
+        # of its own.
+        cuts = {
+            a
+            for a, b in zip(ands, [*ands[1:], len(run)], strict=True)
+            if complement is None or a < complement or _separate(run[a + 1 : b])
+        }
         halves: list[list[_Token]] = [[]]
-        for token in run:
-            if token.text == "and":
+        for i, token in enumerate(run):
+            if i in cuts:
                 halves.append([])
             else:
                 halves[-1].append(token)
@@ -379,7 +393,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
             )
-            or (run[0].initial and _opener(word, lowercase))
+            or (run[0].initial and _opener(word, lowercase) and not _foreign_name(bare, evidence))
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
                 _is_demonym(word)
@@ -404,6 +418,19 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     ):
         run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
     return run
+
+
+def _foreign_name(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* with an adverb's or a participle's ending is a name
+    all the same: the lexicon answers and knows no common word of it (Anatoly, not Recently
+    nor Reportedly), and the article never writes it in lower case."""
+    key = word.casefold()
+    return (
+        evidence.lexicon
+        and not evidence.english(word)
+        and key not in OPENING
+        and key not in evidence.lowercase
+    )
 
 
 def _own_the(run: Sequence[_Token]) -> bool:
