@@ -40,6 +40,10 @@ CASES = [
     ("model-number-after-a-maker",
      "The airline leased a Gonuravia 321-200 under Article 12-3 of the 2020-2025 plan.",
      ["Gonuravia 321-200"]),
+    # A site's domain whose brand starts in lower case is one name.
+    ("lower-case-brand-domain",
+     "Tickets are sold on eGonur.kz and at Kesh.",
+     ["eGonur.kz", "Kesh"]),
 ]  # fmt: skip
 
 
@@ -65,3 +69,11 @@ def test_a_legal_form_keeps_a_known_place_inside_a_company() -> None:
     assert names_in("The port is run by Armenia Gonur Terminals CJSC now.", matcher) == [
         "Armenia Gonur Terminals CJSC"
     ]
+
+
+@needs_apertium
+def test_and_between_a_known_word_and_a_field_stays_inside_a_foundation() -> None:
+    """A word English knows (Art, also a given name) and a field (Culture) joined by "and"
+    before a head noun are one name; an earlier "and" after another name still cuts."""
+    text = "It was funded by Gonurbank and the Art and Culture Development Foundation."
+    assert names_in(text) == ["Gonurbank", "Art and Culture Development Foundation"]

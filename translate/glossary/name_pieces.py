@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from translate.glossary.gazetteer import territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
@@ -197,27 +198,34 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
         None,
     )
-    separate = bool(ands) and _separate(run[ands[0] + 1 :])
+
     # "and" between two common words in a name that ends in a head noun: the Baku Music and
     # Arts Festival, the Caspian Oil and Gas Exhibition.
-    inner = (
-        words[-1] in HEAD_NOUNS
-        and all(
-            0 < i < len(run) - 2
-            and not run[i - 1].known
-            and not run[i + 1].known
-            and all(
-                _capitalised(t.text) and _common_part(_bare(t), evidence)
-                for t in (run[i - 1], run[i + 1])
+    def inner(i: int) -> bool:
+        return (
+            words[-1] in HEAD_NOUNS
+            and (
+                0 < i < len(run) - 2
+                and not run[i - 1].known
+                and not run[i + 1].known
+                and all(_capitalised(t.text) for t in (run[i - 1], run[i + 1]))
+                # ... one of them a field, the other one too or a word English knows (Art and
+                # Culture Development Foundation: Art reads as a given name too).
+                and any(_common_part(_bare(t), evidence) for t in (run[i - 1], run[i + 1]))
+                and all(
+                    _common_part(_bare(t), evidence) or _known_word(_bare(t), evidence)
+                    for t in (run[i - 1], run[i + 1])
+                )
+                # ... written with spaces only (or a comma list before it: Control, Ethics and
+                # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
+                and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
             )
-            # ... written with spaces only (or a comma list before it: Control, Ethics and
-            # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
-            and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
-            for i in ands
         )
-    )
-    if inner:
-        ands = []
+
+    # ... each such "and" (UNESCO and the Art and Culture Development Foundation: the first
+    # still cuts).
+    ands = [i for i in ands if not inner(i)]
+    separate = bool(ands) and _separate(run[ands[0] + 1 :])
     if ands and (complement is None or complement > ands[0] or separate):
         # An "and" inside an organisation's complement joins its modifiers, not two names
         # (the Institute of Theoretical and Applied Mechanics): cut there only before a name
@@ -351,6 +359,18 @@ def _modified_head(words: Sequence[str]) -> bool:
         w in HEAD_NOUNS and words[i - 1] not in JOINERS and words[i - 1] not in HEAD_NOUNS
         for i, w in enumerate(words[:end])
         if i
+    )
+
+
+def _known_word(word: str, evidence: _Evidence) -> bool:
+    """Whether the lexicon answers and knows *word* (a common or a proper reading): no foreign
+    name (Gonur), no place of CLDR's."""
+    return (
+        evidence.lexicon
+        and word not in evidence.foreign
+        and not word.isupper()
+        and not evidence.proper(word)
+        and word.casefold() not in territories()
     )
 
 

@@ -27,7 +27,8 @@ from translate.glossary.name_words import (
 )
 
 _WORD = re.compile(
-    r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
+    # a site (NEWS.am, 24.kg, iTicket.uz)
+    r"(?:[A-Z]|\d+[A-Za-z]*|[a-z]{1,2}[A-Z])[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
@@ -59,7 +60,7 @@ _GIVEN_NAME = re.compile(
 )
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
 #: A brand with a capital after a lower-case start: iPhone, eBay.
-_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*")
+_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: An aircraft's or a machine's model number: 737-800, 320-200neo.
 _MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
