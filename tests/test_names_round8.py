@@ -77,3 +77,12 @@ def test_and_between_a_known_word_and_a_field_stays_inside_a_foundation() -> Non
     before a head noun are one name; an earlier "and" after another name still cuts."""
     text = "It was funded by Gonurbank and the Art and Culture Development Foundation."
     assert names_in(text) == ["Gonurbank", "Art and Culture Development Foundation"]
+
+
+def test_a_title_of_a_land_before_a_person_is_no_name_a_body_of_a_land_is() -> None:
+    """An honorific "of" a CLDR territory, then a given and a family name: the person is the
+    name; a body of that territory before a person stays a name of its own."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "She sang with the Honoured Singer of Georgia Asel Omurova and the Bank of Georgia."
+    assert names_in(text, matcher) == ["Asel Omurova", "Bank of Georgia"]
+    assert names_in("He met the Bank of Mongolia Ulan Kasym.") == ["Bank of Mongolia", "Ulan Kasym"]

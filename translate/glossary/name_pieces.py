@@ -282,6 +282,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # ... and when what follows "of" is common words (Crossroads of Peace).
         # A known name is no common word (Masdar of the United Arab Emirates).
         of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
+        # A title of a land, then a person: the People's Artist of Georgia Asel Omur; the
+        # title alone is no name, a body's is (the Bank of Georgia).
+        size = next((n for n in (3, 2, 1) if len(right) > n + 1 and _territory(right[:n])), 0)
+        if size and _person(right[size:], evidence):
+            body = run[: len(run) - len(right) + size]
+            return ([body] if _has_head(body) else []) + [list(right[size:])]
         if _org_like(left, evidence) or single or of_common:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
@@ -359,6 +365,21 @@ def _modified_head(words: Sequence[str]) -> bool:
         w in HEAD_NOUNS and words[i - 1] not in JOINERS and words[i - 1] not in HEAD_NOUNS
         for i, w in enumerate(words[:end])
         if i
+    )
+
+
+def _person(words: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *words* read as a person's given and family names: two or three capitalised
+    words, none known, a head noun, a title or a common word."""
+    return 2 <= len(words) <= 3 and all(
+        _capitalised(t.text)
+        and not t.known
+        and not t.hyphen
+        and _bare(t).casefold() not in HEAD_NOUNS | JOINERS
+        and not _is_title(_bare(t))
+        and not evidence.common_word(_bare(t))
+        and not _territory([t])
+        for t in words
     )
 
 
