@@ -44,6 +44,11 @@ CASES = [
     ("lower-case-brand-domain",
      "Tickets are sold on eGonur.kz and at Kesh.",
      ["eGonur.kz", "Kesh"]),
+    # A name's particle with a capital at a sentence's start is the name's own, though the
+    # article writes it in lower case elsewhere; an English joiner there is not.
+    ("capitalised-particle-opens-a-sentence",
+     "Asel van Gonur won in Kesh. Van Gonur, who led, left. Of Ujar Kesh, little is known.",
+     ["Asel van Gonur", "Kesh", "Van Gonur", "Ujar Kesh"]),
 ]  # fmt: skip
 
 

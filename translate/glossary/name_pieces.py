@@ -434,7 +434,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
             )
-            or (run[0].initial and _opener(word, lowercase) and not _foreign_name(bare, evidence))
+            or (
+                run[0].initial
+                and _opener(word, lowercase)
+                and not _foreign_name(bare, evidence)
+                and not (word in JOINERS and _own_particle(run))
+            )
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
                 _is_demonym(word)
@@ -454,7 +459,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
     while run and (
-        (run[0].text.casefold() in JOINERS and not _own_the(run))
+        (run[0].text.casefold() in JOINERS and not _own_the(run) and not _own_particle(run))
         or run[-1].text.casefold() in JOINERS
     ):
         run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
@@ -471,6 +476,17 @@ def _foreign_name(word: str, evidence: _Evidence) -> bool:
         and not evidence.english(word)
         and key not in OPENING
         and key not in evidence.lowercase
+    )
+
+
+def _own_particle(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a name's particle written with a capital (De Minaur, Van
+    Gaal, Al Hilal), not an English joiner: the particle is the name's own."""
+    return (
+        len(run) > 1
+        and run[0].text[:1].isupper()
+        and run[0].text.casefold() not in ("of", "the", "and", "for")
+        and _capitalised(run[1].text)
     )
 
 
