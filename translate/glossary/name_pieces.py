@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from translate.glossary.gazetteer import territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
@@ -125,6 +126,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # After "of", a title before common words to the end is an adjective of the
+            # complement, no title before a person: Court of Appeal of General Jurisdiction.
+            if words[k - 1] in JOINERS and all(
+                not t.known and evidence.common_word(_bare(t)) for t in run[after:]
+            ):
+                continue
             # Titles and portfolios before a head noun name an office with what leads it (the
             # Ujar Chief Public Prosecutor's Office).
             if words[-1] in HEAD_NOUNS and all(
@@ -191,31 +198,46 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
         None,
     )
-    separate = bool(ands) and _separate(run[ands[0] + 1 :])
+
     # "and" between two common words in a name that ends in a head noun: the Baku Music and
     # Arts Festival, the Caspian Oil and Gas Exhibition.
-    inner = (
-        words[-1] in HEAD_NOUNS
-        and all(
-            0 < i < len(run) - 2
-            and not run[i - 1].known
-            and not run[i + 1].known
-            and all(
-                _capitalised(t.text) and _common_part(_bare(t), evidence)
-                for t in (run[i - 1], run[i + 1])
+    def inner(i: int) -> bool:
+        return (
+            words[-1] in HEAD_NOUNS
+            and (
+                0 < i < len(run) - 2
+                and not run[i - 1].known
+                and not run[i + 1].known
+                and all(_capitalised(t.text) for t in (run[i - 1], run[i + 1]))
+                # ... one of them a field, the other one too or a word English knows (Art and
+                # Culture Development Foundation: Art reads as a given name too).
+                and any(_common_part(_bare(t), evidence) for t in (run[i - 1], run[i + 1]))
+                and all(
+                    _common_part(_bare(t), evidence) or _known_word(_bare(t), evidence)
+                    for t in (run[i - 1], run[i + 1])
+                )
+                # ... written with spaces only (or a comma list before it: Control, Ethics and
+                # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
+                and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
             )
-            # ... written with spaces only (or a comma list before it: Control, Ethics and
-            # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
-            and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
-            for i in ands
         )
-    )
-    if inner:
-        ands = []
+
+    # ... each such "and" (UNESCO and the Art and Culture Development Foundation: the first
+    # still cuts).
+    ands = [i for i in ands if not inner(i)]
+    separate = bool(ands) and _separate(run[ands[0] + 1 :])
     if ands and (complement is None or complement > ands[0] or separate):
+        # An "and" inside an organisation's complement joins its modifiers, not two names
+        # (the Institute of Theoretical and Applied Mechanics): cut there only before a name
+        # of its own.
+        cuts = {
+            a
+            for a, b in zip(ands, [*ands[1:], len(run)], strict=True)
+            if complement is None or a < complement or _separate(run[a + 1 : b])
+        }
         halves: list[list[_Token]] = [[]]
-        for token in run:
-            if token.text == "and":
+        for i, token in enumerate(run):
+            if i in cuts:
                 halves.append([])
             else:
                 halves[-1].append(token)
@@ -260,6 +282,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # ... and when what follows "of" is common words (Crossroads of Peace).
         # A known name is no common word (Masdar of the United Arab Emirates).
         of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
+        # A title of a land, then a person: the People's Artist of Georgia Asel Omur; the
+        # title alone is no name, a body's is (the Bank of Georgia).
+        size = next((n for n in (3, 2, 1) if len(right) > n + 1 and _territory(right[:n])), 0)
+        if size and _person(right[size:], evidence):
+            body = run[: len(run) - len(right) + size]
+            return ([body] if _has_head(body) else []) + [list(right[size:])]
         if _org_like(left, evidence) or single or of_common:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
@@ -340,6 +368,33 @@ def _modified_head(words: Sequence[str]) -> bool:
     )
 
 
+def _person(words: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *words* read as a person's given and family names: two or three capitalised
+    words, none known, a head noun, a title or a common word."""
+    return 2 <= len(words) <= 3 and all(
+        _capitalised(t.text)
+        and not t.known
+        and not t.hyphen
+        and _bare(t).casefold() not in HEAD_NOUNS | JOINERS
+        and not _is_title(_bare(t))
+        and not evidence.common_word(_bare(t))
+        and not _territory([t])
+        for t in words
+    )
+
+
+def _known_word(word: str, evidence: _Evidence) -> bool:
+    """Whether the lexicon answers and knows *word* (a common or a proper reading): no foreign
+    name (Gonur), no place of CLDR's."""
+    return (
+        evidence.lexicon
+        and word not in evidence.foreign
+        and not word.isupper()
+        and not evidence.proper(word)
+        and word.casefold() not in territories()
+    )
+
+
 def _common_part(word: str, evidence: _Evidence) -> bool:
     """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics."""
     key = word.casefold()
@@ -379,7 +434,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
             )
-            or (run[0].initial and _opener(word, lowercase))
+            or (
+                run[0].initial
+                and _opener(word, lowercase)
+                and not _foreign_name(bare, evidence)
+                and not (word in JOINERS and _own_particle(run))
+            )
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
                 _is_demonym(word)
@@ -399,11 +459,35 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
     while run and (
-        (run[0].text.casefold() in JOINERS and not _own_the(run))
+        (run[0].text.casefold() in JOINERS and not _own_the(run) and not _own_particle(run))
         or run[-1].text.casefold() in JOINERS
     ):
         run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
     return run
+
+
+def _foreign_name(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* with an adverb's or a participle's ending is a name
+    all the same: the lexicon answers and knows no common word of it (Anatoly, not Recently
+    nor Reportedly), and the article never writes it in lower case."""
+    key = word.casefold()
+    return (
+        evidence.lexicon
+        and not evidence.english(word)
+        and key not in OPENING
+        and key not in evidence.lowercase
+    )
+
+
+def _own_particle(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a name's particle written with a capital (De Minaur, Van
+    Gaal, Al Hilal), not an English joiner: the particle is the name's own."""
+    return (
+        len(run) > 1
+        and run[0].text[:1].isupper()
+        and run[0].text.casefold() not in ("of", "the", "and", "for")
+        and _capitalised(run[1].text)
+    )
 
 
 def _own_the(run: Sequence[_Token]) -> bool:

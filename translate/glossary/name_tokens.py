@@ -27,7 +27,8 @@ from translate.glossary.name_words import (
 )
 
 _WORD = re.compile(
-    r"(?:[A-Z]|\d+[A-Za-z]*)[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"  # a site: NEWS.am, 24.kg
+    # a site (NEWS.am, 24.kg, iTicket.uz)
+    r"(?:[A-Z]|\d+[A-Za-z]*|[a-z]{1,2}[A-Z])[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
@@ -59,7 +60,10 @@ _GIVEN_NAME = re.compile(
 )
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
 #: A brand with a capital after a lower-case start: iPhone, eBay.
-_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*")
+_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
+#: An aircraft's or a machine's model number: 737-800, 320-200neo.
+_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
+_YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
@@ -255,6 +259,21 @@ def _runs(
             and not _is_title(token.text)
         ):
             current.append(token)
+            continue
+        # A model's number after its maker's name ends the name: Boeing 737-800, Tu-154M is
+        # one word already; not a range of years (2020-2025) nor a common noun's number.
+        if (
+            current
+            and gap == " "
+            and _MODEL.fullmatch(token.text) is not None
+            and not _YEARS.fullmatch(token.text)
+            and not current[-1].known
+            and not is_common_word(_bare(current[-1]))
+            and current[-1].text.casefold() not in JOINERS
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
             continue
         # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka,
         # the Ujar 5th Criminal Court.

@@ -96,6 +96,7 @@ HEAD_NOUNS = words("""
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory
+    cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

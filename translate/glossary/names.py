@@ -489,6 +489,7 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _numbered(piece, text[piece[-1].end :], evidence)
             or not _leftover_name(piece, evidence)
         ):
             continue
@@ -541,10 +542,12 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
 def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
     """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
     of a code), not a name."""
+    # ... nor with the number inside the run (Article 12-3, Form 2-NDFL): no maker's name.
+    numbered = len(piece) == 2 and piece[1].text[:1].isdigit()
     return (
-        len(piece) == 1
-        and _bare(piece[0]) in evidence.common
-        and re.match(r" \d", after) is not None
+        len(piece) == 1 + numbered
+        and evidence.common_word(_bare(piece[0]))
+        and (numbered or re.match(r" \d", after) is not None)
     )
 
 
