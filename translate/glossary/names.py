@@ -217,6 +217,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     for segment, run in runs:
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
+    found = _named_after(found)
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
@@ -238,6 +239,28 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+def _named_after(found: Sequence[Occurrence]) -> list[Occurrence]:
+    """*found* with an organisation ``named after`` a person joined to that person: one name
+    (Institute of Geography named after Hasan Aliyev), the person's name being part of it."""
+    ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
+    joined: list[Occurrence] = []
+    for occurrence in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.segment == occurrence.segment
+            and occurrence.segment.text[last.end : occurrence.start] == " named after "
+            and any(w.casefold() in HEAD_NOUNS for w in last.name.split())
+        ):
+            text = occurrence.segment.text
+            joined[-1] = Occurrence(
+                text[last.start : occurrence.end], last.segment, last.start, occurrence.end
+            )
+            continue
+        joined.append(occurrence)
+    return joined
 
 
 #: A line that is only a name after "The": capitalised words and a few joiners.
@@ -411,13 +434,18 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
+    # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).
+    joiner = next((i for i, t in enumerate(run) if t.text in JOINERS), len(run))
+    person = run[:joiner]
     if (
         whole is run
-        and len(run) >= 3
+        and len(person) >= 3
         and run[0].initial
         and _occupation(_bare(run[0]), evidence)
-        and not any(_bare(t).casefold() in HEAD_NOUNS | JOINERS or t.known for t in run)
-        and not any(evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in run[1:])
+        and not any(_bare(t).casefold() in HEAD_NOUNS or t.known for t in person)
+        and not any(
+            evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in person[1:]
+        )
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
