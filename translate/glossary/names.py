@@ -38,6 +38,7 @@ from translate.glossary.lexicon import (
     compound_words,
     lexicon_available,
     prewarm,
+    proper_words,
     unknown_words,
 )
 from translate.glossary.matcher import Matcher
@@ -204,6 +205,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         capitalised_common(asked) if lexicon else frozenset(),
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
+        proper_words(asked) if lexicon else frozenset(),
     )
     if outlet is not None and outlet.text not in common:
         found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
