@@ -6,9 +6,10 @@ written for these tests, from no labelled set; places, bodies and people are inv
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 from test_names_round7 import names_in
 
+from translate.glossary.gazetteer import is_demonym
 from translate.glossary.matcher import source_matcher
 from translate.glossary.yaml import load_glossary
 
@@ -54,3 +55,47 @@ def test_a_reservoir_or_canal_after_a_known_place_is_a_name_of_its_own() -> None
     matcher = source_matcher(load_glossary(ROOT / "glossary"))
     text = "Farmers near the Armenia Reservoir dug the Armenia Canal in 1950."
     assert names_in(text, matcher) == ["Armenia Reservoir", "Armenia Canal"]
+
+
+@needs_apertium
+def test_a_word_english_knows_only_as_a_proper_noun_opens_a_sentence() -> None:
+    """A capital English knows only as a proper noun (Canberra, Pretoria) is a name even once, at a
+    sentence's start after a quote; a common word there (Partners) is not."""
+    text = 'He spoke. "Canberra wants partners," he said. "Partners matter," Asel Omur added.'
+    assert names_in(text) == ["Canberra", "Asel Omur"]
+
+
+CASES_MORE = [
+    # A saint's possessive inside a name that ends in a head noun; a saint alone stays one.
+    ("saints-possessive-before-a-head-noun",
+     "Icons left St. Gonur's Cathedral in Kesh for Saint Ujar's Church.",
+     ["St. Gonur's Cathedral", "Kesh", "Saint Ujar's Church"]),
+    ("saint-alone",
+     "A letter of St. Gonur was read in Kesh.",
+     ["St. Gonur", "Kesh"]),
+    # A sea's adjective used as its noun after "the" is a name; before a noun it is no name.
+    ("sea-adjective-as-a-noun",
+     "Ships crossed the Caspian, reached the Caspian ports and then the Adriatic in May.",
+     ["Caspian", "Adriatic"]),
+    ("sea-adjective-before-a-noun-is-no-name",
+     "The Baltic states and the Aegean islands signed.",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CASES_MORE], ids=[c[0] for c in CASES_MORE]
+)
+def test_round9_more_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_a_word_like_a_demonym_of_a_territory_of_several_words_is_no_demonym() -> None:
+    """The people of a territory of several words take its first word but for one letter
+    (Bosnian); Turan is no demonym of Turks & Caicos, nor Vatican one of Vatican City."""
+    assert [is_demonym(w) for w in ("Bosnian", "Turkish", "Turan", "Vatican")] == [
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -82,6 +82,7 @@ from translate.glossary.name_words import (
     PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
+    SEAS,
     words,
 )
 from translate.text.segments import CREDITS, Segment
@@ -480,6 +481,10 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         cue = role or network
         if _money(piece, text) or _numbered(piece, after, evidence):
             continue
+        if _sea(piece, text):
+            start, end = piece[0].start, piece[0].end
+            found.append(Occurrence(text[start:end], segment, start, end))
+            continue
         if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
@@ -554,6 +559,26 @@ def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
         and not any(t.known for t in whole)
         and all(_capitalised(w) and w.casefold() not in HEAD_NOUNS for w in words)
         and not any(is_common_word(w) or _is_title(w) for w in words)
+    )
+
+
+#: What follows a sea's adjective used as its noun: no noun, but a sentence's mark or a
+#: preposition (the Caspian itself, to the Caspian from China, the Caspian.).
+_SEA_AFTER = re.compile(
+    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|"
+    r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
+)
+
+
+def _sea(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is an adjective that names a sea used as its noun: after ``the`` (and
+    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean)."""
+    if len(piece) != 1 or piece[0].text.casefold() not in SEAS:
+        return False
+    before = text[: piece[0].start]
+    return (
+        re.search(r"\b[Tt]he (?:[a-z]+ )?\Z", before) is not None
+        and _SEA_AFTER.match(text[piece[0].end :]) is not None
     )
 
 
