@@ -37,6 +37,11 @@ CASES = [
     ("thing-named-after-a-person-is-no-name-of-its-own",
      "The prize, named after Ulan Kasym, went to Kesh.",
      ["Ulan Kasym", "Kesh"]),
+    # A local authority named "Executive Power" (as in Azerbaijan) or a power company: a head
+    # noun, so the place before it is inside the name.
+    ("executive-power-head-noun",
+     "Farmers gathered at the Gonur District Executive Power and at Ujar Power in May.",
+     ["Gonur District Executive Power", "Ujar Power"]),
     # A reservoir or a canal after a place is one place.
     ("reservoir-head-noun",
      "Water from the Gonur Reservoir reaches the Ujar Canal in May.",
