@@ -112,8 +112,11 @@ def is_demonym(word: str) -> bool:
             if suffix in _PERSON_ENDINGS:  # of a language only: Norman is no Nor(th Korea)-man
                 if any(t.startswith(base) and len(t) - len(base) <= 3 for t in languages()):
                     return True
+            # ... and of a name of several words, the first word but for one letter (Bosni-an
+            # of Bosnia & Herzegovina; Turan is no Tur(ks & Caicos)-an).
             elif any(
-                t.startswith(base) and len(t.split()[0]) - len(base) <= 2 for t in territories()
+                t.startswith(base) and len(t.split()[0]) - len(base) <= (2 if " " not in t else 1)
+                for t in territories()
             ):
                 return True
     return False

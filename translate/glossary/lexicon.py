@@ -36,6 +36,7 @@ __all__ = [
     "compound_words",
     "lexicon_available",
     "lexicon_identity",
+    "proper_words",
     "unknown_words",
 ]
 
@@ -44,7 +45,7 @@ ANALYSER = Path("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 _PLAIN = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?\Z")
 _TIMEOUT = 30
-_COMMON, _UNKNOWN, _OTHER = "common", "unknown", "other"
+_COMMON, _UNKNOWN, _PROPER, _OTHER = "common", "unknown", "proper", "other"
 _known: dict[str, str] = {}
 
 
@@ -66,6 +67,14 @@ def capitalised_common(words: Iterable[str], analyser: Path | None = None) -> fr
     return frozenset(
         w for w in asked if readings.get(w) == _COMMON and readings.get(w.lower()) == _UNKNOWN
     )
+
+
+def proper_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The capitalised *words* that English knows only as proper nouns (``Astana``,
+    ``Tokyo``: ``^Astana/Astana<np><loc><sg>$``), never as common words: names wherever they
+    stand; empty without the analyser."""
+    asked = {w for w in words if _PLAIN.match(w) and w[:1].isupper() and not w.isupper()}
+    return frozenset(w for w in asked if _readings(asked, analyser).get(w) == _PROPER)
 
 
 def unknown_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
@@ -154,7 +163,8 @@ def _lt_proc() -> str | None:
 
 def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
     """Each word: common when every analysis is a common word's, unknown when the analyser
-    knows none, other otherwise (a proper noun reading, or no analyser to ask)."""
+    knows none, proper when every analysis is a proper noun's, other otherwise (both
+    readings, or no analyser to ask)."""
     program = _lt_proc()
     if program is None or not analyser.is_file():
         return dict.fromkeys(words, _OTHER)
@@ -177,4 +187,6 @@ def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
                 answers[surface] = _UNKNOWN
             elif all(not r.startswith("*") and "<np>" not in r and "<" in r for r in readings):
                 answers[surface] = _COMMON
+            elif all(not r.startswith("*") and "<np>" in r for r in readings):
+                answers[surface] = _PROPER
     return answers

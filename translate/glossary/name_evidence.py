@@ -49,6 +49,9 @@ class _Evidence:
     foreign: frozenset[str] = frozenset()
     #: Compounds of English words the lexicon lacks (Healthcare): English words all the same.
     compound: frozenset[str] = frozenset()
+    #: Words English knows only as proper nouns (Astana, Tokyo): a name even at a sentence's
+    #: start.
+    named: frozenset[str] = frozenset()
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
@@ -60,9 +63,11 @@ class _Evidence:
 
     def proper(self, word: str) -> bool:
         """Whether *word* alone is a name wherever it stands, a sentence's start included: no
-        English word (Lazio), a city of CLDR's time zones (Almaty), a domain (Trip.com)."""
+        English word (Lazio), a word English knows only as a proper noun (Astana), a city of
+        CLDR's time zones (Almaty), a domain (Trip.com)."""
         return (
             (word in self.foreign and not word.casefold().endswith(_ENGLISH_ENDINGS))
+            or word in self.named
             or (word.casefold() in cities() and not word.isupper())  # not a dateline
             or _DOMAIN.fullmatch(word) is not None
         )

@@ -316,10 +316,14 @@ def _possessive_inside(
     tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
 ) -> bool:
     """Whether the possessive *owner* before token *i* is inside one name (City Children's
-    Hospital, Prosecutor-General's Office): a common noun or a title, not a known name, and
-    the capitalised words after it end in a head noun."""
+    Hospital, Prosecutor-General's Office): a common noun or a title, not a known name, or a
+    saint's name (St. Catherine's Cathedral), and the capitalised words after it end in a head
+    noun."""
     word = _bare(owner)
-    if i >= len(tokens) or owner.known or not (word.casefold() in lowercase or _is_title(word)):
+    saint = re.search(r"\b(?:St\.|Saint) \Z", text[: owner.start]) is not None
+    if i >= len(tokens) or owner.known:
+        return False
+    if not (saint or word.casefold() in lowercase or _is_title(word)):
         return False
     j = i
     while (

@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS",
     "HEAD_NOUNS", "JOINERS", "NOUN_SUFFIXES",
-    "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "TITLES", "words",
+    "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "TITLES", "words",
 ]  # fmt: skip
 
 
@@ -95,7 +95,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
-    hall ensemble orchestra choir observatory
+    hall ensemble orchestra choir observatory reservoir canal power
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on
@@ -108,6 +108,8 @@ ADJECTIVES = words("""
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
     greco-roman western eastern northern southern central
 """)
+#: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
+SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")
 #: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
 ADJECTIVE_PARTS = words("greco anglo franco russo sino indo afro euro austro italo")
 #: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,

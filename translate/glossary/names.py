@@ -38,6 +38,7 @@ from translate.glossary.lexicon import (
     compound_words,
     lexicon_available,
     prewarm,
+    proper_words,
     unknown_words,
 )
 from translate.glossary.matcher import Matcher
@@ -81,6 +82,7 @@ from translate.glossary.name_words import (
     PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
+    SEAS,
     words,
 )
 from translate.text.segments import CREDITS, Segment
@@ -204,6 +206,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         capitalised_common(asked) if lexicon else frozenset(),
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
+        proper_words(asked) if lexicon else frozenset(),
     )
     if outlet is not None and outlet.text not in common:
         found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
@@ -217,6 +220,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     for segment, run in runs:
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
+    found = _named_after(found)
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
@@ -238,6 +242,28 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+def _named_after(found: Sequence[Occurrence]) -> list[Occurrence]:
+    """*found* with an organisation ``named after`` a person joined to that person: one name
+    (Institute of Geography named after Hasan Aliyev), the person's name being part of it."""
+    ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
+    joined: list[Occurrence] = []
+    for occurrence in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.segment == occurrence.segment
+            and occurrence.segment.text[last.end : occurrence.start] == " named after "
+            and any(w.casefold() in HEAD_NOUNS for w in last.name.split())
+        ):
+            text = occurrence.segment.text
+            joined[-1] = Occurrence(
+                text[last.start : occurrence.end], last.segment, last.start, occurrence.end
+            )
+            continue
+        joined.append(occurrence)
+    return joined
 
 
 #: A line that is only a name after "The": capitalised words and a few joiners.
@@ -411,13 +437,18 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
     whole = _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
+    # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).
+    joiner = next((i for i, t in enumerate(run) if t.text in JOINERS), len(run))
+    person = run[:joiner]
     if (
         whole is run
-        and len(run) >= 3
+        and len(person) >= 3
         and run[0].initial
         and _occupation(_bare(run[0]), evidence)
-        and not any(_bare(t).casefold() in HEAD_NOUNS | JOINERS or t.known for t in run)
-        and not any(evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in run[1:])
+        and not any(_bare(t).casefold() in HEAD_NOUNS or t.known for t in person)
+        and not any(
+            evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in person[1:]
+        )
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
@@ -449,6 +480,10 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         )
         cue = role or network
         if _money(piece, text) or _numbered(piece, after, evidence):
+            continue
+        if _sea(piece, text):
+            start, end = piece[0].start, piece[0].end
+            found.append(Occurrence(text[start:end], segment, start, end))
             continue
         if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
@@ -524,6 +559,26 @@ def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
         and not any(t.known for t in whole)
         and all(_capitalised(w) and w.casefold() not in HEAD_NOUNS for w in words)
         and not any(is_common_word(w) or _is_title(w) for w in words)
+    )
+
+
+#: What follows a sea's adjective used as its noun: no noun, but a sentence's mark or a
+#: preposition (the Caspian itself, to the Caspian from China, the Caspian.).
+_SEA_AFTER = re.compile(
+    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|"
+    r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
+)
+
+
+def _sea(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is an adjective that names a sea used as its noun: after ``the`` (and
+    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean)."""
+    if len(piece) != 1 or piece[0].text.casefold() not in SEAS:
+        return False
+    before = text[: piece[0].start]
+    return (
+        re.search(r"\b[Tt]he (?:[a-z]+ )?\Z", before) is not None
+        and _SEA_AFTER.match(text[piece[0].end :]) is not None
     )
 
 
