@@ -133,3 +133,27 @@ def test_an_outlet_named_by_a_place_and_a_common_word() -> None:
 def test_currency_codes_come_from_cldr() -> None:
     assert {"GEL", "AZN", "KGS", "USD"} <= currency_codes()
     assert "NATO" not in currency_codes()
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demonym after "and" is the next name's adjective, stopped at its title: two people.
+        ("It was signed before President Ilham Aliyev and Turkish Vice-President Cevdet Yilmaz.",
+         ["Ilham Aliyev", "Cevdet Yilmaz"]),
+        ("The talks were held by Kamala Ortega and French Minister Jean Dubois on Monday.",
+         ["Kamala Ortega", "Jean Dubois"]),
+        # ... while a common word after "and" stays in the name (Gas is no people's name).
+        ("Talks on Caspian Oil and Gas continued.", ["Caspian Oil and Gas"]),
+    ],
+)  # fmt: skip
+def test_a_demonym_after_and_belongs_to_the_next_name(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_a_plural_of_a_two_letter_language_is_no_people() -> None:
+    from translate.glossary.gazetteer import is_demonym
+
+    assert not is_demonym("Gas")  # Ga is a language of Ghana
+    assert is_demonym("Thais") and is_demonym("Uzbeks")

@@ -95,7 +95,10 @@ def is_demonym(word: str) -> bool:
     key = word.casefold()
     if key in territories():
         return False
-    if key in languages() or key.removesuffix("s") in languages() or key in ADJECTIVES:
+    # A plural of a language's name is its people (Thais, Uzbeks), but not of a name of two
+    # letters, which is a common word's stem as often (Gas is no Ga people).
+    plural = key.removesuffix("s") if len(key) > 4 else key
+    if key in languages() or plural in languages() or key in ADJECTIVES:
         return True
     if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
         return all(is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))

@@ -242,8 +242,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             else:
                 halves[-1].append(token)
         # ... unless the other is a brand (Telegram and TikTok: networks, both).
+        # A demonym alone is no such common word: it is the next name's adjective (Ilham
+        # Aliyev and Turkish Vice-President Cevdet Yilmaz), and the run stopped at its title.
         lone_common = any(
-            len(h) == 1 and not h[0].known and evidence.common_word(_bare(h[0])) for h in halves
+            len(h) == 1
+            and not h[0].known
+            and evidence.common_word(_bare(h[0]))
+            and not _is_demonym(_bare(h[0]))
+            for h in halves
         ) and not any(len(h) == 1 and _brand(_bare(h[0])) for h in halves)
         if not lone_common:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
