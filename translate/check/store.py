@@ -63,18 +63,21 @@ class Store:
 
     def get(self, path: str, key: str) -> object:
         """The payload stored for *path* under *key*, or None."""
-        if self._db is None:
+        payload = self._payload(path, key)
+        if not isinstance(payload, str):
             return None
         try:
-            row = self._db.execute(
-                "SELECT payload FROM results WHERE path = ? AND key = ?", (path, key)
-            ).fetchone()
-            return None if row is None else json.loads(row[0])
-        except (sqlite3.Error, ValueError):
+            return json.loads(payload)
+        except ValueError:
             return None
 
     def get_bytes(self, path: str, key: str) -> bytes | None:
         """The bytes stored for *path* under *key* with `put_bytes`, or None."""
+        payload = self._payload(path, key)
+        return payload if isinstance(payload, bytes) else None
+
+    def _payload(self, path: str, key: str) -> object:
+        """The payload column of *path*'s row when its key is *key*, else None."""
         if self._db is None:
             return None
         try:
@@ -83,7 +86,7 @@ class Store:
             ).fetchone()
         except sqlite3.Error:
             return None
-        return row[0] if row is not None and isinstance(row[0], bytes) else None
+        return None if row is None else row[0]
 
     def put(self, path: str, key: str, payload: object) -> None:
         """Record *payload* for *path* under *key* (committed when the check ends well)."""

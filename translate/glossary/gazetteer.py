@@ -89,6 +89,7 @@ def currency_codes() -> frozenset[str]:
     return frozenset(code for code in codes if isinstance(code, str) and code.isupper())
 
 
+@functools.lru_cache(maxsize=8192)
 def is_demonym(word: str) -> bool:
     """A language name or a people's word: Russian, Iranian, Israeli, Azerbaijanis, Frenchman,
     Spaniard."""

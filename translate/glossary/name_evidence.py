@@ -12,11 +12,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.glossary.gazetteer import cities
+from translate.glossary.gazetteer import calendar_words, cities
 from translate.glossary.name_tokens import (
     _CAMEL,
     _bare,
-    _calendar,
     _capitalised,
     _tokens,
 )
@@ -85,7 +84,7 @@ def _opener(word: str, lowercase: set[str]) -> bool:
     return (
         word in OPENING
         or word in lowercase
-        or word in _calendar()
+        or word in calendar_words()
         or word.endswith(("ing", "ly", "ed"))
     )
 

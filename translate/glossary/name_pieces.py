@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.glossary.gazetteer import territories
+from translate.glossary.gazetteer import is_demonym, territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
@@ -20,7 +20,6 @@ from translate.glossary.name_tokens import (
     _QUOTES_CLOSING,
     _bare,
     _capitalised,
-    _is_demonym,
     _is_title,
     _territory,
     _Token,
@@ -248,7 +247,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             len(h) == 1
             and not h[0].known
             and evidence.common_word(_bare(h[0]))
-            and not _is_demonym(_bare(h[0]))
+            and not is_demonym(_bare(h[0]))
             for h in halves
         ) and not any(len(h) == 1 and _brand(_bare(h[0])) for h in halves)
         if not lone_common:
@@ -448,12 +447,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             )
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
-                _is_demonym(word)
+                is_demonym(word)
                 and following in TITLES
                 and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
-            or (_is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
         ):
             break
         previous = word

@@ -77,7 +77,7 @@ _OPENERS = "\"'“‘«([—–-:;"
 def is_common_word(word: str) -> bool:
     """Whether *word* alone is no name: a month, weekday, language, demonym or common word."""
     key = word.casefold()
-    return key in COMMON or key in OPENING or key in _calendar() or _is_demonym(word)
+    return key in COMMON or key in OPENING or key in calendar_words() or is_demonym(word)
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def _tokens(
 def _adjective_part(part: str, word: str) -> bool:
     """Whether the known *part* of the compound *word* is an adjective inside a longer name
     (the Azeri of Azeri-Chirag-Deepwater), not one of the names it joins (Russia-Ukraine)."""
-    return _is_demonym(part) and not _is_demonym(word)
+    return is_demonym(part) and not is_demonym(word)
 
 
 def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
@@ -288,7 +288,7 @@ def _runs(
                     and current[-1].text.casefold() not in OPENING | JOINERS
                 )
             )
-            and current[-1].text.casefold() not in _calendar()
+            and current[-1].text.casefold() not in calendar_words()
             and i + 1 < len(tokens)
             and text[token.end : tokens[i + 1].start] == " "
             and _capitalised(tokens[i + 1].text)
@@ -457,7 +457,7 @@ def _joins(
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
             return False
-        if tokens[j].text.casefold() in _calendar():  # the Church on Monday
+        if tokens[j].text.casefold() in calendar_words():  # the Church on Monday
             return False
     while j < len(tokens) and tokens[j].text in JOINERS:
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
@@ -509,9 +509,4 @@ def _given_name(word: str, before: str, after: str) -> bool:
 
 
 def _territory(run: Sequence[_Token]) -> bool:
-    return " ".join(_bare(t) for t in run).casefold() in _territories()
-
-
-_calendar = calendar_words
-_territories = territories
-_is_demonym = is_demonym
+    return " ".join(_bare(t) for t in run).casefold() in territories()

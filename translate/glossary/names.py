@@ -30,8 +30,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, replace
 
-from translate.glossary.gazetteer import calendar_words as _calendar_words
-from translate.glossary.gazetteer import currency_codes
+from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -289,7 +288,7 @@ def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
     first = next((s for s in segments if s.paragraph == 1), None)
     if first is None or not re.fullmatch(r"[a-z][a-z0-9.-]+", first.text):
         return None
-    if is_common_word(first.text) or first.text in _calendar_words():
+    if is_common_word(first.text) or first.text in calendar_words():
         return None
     again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
     if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
@@ -398,7 +397,7 @@ def _outlets(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurre
             head is not None
             and segment.text[head[1] : match.start(2)] == " "
             and is_common_word(last)
-            and last.casefold() not in _calendar_words()
+            and last.casefold() not in calendar_words()
         ):
             found.append(Occurrence(segment.text[start:end], segment, start, end))
     return found
