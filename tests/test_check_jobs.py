@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import cli, copy_project
 
-from translate.check import work
+from translate.check import scan, work
 from translate.check.scan import check_project
 from translate.config import load_config
-from translate.errors import CatalogError
+from translate.errors import CatalogError, NewsTranslateError
 from translate.po.files import decode_catalog
 
 LANGUAGES = ("az", "ru", "tr", "es", "fr", "de")
@@ -19,9 +19,11 @@ LANGUAGES = ("az", "ru", "tr", "es", "fr", "de")
 
 @pytest.fixture()
 def shared(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Share even this small project's five articles among the workers, two per task."""
+    """Share even this small project's five articles among the workers, two per task, in
+    chunks of two, so that the next chunk is read while the workers compute one."""
     monkeypatch.setattr(work, "PARALLEL_FROM", 1)
     monkeypatch.setattr(work, "GROUP", 2)
+    monkeypatch.setattr(scan, "CHUNK", 2)
 
 
 @pytest.fixture()
@@ -94,3 +96,20 @@ def test_a_negative_jobs_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(copy_project(tmp_path, locales=True))
     code, _, err = cli("check", "--jobs", "-1")
     assert code == 2 and "--jobs" in err and "Traceback" not in err
+
+
+@pytest.mark.usefixtures("shared")
+def test_errors_in_two_chunks_fail_on_the_first_as_a_serial_check_does(tmp_path: Path) -> None:
+    root = copy_project(tmp_path, locales=True)
+    config = load_config(root)
+    first = sorted((root / "locales" / "ru").glob("*.po"))[0]
+    first.write_text('msgid "a"\nmsgstr "b"\nmsgid\n', encoding="utf-8")
+    last = sorted((root / "corpus").glob("*.txt"))[2]  # read with the next chunk
+    last.write_bytes(b"\x00\x01binary\x00")
+    errors = []
+    for jobs in (1, 2):
+        _drop_cache(root)
+        with pytest.raises(NewsTranslateError) as caught:
+            check_project(config, [config.locales_dir], LANGUAGES, jobs=jobs)
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] and first.name in errors[0]

@@ -31,7 +31,7 @@ articles, whose ``source.*`` findings are the only ones reported; a folder (the 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,12 +54,14 @@ from translate.check.terms import Terms
 from translate.check.work import (
     PoFile,
     Pool,
+    Results,
     Work,
     read_source,
     sentences_digest,
     to_json,
 )
 from translate.config import Config
+from translate.errors import NewsTranslateError
 from translate.findings import Finding, Severity
 from translate.glossary.lexicon import lexicon_identity
 from translate.glossary.model import Glossary
@@ -252,8 +254,23 @@ def scan_project(
         scan = _Scan(config, languages, store, salt, lookups, findings)
         glossary_files = scan.glossary()
         order = sorted(set(in_scope) | set(by_article))
+        scope = set(in_scope)
+        # While the workers compute one chunk, this process reads the next.
+        previous: tuple[list[Work], Callable[[], dict[str, Results]]] | None = None
         for start in range(0, len(order), CHUNK):
-            _chunk(scan, order[start : start + CHUNK], articles, set(in_scope), by_article, pool)
+            try:
+                work = _plan(scan, order[start : start + CHUNK], articles, by_article)
+            except NewsTranslateError:
+                if previous is not None:
+                    _finish(scan, *previous, scope)  # its error, if any, comes first
+                raise
+            todo = [item for item in work if item.todo]
+            computing = pool.start(scan.config, scan.languages, scan.lookups, todo)
+            if previous is not None:
+                _finish(scan, *previous, scope)
+            previous = work, computing
+        if previous is not None:
+            _finish(scan, *previous, scope)
         scan.findings += scan.renderings.findings()
         expected = list(
             dict.fromkeys([
@@ -273,17 +290,11 @@ def scan_project(
     )
 
 
-def _chunk(
-    scan: _Scan,
-    stems: list[str],
-    articles: dict[str, Path],
-    in_scope: set[str],
-    by_article: dict[str, list[Path]],
-    pool: Pool,
-) -> None:
-    """Check the articles *stems* and their PO files: look up what the cache holds, compute
-    the rest (in *pool*'s processes when there is enough of it), then add every result in
-    order, so that the findings and the cache do not depend on how the work was shared."""
+def _plan(
+    scan: _Scan, stems: list[str], articles: dict[str, Path], by_article: dict[str, list[Path]]
+) -> list[Work]:
+    """The articles *stems* and their PO files, with what the cache holds for each; the
+    articles whose result it lacks are read."""
     looked = {stem: scan.article_key(articles[stem]) for stem in stems if stem in articles}
     work: list[Work] = []
     for stem in stems:
@@ -298,8 +309,18 @@ def _chunk(
         files = [scan.po_key(file, sentences) for file in by_article.get(stem, ())]
         found = [file for file in files if file is not None]
         work.append(Work(stem, articles.get(stem), looked.get(stem), segmented, found))
-    todo = [item for item in work if item.todo]
-    results = pool.compute(scan.config, scan.languages, scan.lookups, todo)
+    return work
+
+
+def _finish(
+    scan: _Scan,
+    work: list[Work],
+    computing: Callable[[], dict[str, Results]],
+    in_scope: set[str],
+) -> None:
+    """Add every result of *work*, stored or just computed, in order, so that the findings
+    and the cache do not depend on where the work was done."""
+    results = computing()
     for item in work:
         computed = results.get(item.stem)
         if item.article is not None:

@@ -201,25 +201,34 @@ class Pool:
         self.jobs = jobs
         self._executor: Any = None
 
-    def compute(
+    def start(
         self, config: Config, languages: tuple[str, ...], lookups: Lookups, items: list[Work]
-    ) -> dict[str, Results]:
+    ) -> Callable[[], dict[str, Results]]:
+        """Start computing *items*; what is returned gives the results (here, they are
+        computed at once)."""
         if not items:
-            return {}
+            return dict
         if self.jobs <= 1 or len(items) < PARALLEL_FROM:
-            return compute(config, languages, lookups.terms, items)
+            done = compute(config, languages, lookups.terms, items)
+            return lambda: done
         if self._executor is None:
             from translate.workers import worker_pool
 
             setup = (config, languages, dump_glossary(lookups.glossary))
             self._executor = worker_pool(self.jobs, _start_worker, setup)
         groups = [items[i : i + GROUP] for i in range(0, len(items), GROUP)]
-        out: dict[str, Results] = {}
-        for group, done in zip(groups, self._executor.map(_worker_compute, groups), strict=True):
-            if done is None:
-                done = compute(config, languages, lookups.terms, group)
-            out.update(done)
-        return out
+        futures = [self._executor.submit(_worker_compute, group) for group in groups]
+
+        def results() -> dict[str, Results]:
+            out: dict[str, Results] = {}
+            for group, future in zip(groups, futures, strict=True):
+                done = future.result()
+                if done is None:
+                    done = compute(config, languages, lookups.terms, group)
+                out.update(done)
+            return out
+
+        return results
 
     def close(self) -> None:
         if self._executor is not None:
