@@ -9,7 +9,9 @@ few with a deprecated or diacritics-folded one. Projects are kept in `.bench/` (
 and reused. Then, each command in a fresh process (peak RSS from RUSAGE_CHILDREN):
 
 - parse: `polib.pofile` on every PO file, one process;
-- cold check: `news-translate check --format json` with no check cache;
+- cold check: `news-translate check --format json` with no check cache, in one process
+  (`--jobs 1`) and with the default workers (one per core, at most 4; peak RSS is then the
+  largest process's, not the sum);
 - warm check: the same again, nothing changed;
 - one file: one PO file edited, then `news-translate check <that file>` (what pre-commit does
   for an edit), and the full check after that edit.
@@ -34,6 +36,7 @@ from pathlib import Path
 
 import polib
 
+from translate.cli.check import default_jobs
 from translate.config import load_config
 from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary, Kind
@@ -276,6 +279,9 @@ def measure(count: int) -> list[str]:
     for path in check_cache_files(root):
         path.unlink()
     check = [COMMAND, "check", "--format", "json"]
+    serial = timed([*check, "--jobs", "1"], root)
+    for path in check_cache_files(root):
+        path.unlink()
     cold = timed(check, root)
     warm = timed(check, root)
     edited = files[len(files) // 2]
@@ -292,7 +298,8 @@ def measure(count: int) -> list[str]:
     print(f"{count} articles, {len(files)} PO files")
     rows = [
         ("bare polib parse", parse),
-        ("cold check", cold),
+        ("cold check, --jobs 1", serial),
+        (f"cold check, --jobs {default_jobs()}", cold),
         ("warm check", warm),
         ("check of one edited file", one),
         ("full check after the edit", after_edit),

@@ -48,7 +48,7 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append(path.name)
         return decode(data, path)
 
-    monkeypatch.setattr("translate.check.scan.decode_catalog", counting)
+    monkeypatch.setattr("translate.check.work.decode_catalog", counting)
     return seen
 
 
@@ -222,7 +222,7 @@ def test_po_files_are_read_one_at_a_time(tmp_path: Path, monkeypatch: pytest.Mon
         alive.append(weakref.ref(catalog))
         return catalog
 
-    monkeypatch.setattr("translate.check.scan.decode_catalog", tracked)
+    monkeypatch.setattr("translate.check.work.decode_catalog", tracked)
     stream(root)
     assert len(alive) == 4 and most[0] == 0
 

@@ -21,7 +21,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -37,14 +37,23 @@ WATCH_INTERVAL = 0.2
 _EVENTS: list[Any] = []
 
 
-def worker_pool(jobs: int) -> ProcessPoolExecutor:
-    """A pool of *jobs* processes that die with this one."""
+def worker_pool(
+    jobs: int, setup: Callable[..., None] | None = None, setup_args: tuple[Any, ...] = ()
+) -> ProcessPoolExecutor:
+    """A pool of *jobs* processes that die with this one; each calls ``setup(*setup_args)``
+    once it is started, if given."""
     return ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
+        initializer=_start,
+        initargs=(os.getpid(), setup, setup_args),
     )
+
+
+def _start(parent: int, setup: Callable[..., None] | None, setup_args: tuple[Any, ...]) -> None:
+    die_with_parent(parent)
+    if setup is not None:
+        setup(*setup_args)
 
 
 @contextmanager

@@ -19,6 +19,10 @@ and all of them on the configuration, the package's code, and the versions of th
 and the English lexicon that shape a verdict. A re-check reads the bytes of every file to
 digest them and parses none that did not change.
 
+What the cache lacks is computed by `translate.check.work`, in worker processes when there is
+enough of it (``check --jobs``); the results are added and stored in article order all the
+same.
+
 ``check FILE...`` (only PO files named) reads only what those files need: their own
 articles, whose ``source.*`` findings are the only ones reported; a folder (the default is
 ``locales/``) checks every article, as it expects a PO file for each.
@@ -26,45 +30,45 @@ articles, whose ``source.*`` findings are the only ones reported; a folder (the 
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import polib
 
 from translate.check.report import Checked
 from translate.check.rules import (
     CheckInput,
     CheckResult,
     Renderings,
-    SourceArticle,
     check_glossary,
     covered_languages,
     display,
     missing_files,
     po_files,
-    po_term_findings,
-    renderings,
-    source_name_findings,
-    source_usage_findings,
-    sync_finding,
 )
 from translate.check.spill import FindingSpill
 from translate.check.store import Store
 from translate.check.terms import Terms
+from translate.check.work import (
+    PoFile,
+    Pool,
+    Results,
+    Work,
+    read_source,
+    sentences_digest,
+    to_json,
+)
 from translate.config import Config
+from translate.errors import NewsTranslateError
 from translate.findings import Finding, Severity
-from translate.glossary.lexicon import lexicon_identity, prewarm
+from translate.glossary.lexicon import lexicon_identity
 from translate.glossary.model import Glossary
 from translate.glossary.pickled import dump_glossary, load_pickled_glossary
 from translate.glossary.yaml import load_glossary
 from translate.po.cache import code_digest, digest, library_versions
-from translate.po.files import decode_catalog, read_bytes
-from translate.text.articles import read_article
-from translate.text.segments import credit_segments, segment_article
+from translate.po.files import read_bytes
 
 __all__ = ["check_project", "scan_project"]
 
@@ -72,10 +76,6 @@ __all__ = ["check_project", "scan_project"]
 VERDICT_LIBRARIES = ("snowballstemmer", "PyYAML")
 #: Articles read and segmented together, so that one lexicon process answers for all of them.
 CHUNK = 256
-#: The article of a PO file, read when first needed.
-_Reader = Callable[[], SourceArticle | None]
-_TOKENS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -128,13 +128,8 @@ def _salt(config: Config, languages: Sequence[str]) -> str:
     )
 
 
-def _to_json(findings: Iterable[Finding]) -> list[list[object]]:
-    return [[f.path, f.line, f.rule, f.severity.value, f.message, f.term, f.found, f.expected]
-            for f in findings]  # fmt: skip
-
-
 def _from_json(rows: object) -> list[Finding]:
-    """Findings as `_to_json` wrote them; the strings that repeat across findings (paths, rules,
+    """Findings as `to_json` wrote them; the strings that repeat across findings (paths, rules,
     terms and forms) are shared, as findings are the one thing that grows with the archive."""
     assert isinstance(rows, list)
     i = sys.intern
@@ -167,7 +162,7 @@ class _Scan:
         data = CheckInput(glossary, self.languages, (), (), root=root)
         found = list(check_glossary(data, self.lookups.terms))
         files = sorted({display(Path(entry.path), root) for entry in glossary})
-        self.store.put("glossary:", key, {"findings": _to_json(found), "files": files})
+        self.store.put("glossary:", key, {"findings": to_json(found), "files": files})
         self.findings += found
         return tuple(files)
 
@@ -177,117 +172,68 @@ class _Scan:
         try:
             data = path.read_bytes()
         except OSError:
-            _read(path, self.config)  # raises the domain error that says what is wrong
+            read_source(path, self.config)  # raises the domain error that says what is wrong
             raise
         key = digest(self.salt, shown, digest(data))
         return shown, key, self.store.get(f"article:{shown}", key)
 
-    def article(self, source: bool, shown: str, key: str, cached: object,
-                segmented: SourceArticle | None) -> str:  # fmt: skip
-        """Add the article's ``source.*`` findings if *source*; the digest of its sentences.
-
-        *segmented* is the article, read, when *cached* is no result."""
-        if isinstance(cached, dict):
-            if source:
-                self.findings += _from_json(cached["findings"])
-            return str(cached["sentences"])
-        assert segmented is not None
-        terms = self.lookups.terms
-        found = [*source_usage_findings(segmented, terms),
-                 *source_name_findings(segmented, terms, self.languages)]  # fmt: skip
-        sentences = _sentences_digest(segmented)
-        self.store.put(f"article:{shown}", key, {"findings": _to_json(found),
-                                                 "sentences": sentences})  # fmt: skip
+    def article(self, source: bool, shown: str, key: str, result: dict[str, Any],
+                new: bool) -> None:  # fmt: skip
+        """Add the article's ``source.*`` findings if *source*; store *result* if *new*."""
+        if new:
+            self.store.put(f"article:{shown}", key, result)
         if source:
-            self.findings += found
-        return sentences
+            self.findings += _from_json(result["findings"])
 
-    def po_file(self, path: Path, article: str, sentences: str | None, read: _Reader) -> None:
-        """Add one PO file's own findings, and its renderings to the cross-file summary."""
+    def po_key(self, path: Path, sentences: str | None) -> PoFile | None:
+        """What checking the PO file at *path* needs: its bytes, key and stored result (None
+        when it is not there, or when the stored result was made for another language set)."""
         data = read_bytes(path)
         if data is None:
-            return
+            return None
         shown = display(path, self.config.root)
         key = digest(self.salt, shown, sentences, digest(data))
         cached: Any = self.store.get(f"po:{shown}", key)
         if not isinstance(cached, dict) or (
             cached["language"] in self.languages and cached["findings"] is None
         ):
-            catalog = decode_catalog(data, path)
-            cached = self._po_result(path, shown, article, catalog, read)
-            self.store.put(f"po:{shown}", key, cached)
-        language = str(cached["language"])
+            cached = None
+        return PoFile(path, shown, key, data, cached)
+
+    def po_file(self, file: PoFile, result: dict[str, Any]) -> None:
+        """Add one PO file's own findings, and its renderings to the cross-file summary;
+        store *result* when it was just computed."""
+        if file.cached is None:
+            self.store.put(f"po:{file.shown}", file.key, result)
+        language = str(result["language"])
         if language not in self.languages:
             return
-        self.present.add(shown)
-        self.findings += _from_json(cached["findings"])
-        rows = cached["renderings"]
-        self.renderings.add(language, shown, ((e, n, f, ln) for e, n, f, ln in rows))
-
-    def _po_result(
-        self, path: Path, shown: str, article: str, catalog: polib.POFile, read: _Reader
-    ) -> dict[str, object]:
-        language = path.parent.name
-        if language not in self.config.languages:
-            language = catalog.metadata.get("Language") or language
-        if language not in self.languages:
-            return {"language": language, "findings": None, "renderings": []}
-        terms = self.lookups.terms
-        found = list(po_term_findings(shown, language, catalog, terms))
-        source = read()
-        sentences = None if source is None else frozenset(s.text for s in source.segments)
-        sync = sync_finding(shown, article, sentences, catalog)
-        if sync is not None:
-            found.append(sync)
-        rendered = [list(r) for r in renderings(language, catalog, terms)]
-        return {"language": language, "findings": _to_json(found), "renderings": rendered}
+        self.present.add(file.shown)
+        self.findings += _from_json(result["findings"])
+        rows = result["renderings"]
+        self.renderings.add(language, file.shown, ((e, n, f, ln) for e, n, f, ln in rows))
 
 
-def _read(path: Path, config: Config) -> SourceArticle:
-    article = read_article(path, boilerplate=config.boilerplate)
-    shown = display(path, config.root)
-    return SourceArticle(shown, path.stem, segment_article(article), credit_segments(article))
-
-
-def _sentences_digest(article: SourceArticle) -> str:
-    return digest(sorted({segment.text for segment in article.segments}))
-
-
-def _prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
-    """Ask the English lexicon about every capitalised word of *articles* at once: one
-    process for many articles instead of one per article (the answers are remembered).
-
-    What is asked is a superset of what `translate.glossary.names.find_names` asks: each
-    word and hyphen-free part, with and without its possessive, its singular and its
-    capitalised form (``USSR`` is asked as ``Ussr``), so that no article needs a process of
-    its own."""
-    words: set[str] = set()
-    for article in articles:
-        for segment in (*article.credits, *article.segments):
-            for token in _TOKENS.findall(segment.text):
-                for word in {token, token.split("'")[0].split("’")[0],
-                             _POSSESSIVE.sub("", token)}:  # fmt: skip
-                    if word[:1].isupper():
-                        words.update((word, word.capitalize()))
-                        if word.endswith("s"):
-                            words.add(word[:-1])
-    if words:
-        prewarm(words)
-
-
-def check_project(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> CheckResult:
+def check_project(
+    config: Config, paths: Sequence[Path], languages: Sequence[str], jobs: int = 1
+) -> CheckResult:
     """Check the project's glossary, articles and the PO files under *paths*; every finding
     in memory, sorted (the CLI streams them with `scan_project` instead)."""
     with FindingSpill() as findings:
-        checked = scan_project(config, paths, languages, findings)
+        checked = scan_project(config, paths, languages, findings, jobs)
         return CheckResult(tuple(findings), checked)
 
 
 def scan_project(
-    config: Config, paths: Sequence[Path], languages: Sequence[str], findings: FindingSpill
+    config: Config,
+    paths: Sequence[Path],
+    languages: Sequence[str],
+    findings: FindingSpill,
+    jobs: int = 1,
 ) -> Checked:
     """Check the project's glossary, articles and the PO files under *paths*, streaming: the
-    findings go to *findings*; what each rule group looked at is returned."""
+    findings go to *findings*; what each rule group looked at is returned. Up to *jobs*
+    processes compute what the cache lacks; the result is the same for any *jobs*."""
     languages = tuple(languages)
     files = po_files(paths)
     covered = covered_languages(config, paths, languages)
@@ -302,14 +248,29 @@ def scan_project(
     for file in files:
         by_article.setdefault(file.stem, []).append(file)
     folder = config.locales_dir if config.locales_dir.is_dir() else None
-    with Store(folder) as store:
+    with Store(folder) as store, closing(Pool(jobs)) as pool:
         salt = _salt(config, languages)
         lookups = _Lookups(config, store, salt)
         scan = _Scan(config, languages, store, salt, lookups, findings)
         glossary_files = scan.glossary()
         order = sorted(set(in_scope) | set(by_article))
+        scope = set(in_scope)
+        # While the workers compute one chunk, this process reads the next.
+        previous: tuple[list[Work], Callable[[], dict[str, Results]]] | None = None
         for start in range(0, len(order), CHUNK):
-            _chunk(scan, order[start : start + CHUNK], articles, set(in_scope), by_article)
+            try:
+                work = _plan(scan, order[start : start + CHUNK], articles, by_article)
+            except NewsTranslateError:
+                if previous is not None:
+                    _finish(scan, *previous, scope)  # its error, if any, comes first
+                raise
+            todo = [item for item in work if item.todo]
+            computing = pool.start(scan.config, scan.languages, scan.lookups, todo)
+            if previous is not None:
+                _finish(scan, *previous, scope)
+            previous = work, computing
+        if previous is not None:
+            _finish(scan, *previous, scope)
         scan.findings += scan.renderings.findings()
         expected = list(
             dict.fromkeys([
@@ -329,40 +290,46 @@ def scan_project(
     )
 
 
-def _chunk(
-    scan: _Scan,
-    stems: list[str],
-    articles: dict[str, Path],
-    in_scope: set[str],
-    by_article: dict[str, list[Path]],
-) -> None:
-    """Check the articles *stems* and their PO files; the articles not in the cache are read
-    first, so that one lexicon process serves them all."""
+def _plan(
+    scan: _Scan, stems: list[str], articles: dict[str, Path], by_article: dict[str, list[Path]]
+) -> list[Work]:
+    """The articles *stems* and their PO files, with what the cache holds for each; the
+    articles whose result it lacks are read."""
     looked = {stem: scan.article_key(articles[stem]) for stem in stems if stem in articles}
-    pending = {
-        stem: _read(articles[stem], scan.config)
-        for stem, (_, _, cached) in looked.items()
-        if not isinstance(cached, dict)
-    }
-    if pending:
-        _prewarm_lexicon(pending.values())
+    work: list[Work] = []
     for stem in stems:
-        sentences: str | None = None
+        segmented, sentences = None, None
         if stem in looked:
-            shown, key, cached = looked[stem]
-            sentences = scan.article(stem in in_scope, shown, key, cached, pending.get(stem))
-        read = _reader(scan.config, articles.get(stem), pending.get(stem))
-        for file in by_article.get(stem, ()):
-            scan.po_file(file, stem, sentences, read)
+            cached = looked[stem][2]
+            if isinstance(cached, dict):
+                sentences = str(cached["sentences"])
+            else:
+                segmented = read_source(articles[stem], scan.config)
+                sentences = sentences_digest(segmented)
+        files = [scan.po_key(file, sentences) for file in by_article.get(stem, ())]
+        found = [file for file in files if file is not None]
+        work.append(Work(stem, articles.get(stem), looked.get(stem), segmented, found))
+    return work
 
 
-def _reader(config: Config, path: Path | None, segmented: SourceArticle | None) -> _Reader:
-    """The article of a PO file, read when first needed (a PO file not in the cache)."""
-    found = [segmented]
-
-    def read() -> SourceArticle | None:
-        if found[0] is None and path is not None:
-            found[0] = _read(path, config)
-        return found[0]
-
-    return read
+def _finish(
+    scan: _Scan,
+    work: list[Work],
+    computing: Callable[[], dict[str, Results]],
+    in_scope: set[str],
+) -> None:
+    """Add every result of *work*, stored or just computed, in order, so that the findings
+    and the cache do not depend on where the work was done."""
+    results = computing()
+    for item in work:
+        computed = results.get(item.stem)
+        if item.article is not None:
+            shown, key, cached = item.article
+            new = item.segmented is not None
+            result = computed[0] if new and computed else cached
+            assert isinstance(result, dict)
+            scan.article(item.stem in in_scope, shown, key, result, new)
+        for i, file in enumerate(item.files):
+            stored = file.cached if file.cached is not None else computed and computed[1][i]
+            assert stored is not None
+            scan.po_file(file, stored)

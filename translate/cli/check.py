@@ -13,7 +13,7 @@ from translate.cli._common import EXIT_FINDINGS, parse_languages, project_config
 from translate.config import Config
 from translate.errors import InputError
 
-__all__ = ["check", "check_targets"]
+__all__ = ["check", "check_targets", "default_jobs"]
 
 
 def check(
@@ -35,6 +35,15 @@ def check(
             "--strict", help="Fail on warnings too (fuzzy drafts, spellings) and unknown names."
         ),
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            min=0,
+            help="Processes for what the check cache lacks; 0 (default): one per core, at "
+            "most 4. The findings are the same for any number.",
+        ),
+    ] = 0,
 ) -> None:
     """Check the glossary, the corpus and the PO files; exit 1 on errors.
 
@@ -54,13 +63,28 @@ def check(
     languages = parse_languages(lang, config)
     targets = check_targets(config, paths or [], languages)
     with FindingSpill() as findings:
-        checked = scan_project(config, targets, languages, findings)
+        checked = scan_project(config, targets, languages, findings, jobs or default_jobs())
         _write(STREAMERS[output](findings, checked))
         failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
         if any(findings.counts[severity] for severity in failing) or (
             strict and findings.rules & STRICT_RULES
         ):
             raise typer.Exit(EXIT_FINDINGS)
+
+
+def default_jobs() -> int:
+    """One process per core this process may use, at most `MAX_JOBS`."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_JOBS))
+
+
+#: Worker processes of a check by default: each holds the glossary and its lookups.
+MAX_JOBS = 4
 
 
 def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str]) -> list[Path]:
