@@ -17,6 +17,7 @@ from translate.glossary.name_evidence import (
     _opener,
 )
 from translate.glossary.name_tokens import (
+    _CODE,
     _QUOTES_CLOSING,
     _bare,
     _capitalised,
@@ -85,11 +86,14 @@ def _has_head(run: Sequence[_Token]) -> bool:
 
 def _separate(second: Sequence[_Token]) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
-    complement: it starts with ``the``, is known, or has a head noun."""
+    complement: it starts with ``the``, is known, or has a head noun before its own
+    complement (not ``Ethnography of the National Academy``: a field of the one before)."""
+    words = [_bare(t).casefold() for t in second]
+    own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
     return bool(second) and (
         second[0].text == "the"
         or all(t.known for t in second)
-        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+        or any(w in HEAD_NOUNS for w in words[:own])
     )
 
 
@@ -115,6 +119,16 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
     words = [_bare(t).casefold() for t in run]
+    # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
+    if len(run) > 1 and _CODE.fullmatch(run[-1].text) and words[-2] != "no.":
+        return [*_pieces(run[:-1], evidence), run[-1:]]
+    # "in" inside a law's complement after "on" joins common words only (the Law on Legal
+    # Assistance in Criminal Matters), not a place (... in Gonur): `_joins` took it liberally.
+    inside = next((k for k, t in enumerate(run) if k and t.text == "in"), None)
+    if inside is not None and not all(
+        _common_part(_bare(t), evidence) and not t.known for t in run[inside + 1 :]
+    ):
+        return _pieces(run[:inside], evidence) + _pieces(run[inside + 1 :], evidence)
     # A title inside: European Commission President Ursula von der Leyen, U.S. Secretary of
     # State Antony Blinken, the Order of President Ilham Aliyev; not an adjective of an
     # organisation's name (the Presidential Administration).
@@ -340,7 +354,9 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         left = _modified_head(words[:k]) or _modified_head(words[tail:k])
         # ... or a head noun with its own complement: the Institute of Geophysics of ...
         complemented = k >= 3 and words[0] in HEAD_NOUNS and words[1] == "of"
-        if not (left or complemented) or all(t.known for t in run[:k]):
+        # ... or another complement: the Committee against Torture of ...
+        body = k >= 3 and words[0] in HEAD_NOUNS and words[1] in COMPLEMENTS
+        if not (left or body) or all(t.known for t in run[:k]):
             continue
         j = k + 1
         while j < len(run) and words[j] in JOINERS:
@@ -355,6 +371,12 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # acronym (the ICWC), when the words before "of" hold a head noun after another word.
         the = words[k + 1] == "the"
         acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
+        # A body named by its head noun and complement, "of the" a known name: two names (the
+        # Committee against Torture of the United Nations; its words alone name nothing).
+        if the and body and known and right[end - 1] not in _STATES:
+            return k
+        if not (left or complemented):
+            continue
         if (_modified_head(right[:end]) and not known) or (
             the and left and ((known and _modified_head(right[:end])) or acronym)
         ):
@@ -428,6 +450,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         other = next((w for w in rest if not _is_title(w)), "")
         if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
             break
+        # ... and portfolios among them: the Special State Prosecutor's Office.
+        office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
+        if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
+            break
         if _is_title(word):
             after_title = True
         elif not (
@@ -464,8 +490,13 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
     while run and (
-        (run[0].text.casefold() in JOINERS and not _own_the(run) and not _own_particle(run))
-        or run[-1].text.casefold() in JOINERS
+        (
+            run[0].text.casefold() in JOINERS
+            and not _own_the(run)
+            and not _own_particle(run)
+            and not (len(run) == 1 and _lone_particle(run[0]))
+        )
+        or (run[-1].text.casefold() in JOINERS and not _lone_particle(run[-1]))
     ):
         run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
     return run
@@ -482,6 +513,13 @@ def _foreign_name(word: str, evidence: _Evidence) -> bool:
         and key not in OPENING
         and key not in evidence.lowercase
     )
+
+
+def _lone_particle(token: _Token) -> bool:
+    """Whether *token*, a particle's word with a capital (Van, De, La) that no name follows,
+    is a word of its own: the place Van (Lake Van, the city of Van), not a particle."""
+    return token.text[:1].isupper() and not token.text.isupper() and token.text.casefold() not in (
+        "of", "the", "and", "for")  # fmt: skip
 
 
 def _own_particle(run: Sequence[_Token]) -> bool:

@@ -63,6 +63,8 @@ _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
 _LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: An aircraft's or a machine's model number: 737-800, 320-200neo.
 _MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
+#: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
@@ -70,6 +72,10 @@ _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
+#: ... or a place and its country in title case, then a dash (Gonur, Armenia – ...).
+_PLACE_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [–—]"
+)
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -103,6 +109,7 @@ def _tokens(
             index == 0
             or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
             or (_DATELINE.search(before) is not None and _DATELINE_START.match(before) is not None)
+            or _PLACE_DATELINE.fullmatch(before) is not None
         )
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
@@ -210,7 +217,7 @@ def _runs(
         if (
             len(current) > 1
             and gap == " "
-            and token.text in PATRONYMICS
+            and _patronymic(token.text)
             and not current[-1].known
             and not (
                 i + 1 < len(tokens)
@@ -239,6 +246,9 @@ def _runs(
         gap_ok = bool(current) and (
             gap == " "
             or (gap == "-" and not token.cut)
+            # An ampersand between capitalised words is inside a name: Nature Ecology &
+            # Evolution, Procter & Gamble.
+            or (gap == " & " and _capitalised(current[-1].text))
             or _dash_joins(tokens, i, text, gap)
             or (
                 gap in ("'s ", "’s ")
@@ -393,7 +403,7 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
     names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
     are then inside one name."""
     words = [_bare(t).casefold() for t in run]
-    of = next((k for k, w in enumerate(words) if k and w == "of"), None)
+    of = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
     if of is None or words[of - 1] not in HEAD_NOUNS:
         return i
     if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
@@ -413,12 +423,35 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
         gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
         if gap in (" ", ", ") and tokens[j].text == "and":
             follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
-            if follows == " " and (_portfolio(tokens[j + 1]) or _field(tokens, j + 1, text)):
+            if follows == " " and (
+                _portfolio(tokens[j + 1])
+                or _field(tokens, j + 1, text)
+                or _last_item(tokens, j + 1, text)
+            ):
                 return j + 1  # the last item joins as a capitalised word after "and"
             return i
         if gap != ", ":
             return i
     return i
+
+
+def _last_item(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens from *j* on are the last item of a list of portfolios that ends the
+    name: one or two capitalised words, no known name nor land, and no capitalised word after
+    them (... for Industry, Energy and Subsoil Use)."""
+    end = j
+    while (
+        end < len(tokens)
+        and end - j < 3
+        and _capitalised(tokens[end].text)
+        and (end == j or text[tokens[end - 1].end : tokens[end].start] == " ")
+    ):
+        end += 1
+    return (
+        0 < end - j <= 2
+        and not any(t.known or _territory([t]) for t in tokens[j:end])
+        and not any(_POSSESSIVE.search(t.text) for t in tokens[j:end])
+    )
 
 
 def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
@@ -441,15 +474,30 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
 def _on_complement(run: Sequence[_Token]) -> bool:
     """Whether *run* is a head noun's complement after ``on`` (the Agreement on the Use of
     ...), in which a later ``on the`` goes on (... on the Chu and Talas Rivers)."""
-    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text in HEAD_JOINERS
+    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text == "on"
 
 
 def _joins(
     tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
 ) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
-    ``on`` after a head noun, or ``on the`` *inside* a complement after ``on``."""
+    ``on`` or ``against`` after a head noun, or ``on the`` *inside* a complement after ``on``,
+    and there ``in`` before words that are no place (the Law on Legal Assistance in Criminal
+    Matters: `translate.glossary.name_pieces` cuts it again where they are no common words)."""
     j = i
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    spaced = following is not None and text[tokens[i].end : following.start] == " "
+    if tokens[i].text in ("in", "against") and (
+        not spaced
+        or following is None
+        or following.known
+        or _territory([following])
+        or following.text.casefold() in calendar_words()
+    ):
+        # ... never before a known name or a land: the Court against Russia, ... in Armenia.
+        return False
+    if tokens[i].text == "in":
+        return inside and following is not None and _capitalised(following.text)
     if tokens[i].text in HEAD_JOINERS and (
         _bare(previous).casefold() in HEAD_NOUNS
         or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
@@ -467,7 +515,9 @@ def _joins(
 
 
 def _bare(token: _Token) -> str:
-    return _POSSESSIVE.sub("", token.text)
+    """*token*'s word without a possessive, and a model's code without its plural (C919s)."""
+    word = _POSSESSIVE.sub("", token.text)
+    return word[:-1] if _CODE.fullmatch(word) and word.endswith("s") else word
 
 
 def _is_title(word: str) -> bool:
@@ -476,6 +526,13 @@ def _is_title(word: str) -> bool:
     return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
         p in TITLES for p in parts
     )
+
+
+def _patronymic(word: str) -> bool:
+    """A Turkic patronymic word, alone or before a second family name (Aziz Bekmurat
+    uulu-Lehmann)."""
+    first, _, rest = word.partition("-")
+    return first in PATRONYMICS and (not rest or (rest[:1].isupper() and "-" not in rest))
 
 
 def _lower_part(word: str) -> bool:
@@ -493,6 +550,7 @@ def _lower_part(word: str) -> bool:
     return (
         len(parts) > 1
         and not inner
+        and not _patronymic(word)
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
     )

@@ -23,10 +23,10 @@ JOINERS = frozenset(
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
-#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
-HEAD_JOINERS = frozenset({"on"})
+#: Joiners that join only right after a head noun (Agreement on ..., Committee against Torture).
+HEAD_JOINERS = frozenset({"on", "against"})
 #: Joiners after which the rest of a run is the complement of the words before it.
-COMPLEMENTS = frozenset({"of", "for", "on"})
+COMPLEMENTS = frozenset({"of", "for", "on", "against"})
 #: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
 CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
 PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
@@ -95,7 +95,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
-    hall ensemble orchestra choir observatory reservoir canal power
+    hall ensemble orchestra choir observatory reservoir canal power project air
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on

@@ -65,6 +65,7 @@ from translate.glossary.name_tokens import (
     _capitalised,
     _is_title,
     _lower_part,
+    _patronymic,
     _runs,
     _territory,
     _Token,
@@ -78,7 +79,6 @@ from translate.glossary.name_words import (
     JOINERS,
     NOUN_SUFFIXES,
     OPENING,
-    PATRONYMICS,
     PORTFOLIOS,
     PREFIXES,
     SEAS,
@@ -100,6 +100,11 @@ _WORK = re.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|ballet|song|album|series|poem|"
     r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
     r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
+)
+#: The noun for a ship before its name: the ferry Sultan Alparslan, the tanker Admiral X.
+_VESSEL = re.compile(
+    r"\b(?:ship|ferry|vessel|yacht|tanker|frigate|cruiser|destroyer|submarine|icebreaker|"
+    r"carrier|freighter|steamer|warship|flagship|liner|boat)s? \Z"
 )
 #: Any quoted string of two to eight words (a title of a work when in title case).
 _QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
@@ -432,9 +437,14 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
                                                                        evidence)]  # fmt: skip
     found = []
     run = _unquote(run, text)
+    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :]):
+        # A dateline's place (Gonur, Armenia – ...) is a name though it opens the paragraph.
+        run = [replace(run[0], initial=False), *run[1:]]
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
-    # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
-    whole = _trim(run, evidence)
+    # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X";
+    # but a ship's name after the noun for it is all its own (the ferry Sultan Alparslan).
+    vessel = _VESSEL.search(text[: run[0].start]) is not None if run else False
+    whole = run if vessel else _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
     # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).
     joiner = next((i for i, t in enumerate(run) if t.text in JOINERS), len(run))
@@ -445,9 +455,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         and run[0].initial
         and _occupation(_bare(run[0]), evidence)
         and not any(_bare(t).casefold() in HEAD_NOUNS or t.known for t in person)
-        and not any(
-            evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in person[1:]
-        )
+        and not any(evidence.common_word(_bare(t)) and not _patronymic(t.text) for t in person[1:])
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
@@ -461,7 +469,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     elif not pieces and _body_then_person(run, whole):
         pieces = [whole[:-2], whole[-2:]]
     for piece in pieces or _pieces(whole, evidence):
-        if not spelled:
+        if not spelled and not vessel:
             piece = _trim(piece, evidence)
         if not piece:
             continue
@@ -484,7 +492,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[0].end
             found.append(Occurrence(text[start:end], segment, start, end))
             continue
-        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
+        # A ship's name of several words is a name even of a title and a name (Sultan X).
+        ship = vessel and len(piece) > 1 and not all(t.known for t in piece)
+        if ship or _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
@@ -530,6 +540,17 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+#: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
+#: A ...).
+_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
+
+
+def _dateline_place(after: str) -> bool:
+    """Whether *after*, the text after a paragraph's first words, makes them a dateline's
+    place: a comma, capitalised words (the country), a dash and a sentence."""
+    return _DATELINE_COUNTRY.match(after) is not None
 
 
 def _occupation(word: str, evidence: _Evidence) -> bool:

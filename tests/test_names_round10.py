@@ -1,0 +1,96 @@
+"""The names finder on classes the ninth blind set showed (issue 11, tenth round): where a long
+name of a body, a law or a work ends, nested bodies, particles, ships and model codes. Every
+sentence is written for these tests, from no labelled set; places, bodies and people are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from test_names_round7 import names_in
+
+from translate.glossary.matcher import source_matcher
+from translate.glossary.yaml import load_glossary
+
+CASES = [
+    # A law's complement after "on" goes on with "in" before common words ...
+    ("law-on-x-in-common-words",
+     "Judges in Kesh apply the Law on Water Protection in Rural Areas since May.",
+     ["Kesh", "Law on Water Protection in Rural Areas"]),
+    # ... not before a place: that is where the law applies.
+    ("law-on-x-in-a-place",
+     "The Law on Grazing in Gonur was passed.",
+     ["Law on Grazing", "Gonur"]),
+    # "against" after a head noun is inside the name, as "on" is ...
+    ("committee-against",
+     "The Gonur Committee against Hunger met Asel Omur.",
+     ["Gonur Committee against Hunger", "Asel Omur"]),
+    # ... but not before a land: a court rules against a state.
+    ("court-against-a-land",
+     "Asel Omur took the case to the Ujar Court against Armenia in May.",
+     ["Asel Omur", "Ujar Court", "Armenia"]),
+    # An "and" before a field of the body that the next "of" belongs to cuts nothing: the
+    # institute's two fields, then the academy it belongs to.
+    ("fields-of-an-institute-of-an-academy",
+     "Asel Omur of the Institute of Botany and Zoology of the Gonur Academy of Arts spoke.",
+     ["Asel Omur", "Institute of Botany and Zoology", "Gonur Academy of Arts"]),
+    # Titles and portfolios before a head noun name an office, its first title included.
+    ("special-state-prosecutors-office",
+     "Police in Kesh acted for the Special State Prosecutor's Office on Friday.",
+     ["Kesh", "Special State Prosecutor's Office"]),
+    # An "and" between two fields of a project's name: one name ("Project" is a head noun).
+    ("and-inside-a-project",
+     "Reporters of the Gonur Water and Soil Monitoring Project went to Kesh.",
+     ["Gonur Water and Soil Monitoring Project", "Kesh"]),
+    # An ampersand between capitalised words is inside one name.
+    ("ampersand-inside-a-name",
+     "Writing in the journal Gonur Birds & Bees, Asel Omur said so.",
+     ["Gonur Birds & Bees", "Asel Omur"]),
+    # A comma list of fields after "for" is one body's name, its last item two words.
+    ("comma-list-after-for",
+     "The Ujar Agency for Energy, Transport and Water Use declined to comment.",
+     ["Ujar Agency for Energy, Transport and Water Use"]),
+    # A patronymic word before a second family name, hyphenated, ends the person's name.
+    ("hyphenated-patronymic",
+     "His neighbour Ulan Kasym uulu-Brenner showed a video from Kesh.",
+     ["Ulan Kasym uulu-Brenner", "Kesh"]),
+    # A particle's word with a capital and no name after it is a name of its own (a place).
+    ("lake-and-a-particle-word",
+     "Boats crossed Lake Van to the town of Van on Monday.",
+     ["Lake Van", "Van"]),
+    ("particle-before-a-name-stays-a-particle",
+     "The painter Anton van Gonur lived in Kesh.",
+     ["Anton van Gonur", "Kesh"]),
+    # A dateline's place opens the paragraph, a common word or not.
+    ("dateline-place",
+     "Van, Gonuria – Floods struck the region on Monday.",
+     ["Van", "Gonuria"]),
+    # A ship's name after the noun for it keeps its title.
+    ("ship-named-with-a-title",
+     "The ferry Sultan Gonur carried tents to Kesh.",
+     ["Sultan Gonur", "Kesh"]),
+    ("title-before-a-person-without-a-ship",
+     "Sultan Gonur carried tents to Kesh.",
+     ["Gonur", "Kesh"]),
+    # A model's code after its maker is a name of its own, and its plural is the code.
+    ("model-code-after-its-maker",
+     "Ujar Air flies Gonurjet G210neo aircraft and bought five G310s in May.",
+     ["Ujar Air", "Gonurjet", "G210neo", "G310"]),
+    # A number without letters after a maker stays inside its name.
+    ("model-number-stays-with-its-maker",
+     "Ujar Air flies the Gonurjet 310 Skyline.",
+     ["Ujar Air", "Gonurjet 310 Skyline"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round10_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_a_body_with_a_complement_of_a_known_name_is_two_names() -> None:
+    """The glossary knows the United Nations: a committee named by its head noun and its
+    complement ``of the`` it is a name of its own; a body of a state stays one name."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "The Committee against Hunger of the United Nations wrote to Kesh."
+    assert names_in(text, matcher) == ["Committee against Hunger", "Kesh"]
