@@ -6,7 +6,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 from test_names_round7 import names_in
 
 from translate.glossary.matcher import source_matcher
@@ -81,6 +81,60 @@ CASES = [
      "Ujar Air flies the Gonurjet 310 Skyline.",
      ["Ujar Air", "Gonurjet 310 Skyline"]),
 ]  # fmt: skip
+
+
+CASES_MORE = [
+    # A university's campus after a comma is one name with it; a land after the comma is not.
+    ("university-with-its-campus",
+     "She left the University of Gonur, Ujar City for Kesh.",
+     ["University of Gonur, Ujar City", "Kesh"]),
+    ("university-then-its-country",
+     "She left the University of Gonur, Armenia, for Kesh.",
+     ["University of Gonur", "Armenia", "Kesh"]),
+    # A work's unquoted title after the noun for it, a subtitle after a colon included.
+    ("unquoted-title-with-a-subtitle",
+     "The museum opens the exhibition Salt and Silk: Trade on the Gonur Steppe in May.",
+     ["Salt and Silk: Trade on the Gonur Steppe"]),
+    # A byline's name before a role in lower case: the role's field is no part of the name,
+    # a place there names the beat.
+    ("byline-before-a-role",
+     "By the desk\n\nAsel Omur-Kasym Health editor Mon 2 Mar 2026 09.00\n\nIt rained.",
+     ["Asel Omur-Kasym"]),
+    ("place-before-a-role-stays",
+     "Ulan Kasym, a former Gonur correspondent of the daily Ujar Times, spoke.",
+     ["Ulan Kasym", "Gonur", "Ujar Times"]),
+    # A hyphenated name that ends in a place the article writes alone, with no noun after it
+    # to describe: an organisation named so, not two places.
+    ("organisation-named-with-a-place",
+     "She works for the group Ekoliga-Kesh, based in Kesh.",
+     ["Ekoliga-Kesh", "Kesh"]),
+    ("compound-before-a-noun-is-two-places",
+     "The Gonur-Kesh road reopened, and trucks reached Kesh.",
+     ["Gonur", "Kesh", "Kesh"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CASES_MORE], ids=[c[0] for c in CASES_MORE]
+)
+def test_round10_more_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@needs_apertium
+def test_a_demonym_before_a_company_of_no_english_word_is_left_out() -> None:
+    """A demonym before a company whose name English does not know only says whose it is;
+    before a body that ends in a head noun, or an English word, it is part of the name."""
+    text = (
+        "Mines once owned by the Canadian Ujarcorp Gold closed. The Canadian Gold Federation "
+        "and the Canadian Mining Institute met in Kesh."
+    )
+    assert names_in(text) == [
+        "Ujarcorp Gold",
+        "Canadian Gold Federation",
+        "Canadian Mining Institute",
+        "Kesh",
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

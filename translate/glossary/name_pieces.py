@@ -26,6 +26,7 @@ from translate.glossary.name_tokens import (
     _Token,
 )
 from translate.glossary.name_words import (
+    ADJECTIVES,
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
@@ -479,6 +480,17 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
             or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            # ... or a company whose own name is no English word: the Canadian Ujarco Gold
+            # (not a body that ends in a head noun: the Georgian Judo Federation).
+            or (
+                is_demonym(bare)
+                and word not in ADJECTIVES
+                and bare not in evidence.foreign  # a demonym is an English word (not Telman)
+                and evidence.proper(_bare(run[1]))
+                and not run[1].known
+                and not _has_head(run)
+                and not _territory(run)
+            )
         ):
             break
         previous = word

@@ -123,12 +123,16 @@ def _tokens(
             # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
             tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
             tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
-        elif "-" in match.group() and (
-            any(
-                start <= s and e <= end and not _adjective_part(text[s:e], match.group())
-                for s, e in known
+        elif (
+            "-" in match.group()
+            and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
+            and (
+                any(
+                    start <= s and e <= end and not _adjective_part(text[s:e], match.group())
+                    for s, e in known
+                )
+                or (cut := _names_compound(match.group(), standalone, text[end:]))
             )
-            or (cut := _names_compound(match.group(), standalone, text[end:]))
         ):
             # A compound of names, one of them known or each written alone: its parts apart.
             cut = _names_compound(match.group(), standalone, text[end:])
@@ -140,6 +144,24 @@ def _tokens(
         else:
             tokens.append(_Token(match.group(), start, end, False, initial))
     return tokens
+
+
+def _named_with_a_place(
+    word: str, start: int, known: Sequence[tuple[int, int]], standalone: Set[str], after: str
+) -> bool:
+    """Whether the hyphenated *word* is one name ending in a known place (the group
+    Gonur-Bishkek): its first part unknown and never written alone, and no noun after it that
+    the compound describes (the Gonur-Bishkek road joins two places)."""
+    first, _, second = word.partition("-")
+    return (
+        bool(second)
+        and "-" not in second
+        and first[:1].isupper()
+        and first not in standalone
+        and not any(s <= start < e for s, e in known)
+        and (second in standalone or any(s == start + len(first) + 1 for s, _ in known))
+        and re.match(r"(?:[,.;:)!?\"”]|\Z)", after) is not None
+    )
 
 
 def _adjective_part(part: str, word: str) -> bool:
@@ -202,16 +224,24 @@ def _runs(
     current: list[_Token] = []
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
+    campus = -1  # where a university's campus ends its name
     for i, token in enumerate(tokens):
         if i < listed:
             current.append(token)
             continue
+        if i == campus and current:
+            runs.append(current)
+            current = []
         gap = text[current[-1].end : token.start] if current else ""
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
             continue
         if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
             current.append(token)
+            continue
+        if current and gap == ", " and (listed := _campus(tokens, i, text, current)) > i:
+            current.append(token)
+            campus = listed
             continue
         # A patronymic word ends a person's name: Nurlan Toktosun uulu.
         if (
@@ -344,6 +374,26 @@ def _possessive_inside(
     ):
         j += 1
     return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
+
+
+def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a university's campus after a comma ends (the University of Gonur, Ujar City),
+    when *run* ends in ``University of`` and one or two words: one name with its campus, if the
+    campus is one or two capitalised words, no land nor known name, that end the run; else
+    *i*."""
+    words = [_bare(t).casefold() for t in run[-4:]]
+    if not any(words[k : k + 2] == ["university", "of"] for k in range(len(words) - 2)):
+        return i
+    end = i
+    while end < len(tokens) and end - i < 3 and _capitalised(tokens[end].text):
+        if end > i and text[tokens[end - 1].end : tokens[end].start] != " ":
+            break
+        end += 1
+    if not 0 < end - i <= 2 or any(t.known for t in tokens[i:end]):
+        return i
+    if _territory(tokens[i:end]) or re.match(r" [A-Z]|, [A-Z]", text[tokens[end - 1].end :]):
+        return i
+    return end
 
 
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:

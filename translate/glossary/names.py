@@ -106,6 +106,14 @@ _VESSEL = re.compile(
     r"\b(?:ship|ferry|vessel|yacht|tanker|frigate|cruiser|destroyer|submarine|icebreaker|"
     r"carrier|freighter|steamer|warship|flagship|liner|boat)s? \Z"
 )
+#: A work's title after the noun for it, unquoted, with a subtitle after a colon (the
+#: exhibition Silk and Salt: Trade on the Steppe): words in title case on both sides.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|from|with)"
+_SUBTITLED = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|exhibition|show|collection|"
+    r"anthology|album|series|report|study)s? "
+    rf"([A-Z][\w'’-]*(?: {_TITLE_WORD})*: [A-Z][\w'’-]*(?: {_TITLE_WORD})*)"
+)
 #: Any quoted string of two to eight words (a title of a work when in title case).
 _QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
 #: One quoted capitalised word after a name's possessive: a work of that person.
@@ -363,6 +371,14 @@ def _work_titles(
             s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
         )
     }
+    # An unquoted title with a subtitle after the noun for the work, small words at its end
+    # left out.
+    for match in _SUBTITLED.finditer(segment.text):
+        title = re.sub(r"(?: [a-z]+)+\Z", "", match.group(1))
+        date = re.search(r" (?:in|on|at|from|until|by) ([A-Z][a-z]+)\Z", title)
+        if date is not None and date.group(1).casefold() in calendar_words():
+            title = title[: date.start()]  # ... opens in May: the date is no part of it
+        spans.add((match.start(1), match.start(1) + len(title)))
     # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
     spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
     for title in titles:
@@ -471,6 +487,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     for piece in pieces or _pieces(whole, evidence):
         if not spelled and not vessel:
             piece = _trim(piece, evidence)
+        piece = _before_beat(piece, text, evidence)
         if not piece:
             continue
         split = len(piece) < len(whole) and any(t.known for t in whole)
@@ -498,6 +515,23 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+#: A journalist's role after a byline's name, its field before it (Science correspondent).
+_BEAT = re.compile(
+    r" (?:correspondent|editor|reporter|writer|columnist|critic|producer|photographer)s?\b"
+)
+
+
+def _before_beat(piece: list[_Token], text: str, evidence: _Evidence) -> list[_Token]:
+    """*piece* without its last word when that word is the field of a role in lower case
+    after it: a byline's name before the role (Asel Omur Science correspondent); a place
+    there names the beat (a Gonur correspondent) and stays."""
+    if len(piece) < 3 or _BEAT.match(text[piece[-1].end :]) is None:
+        return piece
+    last = _bare(piece[-1])
+    field = last.casefold() in PORTFOLIOS or evidence.english(last) or evidence.common_word(last)
+    return piece[:-1] if field and not piece[-1].known else piece
 
 
 def _leftover_names(
