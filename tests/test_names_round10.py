@@ -10,7 +10,11 @@ from conftest import ROOT, needs_apertium
 from test_names_round7 import names_in
 
 from translate.glossary.matcher import source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.suggest import NameKind, suggest
 from translate.glossary.yaml import load_glossary
+from translate.text.articles import parse_article
+from translate.text.segments import segment_article
 
 CASES = [
     # A law's complement after "on" goes on with "in" before common words ...
@@ -148,3 +152,47 @@ def test_a_body_with_a_complement_of_a_known_name_is_two_names() -> None:
     matcher = source_matcher(load_glossary(ROOT / "glossary"))
     text = "The Committee against Hunger of the United Nations wrote to Kesh."
     assert names_in(text, matcher) == ["Committee against Hunger", "Kesh"]
+
+
+def kinds(text: str) -> dict[str, NameKind]:
+    article = parse_article(text, "t.txt")
+    found = suggest([("t.txt", segment_article(article))], source_matcher(Glossary(())), ["ru"])
+    return {s.name: s.kind for s in found}
+
+
+KINDS = [
+    # A head noun before the name's complement says its kind, as a last one does.
+    ("committee-before-its-complement", "The Gonur Committee against Hunger met.",
+     "Gonur Committee against Hunger", NameKind.ORGANISATION),
+    ("law-before-its-complement", "Judges apply the Law on Grazing Rights.",
+     "Law on Grazing Rights", NameKind.ORGANISATION),
+    ("project-head", "Reporters of the Gonur Soil Reporting Project spoke.",
+     "Gonur Soil Reporting Project", NameKind.ORGANISATION),
+    ("office-head", "Police acted for the Special State Prosecutor's Office.",
+     "Special State Prosecutor's Office", NameKind.ORGANISATION),
+    # A place's noun before the name, and buildings after it.
+    ("lake-before-a-name", "Boats crossed Lake Gonur on Monday.", "Lake Gonur", NameKind.PLACE),
+    ("prison-head", "He was moved to the Kesh District Prison.", "Kesh District Prison",
+     NameKind.PLACE),
+    # An institution named after a person is no person.
+    ("named-after", "Pupils of the Gonur Art School named after Asel Omur sang.",
+     "Gonur Art School named after Asel Omur", NameKind.ORGANISATION),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS]
+)
+def test_round10_kinds(text: str, name: str, kind: NameKind) -> None:
+    assert kinds(text)[name] is kind
+
+
+@needs_apertium
+def test_common_english_words_name_no_person() -> None:
+    """Where the lexicon answers, a name of common English words only is an organisation (a
+    journal, a society), and a person's name stays a person's."""
+    found = kinds("Writing in the journal Nature Ecology & Evolution, Asel Omur said so.")
+    assert found == {
+        "Nature Ecology & Evolution": NameKind.ORGANISATION,
+        "Asel Omur": NameKind.PERSON,
+    }
