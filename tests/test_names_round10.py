@@ -112,6 +112,14 @@ CASES_MORE = [
     ("organisation-named-with-a-place",
      "She works for the group Ekoliga-Kesh, based in Kesh.",
      ["Ekoliga-Kesh", "Kesh"]),
+    # A body "of the" a ministry with its own complement is two names; "of the" a body of a
+    # land (the Council of Europe) stays one.
+    ("service-of-a-ministry",
+     "The Gonur Weather Service of the Ministry of Ecology and Forests warned Kesh.",
+     ["Gonur Weather Service", "Ministry of Ecology and Forests", "Kesh"]),
+    ("assembly-of-a-council-of-a-land",
+     "The Gonur Youth Assembly of the Council of Armenia met in Kesh.",
+     ["Gonur Youth Assembly of the Council of Armenia", "Kesh"]),
     ("compound-before-a-noun-is-two-places",
      "The Gonur-Kesh road reopened, and trucks reached Kesh.",
      ["Gonur", "Kesh", "Kesh"]),
@@ -144,6 +152,15 @@ def test_a_demonym_before_a_company_of_no_english_word_is_left_out() -> None:
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round10_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@needs_apertium
+def test_common_words_after_and_the_beside_a_known_name_are_a_name_of_their_own() -> None:
+    """The glossary knows the United Nations: a name of common English words in title case
+    after ``and the`` is a name of its own, not what is left of the known one."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = "Aid came from the United Nations and the Global Water Facility in May."
+    assert names_in(text, matcher) == ["Global Water Facility"]
 
 
 def test_a_body_with_a_complement_of_a_known_name_is_two_names() -> None:

@@ -378,11 +378,28 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
             return k
         if not (left or complemented):
             continue
+        # ... or a head noun with its own complement that is no land: the Water Service of
+        # the Ministry of Ecology (not the Parliamentary Assembly of the Council of Europe).
+        if the and left and _complemented_body(run[j:]):
+            return k
         if (_modified_head(right[:end]) and not known) or (
             the and left and ((known and _modified_head(right[:end])) or acronym)
         ):
             return k
     return None
+
+
+def _complemented_body(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a head noun, ``of`` and a word that is no land and not known
+    (Ministry of Ecology, Assembly of People of ...): a body's name of its own."""
+    return (
+        len(run) > 2
+        and _bare(run[0]).casefold() in HEAD_NOUNS
+        and run[1].text == "of"
+        and not any(t.known for t in run[:3])
+        and not _territory(run[2:3])
+        and run[2].text not in JOINERS
+    )
 
 
 def _modified_head(words: Sequence[str]) -> bool:

@@ -490,7 +490,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         piece = _before_beat(piece, text, evidence)
         if not piece:
             continue
-        split = len(piece) < len(whole) and any(t.known for t in whole)
+        # What is left of a known name beside it (European Union Mission) is split from it;
+        # a name after "and the" is one of its own (... Programme and the Global Gateway).
+        split = len(piece) < len(whole) and _beside_known(piece, whole)
         # A common word right after a possessive is a role: Azerbaijan's Agent.
         owned = _OWNED.search(text[: piece[0].start]) is not None
         # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
@@ -515,6 +517,25 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
+    """Whether *piece* is what is left of *whole* beside its known names, not a name of several
+    words of its own after ``and the``."""
+    if not any(t.known for t in whole):
+        return False
+    starts = [t.start for t in whole]
+    first = starts.index(piece[0].start) if piece[0].start in starts else 0
+    own = (
+        len(piece) > 1
+        and first >= 2
+        and [t.text for t in whole[first - 2 : first]]
+        == [
+            "and",
+            "the",
+        ]
+    )
+    return not own
 
 
 #: A journalist's role after a byline's name, its field before it (Science correspondent).
