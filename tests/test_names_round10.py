@@ -120,6 +120,13 @@ CASES_MORE = [
     ("assembly-of-a-council-of-a-land",
      "The Gonur Youth Assembly of the Council of Armenia met in Kesh.",
      ["Gonur Youth Assembly of the Council of Armenia", "Kesh"]),
+    # The articles and prepositions of other languages are inside a name between capitals.
+    ("italian-article-inside-a-name",
+     "He told Il Corriere della Gonur that Kesh won.",
+     ["Il Corriere della Gonur", "Kesh"]),
+    ("german-preposition-inside-a-name",
+     "She studied at the Akademie für Tanz Gonur in Kesh.",
+     ["Akademie für Tanz Gonur", "Kesh"]),
     ("compound-before-a-noun-is-two-places",
      "The Gonur-Kesh road reopened, and trucks reached Kesh.",
      ["Gonur", "Kesh", "Kesh"]),

@@ -18,7 +18,10 @@ def words(text: str) -> frozenset[str]:
 
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn", "'t", "’t"}
+     "la", "le", "bin", "ibn", "'t", "’t",
+     # ... and the articles and prepositions of names in other languages, which English never
+     # writes: La Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli.
+     "dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
