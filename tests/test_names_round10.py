@@ -162,6 +162,17 @@ def test_round10_classes(text: str, expected: list[str]) -> None:
 
 
 @needs_apertium
+def test_a_head_noun_to_a_verb_is_one_name() -> None:
+    """A head noun, ``to`` and an English verb name a body (a fund to end something); ``to``
+    before a place, a title or a known name ends the name."""
+    text = (
+        "The Gonur Fund to End Hunger met. She sent the Committee to Kesh. He handed the "
+        "Agreement to President Asel Omur."
+    )
+    assert names_in(text) == ["Gonur Fund to End Hunger", "Kesh", "Asel Omur"]
+
+
+@needs_apertium
 def test_common_words_after_and_the_beside_a_known_name_are_a_name_of_their_own() -> None:
     """The glossary knows the United Nations: a name of common English words in title case
     after ``and the`` is a name of its own, not what is left of the known one."""

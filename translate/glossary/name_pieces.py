@@ -114,6 +114,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
     if len(run) > 1 and _CODE.fullmatch(run[-1].text) and words[-2] != "no.":
         return [*_pieces(run[:-1], evidence), run[-1:]]
+    # "to" after a head noun joins a verb (the Committee to Protect Journalists), no name.
+    to = next((k for k, t in enumerate(run) if k and t.text == "to"), None)
+    if to is not None and (to + 1 >= len(run) or _bare(run[to + 1]) not in evidence.common):
+        return _pieces(run[:to], evidence) + _pieces(run[to + 1 :], evidence)
     # "in" inside a law's complement after "on" joins common words only (the Law on Legal
     # Assistance in Criminal Matters), not a place (... in Gonur): `_joins` took it liberally.
     inside = next((k for k, t in enumerate(run) if k and t.text == "in"), None)

@@ -357,23 +357,35 @@ def _joins(
     tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
 ) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
-    ``on`` or ``against`` after a head noun, or ``on the`` *inside* a complement after ``on``,
-    and there ``in`` before words that are no place (the Law on Legal Assistance in Criminal
-    Matters: `translate.glossary.name_pieces` cuts it again where they are no common words)."""
+    ``on``, ``against`` or ``to`` after a head noun, or ``on the`` *inside* a complement after
+    ``on``, and there ``in`` before words that are no place (the Law on Legal Assistance in
+    Criminal Matters: `translate.glossary.name_pieces` cuts it again where they are no common
+    words)."""
     j = i
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     spaced = following is not None and text[tokens[i].end : following.start] == " "
-    if tokens[i].text in ("in", "against") and (
+    if tokens[i].text in ("in", "against", "to") and (
         not spaced
         or following is None
         or following.known
         or _territory([following])
         or following.text.casefold() in calendar_words()
+        or _is_title(following.text)
     ):
         # ... never before a known name or a land: the Court against Russia, ... in Armenia.
         return False
     if tokens[i].text == "in":
         return inside and following is not None and _capitalised(following.text)
+    if tokens[i].text == "to":
+        # A head noun, "to" and a verb: the Committee to Protect Journalists
+        # (`translate.glossary.name_pieces` cuts it again where no English word follows).
+        return (
+            _bare(previous).casefold() in HEAD_NOUNS
+            and following is not None
+            and following.text[:1].isupper()
+            and following.text.isalpha()
+            and not following.text.isupper()
+        )
     if tokens[i].text in HEAD_JOINERS and (
         _bare(previous).casefold() in HEAD_NOUNS
         or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")

@@ -29,7 +29,7 @@ PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
 #: Joiners that join only right after a head noun (Agreement on ..., Committee against Torture).
 HEAD_JOINERS = frozenset({"on", "against"})
 #: Joiners after which the rest of a run is the complement of the words before it.
-COMPLEMENTS = frozenset({"of", "for", "on", "against"})
+COMPLEMENTS = frozenset({"of", "for", "on", "against", "to"})
 #: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
 CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
 PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})

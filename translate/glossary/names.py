@@ -393,7 +393,12 @@ def _leftover_names(
         return []
     stretches: list[list[_Token]] = [[]]
     for token in run:
-        if token.known or any(s < token.end and token.start < e for s, e in taken):
+        # ... a "to" that the rules did not keep inside a name ends one too.
+        if (
+            token.known
+            or token.text == "to"
+            or any(s < token.end and token.start < e for s, e in taken)
+        ):
             stretches.append([])
         else:
             stretches[-1].append(token)
@@ -403,7 +408,9 @@ def _leftover_names(
         while piece and not _capitalised(piece[0].text):
             piece = piece[1:]
         # Titles after a name are no part of it (the Order of President, AIIB Vice President).
-        while piece and (_is_title(_bare(piece[-1])) or piece[-1].text in JOINERS):
+        while piece and (
+            _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
+        ):
             piece = piece[:-1]
         # A word in brackets (the acronym after a name) opens no sentence.
         if piece and text[: piece[0].start].endswith("("):

@@ -77,7 +77,7 @@ _KIND_HEADS = {
 }  # fmt: skip
 #: A place's noun before its name: Lake Van, Mount Ararat.
 _LEADING_PLACES = words("lake mount mt. cape")
-_COMPLEMENTS = words("of for on against in")
+_COMPLEMENTS = words("of for on against in to")
 _KIND_JOINERS = words("of the and for on in against de von van der al bin")
 _MEDIA_CUES = re.compile(r"^\W*(?:reports?|reported|news agency|said in a report|quoted)\b", re.I)
 _MEDIA_BEFORE = re.compile(r"\b(?:told|quoted by|in an interview with)\s+$", re.I)
