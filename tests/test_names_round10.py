@@ -127,6 +127,14 @@ CASES_MORE = [
     ("german-preposition-inside-a-name",
      "She studied at the Akademie für Tanz Gonur in Kesh.",
      ["Akademie für Tanz Gonur", "Kesh"]),
+    # A body named by its head noun and "for", "of the" a ministry: two names as well.
+    ("committee-for-x-of-a-ministry",
+     "Officials of the Committee for Roads of the Ministry of Transport and Trade met in Kesh.",
+     ["Committee for Roads", "Ministry of Transport and Trade", "Kesh"]),
+    # A subtitle ends where the work is shown ("at the ... Museum"), which is a name of its own.
+    ("subtitle-ends-before-where-it-is-shown",
+     "The exhibition Salt and Silk: Trade on the Steppe at the Gonur Art Museum opens.",
+     ["Salt and Silk: Trade on the Steppe", "Gonur Art Museum"]),
     ("compound-before-a-noun-is-two-places",
      "The Gonur-Kesh road reopened, and trucks reached Kesh.",
      ["Gonur", "Kesh", "Kesh"]),
@@ -142,17 +150,19 @@ def test_round10_more_classes(text: str, expected: list[str]) -> None:
 
 @needs_apertium
 def test_a_demonym_before_a_company_of_no_english_word_is_left_out() -> None:
-    """A demonym before a company whose name English does not know only says whose it is;
-    before a body that ends in a head noun, or an English word, it is part of the name."""
+    """A demonym before a company whose name of several words English does not know only
+    says whose it is; before a body that ends in a head noun, or one word alone (the Russian
+    Navy: the lexicon lacks ``navy`` too), it is part of the name."""
     text = (
         "Mines once owned by the Canadian Ujarcorp Gold closed. The Canadian Gold Federation "
-        "and the Canadian Mining Institute met in Kesh."
+        "and the Canadian Mining Institute met in Kesh, guarded by the Canadian Ujarcorp."
     )
     assert names_in(text) == [
         "Ujarcorp Gold",
         "Canadian Gold Federation",
         "Canadian Mining Institute",
         "Kesh",
+        "Canadian Ujarcorp",
     ]
 
 
@@ -167,9 +177,16 @@ def test_a_head_noun_to_a_verb_is_one_name() -> None:
     before a place, a title or a known name ends the name."""
     text = (
         "The Gonur Fund to End Hunger met. She sent the Committee to Kesh. He handed the "
-        "Agreement to President Asel Omur."
+        "Agreement to President Asel Omur. The Committee to Protect Journalists and Ujar "
+        "Rights Watch protested."
     )
-    assert names_in(text) == ["Gonur Fund to End Hunger", "Kesh", "Asel Omur"]
+    assert names_in(text) == [
+        "Gonur Fund to End Hunger",
+        "Kesh",
+        "Asel Omur",
+        "Committee to Protect Journalists",
+        "Ujar Rights Watch",
+    ]
 
 
 @needs_apertium

@@ -135,6 +135,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # ... nor the object of the verb after "to": the Committee to Protect Journalists.
+            if k >= 2 and words[k - 2] == "to":
+                continue
             # After "of", a title before common words to the end is an adjective of the
             # complement, no title before a person: Court of Appeal of General Jurisdiction.
             if words[k - 1] in JOINERS and all(
@@ -204,7 +207,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
     complement = next(
-        (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
+        # ("to" and its verb join no modifiers: the Committee to Protect Journalists and X)
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in COMPLEMENTS and w != "to" and _org_like(run[:i], evidence)
+        ),
         None,
     )
 
@@ -371,12 +379,13 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # Committee against Torture of the United Nations; its words alone name nothing).
         if the and body and known and right[end - 1] not in _STATES:
             return k
+        # ... or a head noun with its own complement that is no land: the Water Service (the
+        # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of
+        # the Council of Europe.
+        if the and _complemented_body(run[j:]):
+            return k
         if not (left or complemented):
             continue
-        # ... or a head noun with its own complement that is no land: the Water Service of
-        # the Ministry of Ecology (not the Parliamentary Assembly of the Council of Europe).
-        if the and left and _complemented_body(run[j:]):
-            return k
         if (_modified_head(right[:end]) and not known) or (
             the and left and ((known and _modified_head(right[:end])) or acronym)
         ):

@@ -86,7 +86,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 is_demonym(bare)
                 and word not in ADJECTIVES
                 and bare not in evidence.foreign  # a demonym is an English word (not Telman)
+                # ... no English word, proper or derived (not Wrestling, Navy, Astana)
+                and _bare(run[1]) in evidence.foreign
                 and evidence.proper(_bare(run[1]))
+                and len(run) > 2  # ... and more than one word: not the Russian Navy
                 and not run[1].known
                 and not _has_head(run)
                 and not _territory(run)

@@ -30,7 +30,7 @@ _WORK = re.compile(
 
 #: A work's title after the noun for it, unquoted, with a subtitle after a colon (the
 #: exhibition Silk and Salt: Trade on the Steppe): words in title case on both sides.
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|from|with)"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|from|with)(?![\w'’-])"
 
 
 _SUBTITLED = re.compile(
@@ -154,7 +154,8 @@ def _work_titles(
     # An unquoted title with a subtitle after the noun for the work, small words at its end
     # left out.
     for match in _SUBTITLED.finditer(segment.text):
-        title = re.sub(r"(?: [a-z]+)+\Z", "", match.group(1))
+        # ... nor where it is shown (at the X Museum): titles hardly say "at".
+        title = re.sub(r"(?: [a-z]+)+\Z", "", match.group(1).partition(" at ")[0])
         date = re.search(r" (?:in|on|at|from|until|by) ([A-Z][a-z]+)\Z", title)
         if date is not None and date.group(1).casefold() in calendar_words():
             title = title[: date.start()]  # ... opens in May: the date is no part of it
