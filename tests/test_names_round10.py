@@ -50,6 +50,10 @@ CASES = [
     ("ampersand-inside-a-name",
      "Writing in the journal Gonur Birds & Bees, Asel Omur said so.",
      ["Gonur Birds & Bees", "Asel Omur"]),
+    # ... but not before "the": that is a list of two names.
+    ("ampersand-before-the-is-a-list",
+     "Gonur Watch & the Ujar Forum protested.",
+     ["Gonur Watch", "Ujar Forum"]),
     # A comma list of fields after "for" is one body's name, its last item two words.
     ("comma-list-after-for",
      "The Ujar Agency for Energy, Transport and Water Use declined to comment.",

@@ -104,7 +104,7 @@ def _runs(
             or (gap == "-" and not token.cut)
             # An ampersand between capitalised words is inside a name: Nature Ecology &
             # Evolution, Procter & Gamble.
-            or (gap == " & " and _capitalised(current[-1].text))
+            or (gap == " & " and _capitalised(current[-1].text) and _capitalised(token.text))
             or _dash_joins(tokens, i, text, gap)
             or (
                 gap in ("'s ", "’s ")
