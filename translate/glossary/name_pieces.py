@@ -377,7 +377,7 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
         # A body named by its head noun and complement, "of the" a known name: two names (the
         # Committee against Torture of the United Nations; its words alone name nothing).
-        if the and body and known and right[end - 1] not in _STATES:
+        if the and body and known:
             return k
         # ... or a head noun with its own complement that is no land: the Water Service (the
         # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of

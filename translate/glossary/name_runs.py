@@ -1,9 +1,9 @@
 """Runs of capitalised words: where a name goes on past a space, a joiner or a comma.
 
 `_runs` joins the words of `translate.glossary.name_tokens` into runs across spaces, hyphens,
-small joiners (``of``, ``on`` or ``against`` after a head noun), a possessive, an ampersand, a
-model's number, a comma list of portfolios or a university's campus. Internal to the names
-finder, `translate.glossary.names`, which says what a name is.
+small joiners (``of``; ``on``, ``against`` or ``to`` after a head noun), a possessive, an
+ampersand, a model's number, a comma list of portfolios or a university's campus. Internal to
+the names finder, `translate.glossary.names`, which says what a name is.
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ _ROLE_AFTER = re.compile(
     r"chairman|chairwoman|head|director)\b",
     re.IGNORECASE,
 )
-#: The noun for a ship before its name: the ferry Sultan Alparslan, the tanker Admiral X.
+#: The noun for a ship before its name: the ferry Sultan Alparslan, the yacht Aurora.
 _VESSEL = re.compile(
     r"\b(?:ship|ferry|vessel|yacht|tanker|frigate|cruiser|destroyer|submarine|icebreaker|"
     r"carrier|freighter|steamer|warship|flagship|liner|boat)s? \Z"
@@ -350,16 +350,8 @@ def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
         return False
     starts = [t.start for t in whole]
     first = starts.index(piece[0].start) if piece[0].start in starts else 0
-    own = (
-        len(piece) > 1
-        and first >= 2
-        and [t.text for t in whole[first - 2 : first]]
-        == [
-            "and",
-            "the",
-        ]
-    )
-    return not own
+    before = [t.text for t in whole[max(first - 2, 0) : first]]
+    return not (len(piece) > 1 and before == ["and", "the"])
 
 
 #: A journalist's role after a byline's name, its field before it (Science correspondent).
