@@ -279,7 +279,7 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
     names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
     are then inside one name."""
     words = [_bare(t).casefold() for t in run]
-    of = next((k for k, w in enumerate(words) if k and w in ("of", "for")), None)
+    of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
     if of is None or words[of - 1] not in HEAD_NOUNS:
         return i
     if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):

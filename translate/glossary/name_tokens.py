@@ -141,12 +141,19 @@ def _tokens(
     return tokens
 
 
+#: What may follow a name, unlike a compound that describes the noun after it (the
+#: Gonur-Kesh road): a mark, a conjunction, a verb of saying or being, a preposition.
+_NAME_ENDS = re.compile(
+    r"(?:[,.;:)!?\"”]|\Z| (?:and|or|said|says|has|have|is|was|will|would|in|on|at|for|to)\b)"
+)
+
+
 def _named_with_a_place(
     word: str, start: int, known: Sequence[tuple[int, int]], standalone: Set[str], after: str
 ) -> bool:
     """Whether the hyphenated *word* is one name ending in a known place (the group
-    Gonur-Bishkek): its first part unknown and never written alone, and no noun after it that
-    the compound describes (the Gonur-Bishkek road joins two places)."""
+    Gonur-Bishkek, WWF-Russia): its first part unknown and never written alone, and no noun
+    after it that the compound describes (the Gonur-Bishkek road joins two places)."""
     first, _, second = word.partition("-")
     return (
         bool(second)
@@ -155,7 +162,7 @@ def _named_with_a_place(
         and first not in standalone
         and not any(s <= start < e for s, e in known)
         and (second in standalone or any(s == start + len(first) + 1 for s, _ in known))
-        and re.match(r"(?:[,.;:)!?\"”]|\Z)", after) is not None
+        and _NAME_ENDS.match(after) is not None
     )
 
 

@@ -80,6 +80,14 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
             or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            # ... or an acronym, a name complete in itself: the Russian VNIRO.
+            or (
+                is_demonym(bare)
+                and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
+                and len(run) == 2
+                and _acronym(run[1].text)
+                and not run[1].known
+            )
             # ... or a company whose own name is no English word: the Canadian Ujarco Gold
             # (not a body that ends in a head noun: the Georgian Judo Federation).
             or (
@@ -150,3 +158,7 @@ def _own_particle(run: Sequence[_Token]) -> bool:
 
 def _own_the(run: Sequence[_Token]) -> bool:
     return len(run) > 1 and run[0].text == "The" and not run[0].initial
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()

@@ -215,16 +215,16 @@ def _suggestion(group: list[tuple[str, Occurrence]], languages: Sequence[str]) -
 
 
 def _head(name: str) -> str:
-    """The word that says what *name* names: its last word, or the last before its first
-    complement (Committee against Torture, Law on Subsoil), or a place's noun before it (Lake
-    Van); empty when none is a head noun."""
+    """The word that says what *name* names: the last before its first complement (Committee
+    against Torture, Convention on the Status of the Caspian Sea), else its last word, or a
+    place's noun before it (Lake Van); empty when none is a head noun."""
     words = [w.casefold() for w in name.partition(" named after ")[0].split()]
     heads = HEAD_NOUNS | _KIND_HEADS.keys()
-    if words[-1] in heads:
-        return words[-1]
     of = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
     if of is not None and words[of - 1] in heads:
-        return words[of - 1]
+        return words[of - 1]  # ... before a head of its complement: Convention on ... Sea
+    if words[-1] in heads:
+        return words[-1]
     return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
 
 
