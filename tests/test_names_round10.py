@@ -66,6 +66,9 @@ CASES = [
     ("demonym-before-an-acronym",
      "Data went to the Russian GNIRO in Kesh.",
      ["GNIRO", "Kesh"]),
+    ("demonym-before-an-acronym-after-and-the",
+     "Support came from the Gonur Film Centre and the French GNC in May.",
+     ["Gonur Film Centre", "GNC"]),
     # A patronymic word before a second family name, hyphenated, ends the person's name.
     ("hyphenated-patronymic",
      "His neighbour Ulan Kasym uulu-Brenner showed a video from Kesh.",

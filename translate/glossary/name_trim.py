@@ -41,6 +41,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     lowercase = evidence.lowercase
     after_title = False
     previous = ""
+    # A piece cut after "and" may open with a lower-case "the": no part of it, so what follows
+    # is trimmed as at a run's start (UNESCO and the French CNC).
+    while len(run) > 1 and run[0].text == "the":
+        run = run[1:]
     while len(run) > 1:
         bare = _bare(run[0])
         word = bare.casefold()
