@@ -69,6 +69,13 @@ CASES = [
     ("demonym-before-an-acronym-after-and-the",
      "Support came from the Gonur Film Centre and the French GNC in May.",
      ["Gonur Film Centre", "GNC"]),
+    ("demonym-before-an-acronym-and-a-word",
+     "Bids came from the Saudi GCWA Power and from Kesh.",
+     ["GCWA Power", "Kesh"]),
+    # A title after a head noun's "on" before a portfolio is the committee's field.
+    ("committee-on-a-titles-portfolio",
+     "The Committee on Foreign Policy of the Ujar Senate met in Kesh.",
+     ["Committee on Foreign Policy of the Ujar Senate", "Kesh"]),
     # A patronymic word before a second family name, hyphenated, ends the person's name.
     ("hyphenated-patronymic",
      "His neighbour Ulan Kasym uulu-Brenner showed a video from Kesh.",

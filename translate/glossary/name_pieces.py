@@ -163,7 +163,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 return [run[:after], *_pieces(run[after:], evidence)]
             # After "of", only a person's name follows the title (Order of President X), not a
             # portfolio (Ministry of Foreign Affairs).
-            if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
+            # ... nor after a head noun's "on", "for" or "against" (the Committee on Foreign
+            # Policy of ...).
+            if (words[k - 1] in JOINERS or (k >= 2 and words[k - 1] in COMPLEMENTS)) and (
+                words[after] in PORTFOLIOS or words[after] in JOINERS
+            ):
                 continue
             # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
             if (

@@ -23,6 +23,7 @@ from translate.glossary.name_tokens import (
 )
 from translate.glossary.name_words import (
     ADJECTIVES,
+    COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
     OPENING,
@@ -84,11 +85,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
             or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
-            # ... or an acronym, a name complete in itself: the Russian VNIRO.
+            # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power.
             or (
                 is_demonym(bare)
                 and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
-                and len(run) == 2
                 and _acronym(run[1].text)
                 and not run[1].known
             )
@@ -116,16 +116,21 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
-    while run and (
-        (
+    while run:
+        # ... a joiner or a complement's word with nothing after it ends no name (Committee on).
+        if (
+            run[-1].text.casefold() in JOINERS | COMPLEMENTS and not _lone_particle(run[-1])
+        ) or run[-1].text in COMPLEMENTS:
+            run = run[:-1]
+        elif (
             run[0].text.casefold() in JOINERS
             and not _own_the(run)
             and not _own_particle(run)
             and not (len(run) == 1 and _lone_particle(run[0]))
-        )
-        or (run[-1].text.casefold() in JOINERS and not _lone_particle(run[-1]))
-    ):
-        run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
+        ):
+            run = run[1:]
+        else:
+            break
     return run
 
 
