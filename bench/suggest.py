@@ -97,7 +97,7 @@ SETS = (
     ("names-blind6.yaml", "sixth blind set, 505-550 words (the finder was changed for it since)"),
     ("names-blind7.yaml", "seventh blind set, 490-535 words (the finder was changed for it since)"),
     ("names-blind8.yaml", "eighth blind set, 530-545 words (the finder was changed for it since)"),
-    ("names-blind9.yaml", "ninth blind set, 535-545 words"),
+    ("names-blind9.yaml", "ninth blind set, 535-545 words (the finder was changed for it since)"),
 )
 
 

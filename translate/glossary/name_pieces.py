@@ -14,16 +14,18 @@ from translate.glossary.gazetteer import is_demonym, territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
-    _opener,
 )
 from translate.glossary.name_tokens import (
+    _CODE,
     _QUOTES_CLOSING,
     _bare,
     _capitalised,
+    _has_head,
     _is_title,
     _territory,
     _Token,
 )
+from translate.glossary.name_trim import _trim
 from translate.glossary.name_words import (
     COMPLEMENTS,
     HEAD_NOUNS,
@@ -34,8 +36,6 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
-#: Offices of a state that a demonym before them only says whose they are.
-_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
 #: Head nouns of a state's name: a body of the Russian Federation is one name with it.
 _STATES = frozenset({"republic", "federation", "confederation", "kingdom", "emirates", "states"})
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
@@ -76,20 +76,16 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
     return [replace(run[0], initial=False), *run[1:]]
 
 
-def _has_head(run: Sequence[_Token]) -> bool:
-    words = [_bare(t).casefold() for t in run]
-    of = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), None)
-    return len(run) > 1 and (words[-1] in HEAD_NOUNS or (of is not None and any(
-        w in HEAD_NOUNS for w in words[:of])))  # fmt: skip
-
-
 def _separate(second: Sequence[_Token]) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
-    complement: it starts with ``the``, is known, or has a head noun."""
+    complement: it starts with ``the``, is known, or has a head noun before its own
+    complement (not ``Ethnography of the National Academy``: a field of the one before)."""
+    words = [_bare(t).casefold() for t in second]
+    own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
     return bool(second) and (
         second[0].text == "the"
         or all(t.known for t in second)
-        or any(_bare(t).casefold() in HEAD_NOUNS for t in second)
+        or any(w in HEAD_NOUNS for w in words[:own])
     )
 
 
@@ -115,6 +111,20 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
     words = [_bare(t).casefold() for t in run]
+    # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
+    if len(run) > 1 and _CODE.fullmatch(run[-1].text) and words[-2] != "no.":
+        return [*_pieces(run[:-1], evidence), run[-1:]]
+    # "to" after a head noun joins a verb (the Committee to Protect Journalists), no name.
+    to = next((k for k, t in enumerate(run) if k and t.text == "to"), None)
+    if to is not None and (to + 1 >= len(run) or _bare(run[to + 1]) not in evidence.common):
+        return _pieces(run[:to], evidence) + _pieces(run[to + 1 :], evidence)
+    # "in" inside a law's complement after "on" joins common words only (the Law on Legal
+    # Assistance in Criminal Matters), not a place (... in Gonur): `_joins` took it liberally.
+    inside = next((k for k, t in enumerate(run) if k and t.text == "in"), None)
+    if inside is not None and not all(
+        _common_part(_bare(t), evidence) and not t.known for t in run[inside + 1 :]
+    ):
+        return _pieces(run[:inside], evidence) + _pieces(run[inside + 1 :], evidence)
     # A title inside: European Commission President Ursula von der Leyen, U.S. Secretary of
     # State Antony Blinken, the Order of President Ilham Aliyev; not an adjective of an
     # organisation's name (the Presidential Administration).
@@ -124,6 +134,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             while after < len(run) and _is_title(words[after]):
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
+                continue
+            # ... nor the object of the verb after "to": the Committee to Protect Journalists.
+            if k >= 2 and words[k - 2] == "to":
                 continue
             # After "of", a title before common words to the end is an adjective of the
             # complement, no title before a person: Court of Appeal of General Jurisdiction.
@@ -150,7 +163,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 return [run[:after], *_pieces(run[after:], evidence)]
             # After "of", only a person's name follows the title (Order of President X), not a
             # portfolio (Ministry of Foreign Affairs).
-            if words[k - 1] in JOINERS and (words[after] in PORTFOLIOS or words[after] in JOINERS):
+            # ... nor after a head noun's "on", "for" or "against" (the Committee on Foreign
+            # Policy of ...).
+            if (words[k - 1] in JOINERS or (k >= 2 and words[k - 1] in COMPLEMENTS)) and (
+                words[after] in PORTFOLIOS or words[after] in JOINERS
+            ):
                 continue
             # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
             if (
@@ -194,7 +211,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     ands = [i for i, w in enumerate(words) if w == "and"]
     complement = next(
-        (i for i, w in enumerate(words) if i and w in COMPLEMENTS and _org_like(run[:i], evidence)),
+        # ("to" and its verb join no modifiers: the Committee to Protect Journalists and X)
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w in COMPLEMENTS and w != "to" and _org_like(run[:i], evidence)
+        ),
         None,
     )
 
@@ -340,7 +362,9 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         left = _modified_head(words[:k]) or _modified_head(words[tail:k])
         # ... or a head noun with its own complement: the Institute of Geophysics of ...
         complemented = k >= 3 and words[0] in HEAD_NOUNS and words[1] == "of"
-        if not (left or complemented) or all(t.known for t in run[:k]):
+        # ... or another complement: the Committee against Torture of ...
+        body = k >= 3 and words[0] in HEAD_NOUNS and words[1] in COMPLEMENTS
+        if not (left or body) or all(t.known for t in run[:k]):
             continue
         j = k + 1
         while j < len(run) and words[j] in JOINERS:
@@ -355,11 +379,35 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # acronym (the ICWC), when the words before "of" hold a head noun after another word.
         the = words[k + 1] == "the"
         acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
+        # A body named by its head noun and complement, "of the" a known name: two names (the
+        # Committee against Torture of the United Nations; its words alone name nothing).
+        if the and body and known:
+            return k
+        # ... or a head noun with its own complement that is no land: the Water Service (the
+        # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of
+        # the Council of Europe.
+        if the and _complemented_body(run[j:]):
+            return k
+        if not (left or complemented):
+            continue
         if (_modified_head(right[:end]) and not known) or (
             the and left and ((known and _modified_head(right[:end])) or acronym)
         ):
             return k
     return None
+
+
+def _complemented_body(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a head noun, ``of`` and a word that is no land and not known
+    (Ministry of Ecology, Assembly of People of ...): a body's name of its own."""
+    return (
+        len(run) > 2
+        and _bare(run[0]).casefold() in HEAD_NOUNS
+        and run[1].text == "of"
+        and not any(t.known for t in run[:3])
+        and not _territory(run[2:3])
+        and run[2].text not in JOINERS
+    )
 
 
 def _modified_head(words: Sequence[str]) -> bool:
@@ -409,91 +457,3 @@ def _common_part(word: str, evidence: _Evidence) -> bool:
         or key in PORTFOLIOS | TITLES
         or (key.endswith(NOUN_SUFFIXES) and not word.isupper())
     )
-
-
-def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
-    """*run* without the titles, openers and demonyms before the name, nor joiners after it.
-    A title's portfolio is a list word or, after its ``of``, an English word (Minister of
-    Healthcare), where a person's name is none (the lexicon does not know Yerlan)."""
-    lowercase = evidence.lowercase
-    after_title = False
-    previous = ""
-    while len(run) > 1:
-        bare = _bare(run[0])
-        word = bare.casefold()
-        following = _bare(run[1]).casefold()
-        # Titles before a head noun name an office: Foreign Ministry, Presidential
-        # Administration, Prosecutor General's Office.
-        rest = [_bare(t).casefold() for t in run[1:]]
-        other = next((w for w in rest if not _is_title(w)), "")
-        if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
-            break
-        if _is_title(word):
-            after_title = True
-        elif not (
-            (after_title and (word in JOINERS or word in PORTFOLIOS))
-            or (
-                after_title
-                and previous in ("of", "and")
-                and evidence.english(bare)
-                # ... not an office named after it: Chairman of the Cabinet of Ministers.
-                and not (word in HEAD_NOUNS and following == "of")
-            )
-            or (
-                run[0].initial
-                and _opener(word, lowercase)
-                and not _foreign_name(bare, evidence)
-                and not (word in JOINERS and _own_particle(run))
-            )
-            # ... not before a name that ends in a head noun: the Greek Premier League.
-            or (
-                is_demonym(word)
-                and following in TITLES
-                and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
-            )
-            # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
-            or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
-        ):
-            break
-        previous = word
-        run = run[1:]
-    # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
-    if after_title and len(run) == 1:
-        last = _bare(run[0])
-        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
-            return []
-    # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
-    while run and (
-        (run[0].text.casefold() in JOINERS and not _own_the(run) and not _own_particle(run))
-        or run[-1].text.casefold() in JOINERS
-    ):
-        run = run[:-1] if run[-1].text.casefold() in JOINERS else run[1:]
-    return run
-
-
-def _foreign_name(word: str, evidence: _Evidence) -> bool:
-    """Whether a sentence's first *word* with an adverb's or a participle's ending is a name
-    all the same: the lexicon answers and knows no common word of it (Anatoly, not Recently
-    nor Reportedly), and the article never writes it in lower case."""
-    key = word.casefold()
-    return (
-        evidence.lexicon
-        and not evidence.english(word)
-        and key not in OPENING
-        and key not in evidence.lowercase
-    )
-
-
-def _own_particle(run: Sequence[_Token]) -> bool:
-    """Whether *run* opens with a name's particle written with a capital (De Minaur, Van
-    Gaal, Al Hilal), not an English joiner: the particle is the name's own."""
-    return (
-        len(run) > 1
-        and run[0].text[:1].isupper()
-        and run[0].text.casefold() not in ("of", "the", "and", "for")
-        and _capitalised(run[1].text)
-    )
-
-
-def _own_the(run: Sequence[_Token]) -> bool:
-    return len(run) > 1 and run[0].text == "The" and not run[0].initial

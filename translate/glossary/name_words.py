@@ -18,15 +18,18 @@ def words(text: str) -> frozenset[str]:
 
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn", "'t", "’t"}
+     "la", "le", "bin", "ibn", "'t", "’t",
+     # ... and the articles and prepositions of names in other languages, which English never
+     # writes: La Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli.
+     "dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
-#: Joiners that join only right after a head noun (Agreement on ..., Mission in Armenia).
-HEAD_JOINERS = frozenset({"on"})
+#: Joiners that join only right after a head noun (Agreement on ..., Committee against Torture).
+HEAD_JOINERS = frozenset({"on", "against"})
 #: Joiners after which the rest of a run is the complement of the words before it.
-COMPLEMENTS = frozenset({"of", "for", "on"})
+COMPLEMENTS = frozenset({"of", "for", "on", "against", "to"})
 #: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
 CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
 PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
@@ -95,7 +98,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
-    hall ensemble orchestra choir observatory reservoir canal power
+    hall ensemble orchestra choir observatory reservoir canal power project air
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on

@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -44,45 +43,55 @@ from translate.glossary.matcher import Matcher
 from translate.glossary.name_evidence import (
     _Evidence,
     _evidence,
-    _opener,
     _title_case,
     _title_line,
 )
 from translate.glossary.name_pieces import (
     _acronym_suffix,
-    _has_head,
     _pieces,
-    _trim,
     _unquote,
 )
+from translate.glossary.name_proof import (
+    _abbreviates,
+    _is_name,
+    _leftover_name,
+    _money,
+    _numbered,
+    _occupation,
+    _sea,
+)
+from translate.glossary.name_runs import _runs
 from translate.glossary.name_tokens import (
-    _CAMEL,
     _MADE_ADJECTIVE,
     _QUOTES_CLOSING,
-    _ROUTE,
     _WORD,
     _bare,
     _capitalised,
     _is_title,
-    _lower_part,
-    _runs,
+    _patronymic,
     _territory,
     _Token,
     _tokens,
     is_common_word,
 )
+from translate.glossary.name_trim import _trim
 from translate.glossary.name_words import (
     CAPITALS_CUT,
-    COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
-    NOUN_SUFFIXES,
     OPENING,
-    PATRONYMICS,
     PORTFOLIOS,
-    PREFIXES,
-    SEAS,
     words,
+)
+from translate.glossary.name_works import (
+    Occurrence,
+    _lower_outlet,
+    _masthead,
+    _named_after,
+    _outlets,
+    _route_names,
+    _translated,
+    _work_titles,
 )
 from translate.text.segments import CREDITS, Segment
 
@@ -95,47 +104,14 @@ _ROLE_AFTER = re.compile(
     r"chairman|chairwoman|head|director)\b",
     re.IGNORECASE,
 )
-#: A quoted title after the noun for a work (the film "...", a novel titled "...").
-_WORK = re.compile(
-    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|ballet|song|album|series|poem|"
-    r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
-    r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
+#: The noun for a ship before its name: the ferry Sultan Alparslan, the yacht Aurora.
+_VESSEL = re.compile(
+    r"\b(?:ship|ferry|vessel|yacht|tanker|frigate|cruiser|destroyer|submarine|icebreaker|"
+    r"carrier|freighter|steamer|warship|flagship|liner|boat)s? \Z"
 )
-#: Any quoted string of two to eight words (a title of a work when in title case).
-_QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
-#: One quoted capitalised word after a name's possessive: a work of that person.
-_OWNED_WORK = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+['’]s [\"“«]([A-Z][^\W\d_]+)[,.]?[\"”»]")
-#: Small words that a title in title case writes in lower case.
-_TITLE_SMALL = words("a an the of and or in on at to for by with from as but nor vs via into")
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
-_ROUTE_NAME = re.compile(
-    rf"(?<![\w-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+){{2,}}(?=(?:{_ROUTE.pattern}))"
-)
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
-#: Whom something is told, when it is named by capitalised words and ends in a word.
-_TOLD = re.compile(
-    r"\b(?:told|interview with|speaking to) ((?:[A-Z][\w.-]* )+?([A-Z][a-z]+))(?![\w'’-]| [A-Z])"
-)
-#: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
-_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
-_AMOUNT_AFTER = re.compile(r"\A\s*\d")
-#: Head nouns of an outlet's name.
-_MEDIA = words(
-    "times post tribune herald journal gazette daily news press review magazine "
-    "observer chronicle telegraph guardian independent monitor mirror courier"
-)
-
-
-@dataclass(frozen=True)
-class Occurrence:
-    """One unknown name in one sentence; `start`/`end` index the sentence text."""
-
-    name: str
-    segment: Segment
-    start: int
-    end: int
 
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
@@ -243,59 +219,6 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
 
 
-def _named_after(found: Sequence[Occurrence]) -> list[Occurrence]:
-    """*found* with an organisation ``named after`` a person joined to that person: one name
-    (Institute of Geography named after Hasan Aliyev), the person's name being part of it."""
-    ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
-    joined: list[Occurrence] = []
-    for occurrence in ordered:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.segment == occurrence.segment
-            and occurrence.segment.text[last.end : occurrence.start] == " named after "
-            and any(w.casefold() in HEAD_NOUNS for w in last.name.split())
-        ):
-            text = occurrence.segment.text
-            joined[-1] = Occurrence(
-                text[last.start : occurrence.end], last.segment, last.start, occurrence.end
-            )
-            continue
-        joined.append(occurrence)
-    return joined
-
-
-#: A line that is only a name after "The": capitalised words and a few joiners.
-_THE_NAME = re.compile(r"The(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on))+")
-
-
-def _masthead(text: str, matcher: Matcher) -> bool:
-    """Whether the line *text* is an outlet's name with its "The" (The Times of Central Asia):
-    "The", capitalised words and joiners, a media head noun among them, and no glossary
-    name covering all of it."""
-    return (
-        _THE_NAME.fullmatch(text) is not None
-        and not text.endswith((" of", " the", " and", " for", " on"))
-        and any(w.casefold() in _MEDIA for w in text.split())
-        and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
-    )
-
-
-def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
-    """The first paragraph when it is one word in lower case that the body writes again
-    (bianet on the date line, bianet's report): an outlet that writes its name so, no common
-    word (the caller asks the lexicon)."""
-    first = next((s for s in segments if s.paragraph == 1), None)
-    if first is None or not re.fullmatch(r"[a-z][a-z0-9.-]+", first.text):
-        return None
-    if is_common_word(first.text) or first.text in calendar_words():
-        return None
-    again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
-    if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
-        return None
-    return first
-
-
 def _known_spans(
     text: str, matcher: Matcher, lowercase: Set[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -340,84 +263,6 @@ def _given_acronym(surface: str, name: str, after: str, lowercase: Set[str]) -> 
     )
 
 
-def _work_titles(
-    segment: Segment, titles: Set[str], known: Sequence[tuple[int, int]] = ()
-) -> list[Occurrence]:
-    """Titles of works in quotes after what they are (the film "And Then We Danced", a book
-    titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
-    stands, small words and all."""
-    spans = {match.span(1) for match in _WORK.finditer(segment.text)}
-    # A quoted string in title case is a title wherever it stands (a children's book, "The
-    # Girl Who Counted Ships"; to "Ali and Nino", the 1937 novel).
-    # ... unless the glossary claims it (a slogan such as "Justice for Khojaly!").
-    spans |= {
-        m.span(1)
-        for m in _QUOTED.finditer(segment.text)
-        if _title_cased(m.group(1))
-        and not any(
-            s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
-        )
-    }
-    # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
-    spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
-    for title in titles:
-        quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
-        spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
-    return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
-
-
-def _translated(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a work's title translated in brackets after its quoted title ending at
-    *end*, if there is one."""
-    match = re.match(r"[,.]?[\"”»]\s*\(([^()]{2,80})\)", text[end:])
-    return (end + match.start(1), end + match.end(1)) if match else None
-
-
-def _title_cased(quoted: str) -> bool:
-    """Whether a quoted *quoted* string is a title: two to eight words, each capitalised but
-    the small ones, no sentence inside."""
-    parts = quoted.split()
-    return (
-        1 < len(parts) <= 8
-        and not re.search(r"[.!?;:]\s", quoted)
-        and all(p[:1].isupper() or p[:1].isdigit() or p in _TITLE_SMALL for p in parts)
-        and sum(p[:1].isupper() for p in parts) >= 2
-    )
-
-
-def _outlets(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
-    """Outlets told something, named by a known place and a common word (told Georgia Today,
-    in an interview with Russia Today): one name, though its last word alone is none."""
-    found = []
-    for match in _TOLD.finditer(segment.text):
-        start, end = match.span(1)
-        head = next(((s, e) for s, e in known if s == start), None)
-        last = match.group(2)
-        if (
-            head is not None
-            and segment.text[head[1] : match.start(2)] == " "
-            and is_common_word(last)
-            and last.casefold() not in calendar_words()
-        ):
-            found.append(Occurrence(segment.text[start:end], segment, start, end))
-    return found
-
-
-def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
-    """Links named after three places or more (the Baku-Tbilisi-Kars railway, the
-    Baku-Tbilisi-Ceyhan pipeline): the compound is a name of its own, beside its places. Two
-    places (the Kars-Gyumri railway) only describe the link."""
-    found = []
-    for match in _ROUTE_NAME.finditer(segment.text):
-        parts = match.group().split("-")
-        if any(s <= match.start() and match.end() <= e for s, e in known) or any(
-            p.casefold() in PREFIXES or len(p) < 3 for p in parts
-        ):
-            continue
-        found.append(Occurrence(match.group(), segment, match.start(), match.end()))
-    return found
-
-
 def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Occurrence]:
     """The unknown names *run* stands for, trimmed; none when it holds no unknown name."""
     text = segment.text
@@ -432,9 +277,14 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
                                                                        evidence)]  # fmt: skip
     found = []
     run = _unquote(run, text)
+    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :]):
+        # A dateline's place (Gonur, Armenia – ...) is a name though it opens the paragraph.
+        run = [replace(run[0], initial=False), *run[1:]]
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
-    # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X".
-    whole = _trim(run, evidence)
+    # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X";
+    # but a ship's name after the noun for it is all its own (the ferry Sultan Alparslan).
+    vessel = _VESSEL.search(text[: run[0].start]) is not None if run else False
+    whole = run if vessel else _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
     # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).
     joiner = next((i for i, t in enumerate(run) if t.text in JOINERS), len(run))
@@ -445,9 +295,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         and run[0].initial
         and _occupation(_bare(run[0]), evidence)
         and not any(_bare(t).casefold() in HEAD_NOUNS or t.known for t in person)
-        and not any(
-            evidence.common_word(_bare(t)) and t.text not in PATRONYMICS for t in person[1:]
-        )
+        and not any(evidence.common_word(_bare(t)) and not _patronymic(t.text) for t in person[1:])
     ):
         whole = run[1:]
     # An acronym after it in brackets says which of its words are one name, known ones
@@ -461,11 +309,14 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     elif not pieces and _body_then_person(run, whole):
         pieces = [whole[:-2], whole[-2:]]
     for piece in pieces or _pieces(whole, evidence):
-        if not spelled:
+        if not spelled and not vessel:
             piece = _trim(piece, evidence)
+        piece = _before_beat(piece, text, evidence)
         if not piece:
             continue
-        split = len(piece) < len(whole) and any(t.known for t in whole)
+        # What is left of a known name beside it (European Union Mission) is split from it;
+        # a name after "and the" is one of its own (... Programme and the Global Gateway).
+        split = len(piece) < len(whole) and _beside_known(piece, whole)
         # A common word right after a possessive is a role: Azerbaijan's Agent.
         owned = _OWNED.search(text[: piece[0].start]) is not None
         # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
@@ -484,10 +335,40 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[0].end
             found.append(Occurrence(text[start:end], segment, start, end))
             continue
-        if _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
+        # A ship's name of several words is a name even of a title and a name (Sultan X).
+        ship = vessel and len(piece) > 1 and not all(t.known for t in piece)
+        if ship or _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
+    """Whether *piece* is what is left of *whole* beside its known names, not a name of several
+    words of its own after ``and the``."""
+    if not any(t.known for t in whole):
+        return False
+    starts = [t.start for t in whole]
+    first = starts.index(piece[0].start) if piece[0].start in starts else 0
+    before = [t.text for t in whole[max(first - 2, 0) : first]]
+    return not (len(piece) > 1 and before == ["and", "the"])
+
+
+#: A journalist's role after a byline's name, its field before it (Science correspondent).
+_BEAT = re.compile(
+    r" (?:correspondent|editor|reporter|writer|columnist|critic|producer|photographer)s?\b"
+)
+
+
+def _before_beat(piece: list[_Token], text: str, evidence: _Evidence) -> list[_Token]:
+    """*piece* without its last word when that word is the field of a role in lower case
+    after it: a byline's name before the role (Asel Omur Science correspondent); a place
+    there names the beat (a Gonur correspondent) and stays."""
+    if len(piece) < 3 or _BEAT.match(text[piece[-1].end :]) is None:
+        return piece
+    last = _bare(piece[-1])
+    field = last.casefold() in PORTFOLIOS or evidence.english(last) or evidence.common_word(last)
+    return piece[:-1] if field and not piece[-1].known else piece
 
 
 def _leftover_names(
@@ -504,7 +385,12 @@ def _leftover_names(
         return []
     stretches: list[list[_Token]] = [[]]
     for token in run:
-        if token.known or any(s < token.end and token.start < e for s, e in taken):
+        # ... a "to" that the rules did not keep inside a name ends one too.
+        if (
+            token.known
+            or token.text == "to"
+            or any(s < token.end and token.start < e for s, e in taken)
+        ):
             stretches.append([])
         else:
             stretches[-1].append(token)
@@ -514,7 +400,9 @@ def _leftover_names(
         while piece and not _capitalised(piece[0].text):
             piece = piece[1:]
         # Titles after a name are no part of it (the Order of President, AIIB Vice President).
-        while piece and (_is_title(_bare(piece[-1])) or piece[-1].text in JOINERS):
+        while piece and (
+            _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
+        ):
             piece = piece[:-1]
         # A word in brackets (the acronym after a name) opens no sentence.
         if piece and text[: piece[0].start].endswith("("):
@@ -532,15 +420,15 @@ def _leftover_names(
     return found
 
 
-def _occupation(word: str, evidence: _Evidence) -> bool:
-    """Whether a sentence's first *word* may be a common noun for what a person does: a common
-    English word, or an agent noun in -ist that the lexicon lacks (Glaciologist) and the
-    article never capitalises inside a sentence."""
-    return word in evidence.common or (
-        word.endswith("ist")
-        and word not in evidence.capitalised_inside
-        and (not evidence.lexicon or word in evidence.foreign)
-    )
+#: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
+#: A ...).
+_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
+
+
+def _dateline_place(after: str) -> bool:
+    """Whether *after*, the text after a paragraph's first words, makes them a dateline's
+    place: a comma, capitalised words (the country), a dash and a sentence."""
+    return _DATELINE_COUNTRY.match(after) is not None
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
@@ -559,167 +447,3 @@ def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
         and all(_capitalised(w) and w.casefold() not in HEAD_NOUNS for w in words)
         and not any(is_common_word(w) or _is_title(w) for w in words)
     )
-
-
-#: What follows a sea's adjective used as its noun: no noun, but a sentence's mark or a
-#: preposition (the Caspian itself, to the Caspian from China, the Caspian.).
-_SEA_AFTER = re.compile(
-    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|"
-    r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
-)
-
-
-def _sea(piece: Sequence[_Token], text: str) -> bool:
-    """Whether *piece* is an adjective that names a sea used as its noun: after ``the`` (and
-    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean)."""
-    if len(piece) != 1 or piece[0].text.casefold() not in SEAS:
-        return False
-    before = text[: piece[0].start]
-    return (
-        re.search(r"\b[Tt]he (?:[a-z]+ )?\Z", before) is not None
-        and _SEA_AFTER.match(text[piece[0].end :]) is not None
-    )
-
-
-def _money(piece: Sequence[_Token], text: str) -> bool:
-    """Whether *piece* is a currency's ISO code (CLDR) beside an amount: GEL 2.4 million,
-    300 GEL; the same letters elsewhere may be an acronym."""
-    if len(piece) != 1 or piece[0].text not in currency_codes():
-        return False
-    token = piece[0]
-    return (
-        _AMOUNT_BEFORE.search(text[: token.start]) is not None
-        or _AMOUNT_AFTER.match(text[token.end :]) is not None
-    )
-
-
-def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
-    """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
-    of a code), not a name."""
-    # ... nor with the number inside the run (Article 12-3, Form 2-NDFL): no maker's name.
-    numbered = len(piece) == 2 and piece[1].text[:1].isdigit()
-    return (
-        len(piece) == 1 + numbered
-        and evidence.common_word(_bare(piece[0]))
-        and (numbered or re.match(r" \d", after) is not None)
-    )
-
-
-def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
-    """Whether *piece* is an acronym in brackets that abbreviates the name found before it
-    (Mining Union of Gabala (MUG)): a form of that name, not another one."""
-    if len(piece) != 1 or not piece[0].text.isupper():
-        return False
-    for start, end in taken:
-        if text[end : piece[0].start] == " (":
-            initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
-            return initials == piece[0].text
-    return False
-
-
-def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
-    """Whether a leftover stretch of capitalised words is a name (`_leftover_names`)."""
-    words = [_bare(t) for t in piece]
-    if any(_lower_part(w) for w in words):
-        return False
-
-    def proves_nothing(word: str) -> bool:
-        key = word.casefold()
-        return (
-            key in JOINERS
-            or key in PORTFOLIOS
-            or _is_title(key)
-            or is_common_word(word)
-            or word in evidence.capital_common
-            or (word.isupper() and len(word) > 3 and word.capitalize() in evidence.common)
-        )
-
-    if all(proves_nothing(w) for w in words):
-        return False
-    if len(piece) > 1:
-        # Common English words only (Peace Talks) name nothing without a head noun.
-        return _has_head(piece) or not all(w in evidence.common or proves_nothing(w) for w in words)
-    word, key = words[0], words[0].casefold()
-    return not (
-        len(word) < 2
-        or key in HEAD_NOUNS
-        or _PLURAL_ACRONYM.match(word) is not None
-        or key in PREFIXES
-        or word in evidence.common
-        or word in evidence.compound
-        or (word.endswith("s") and word[:-1] in evidence.common)
-        or word.capitalize() in evidence.common
-        or key in evidence.lowercase
-        # A sentence's first word, once in the article: a capital that proves nothing.
-        or (
-            piece[0].initial
-            and (
-                _opener(key, evidence.lowercase)
-                or (
-                    (not evidence.lexicon or evidence.capitalised[word] < 2)
-                    and not evidence.proper(word)
-                )
-            )
-        )
-    )
-
-
-def _is_name(
-    run: list[_Token],
-    evidence: _Evidence,
-    *,
-    split: bool = False,
-    exclaimed: bool = False,
-    cue: bool = False,
-) -> bool:
-    """Whether *run* is a name; *split* when it is what is left of a longer run, *exclaimed*
-    when its sentence is an exclamation (Rest in Peace!), *cue* when the words around say that
-    a single word is a name (Kremlin spokesman, on X)."""
-    words = [_bare(t) for t in run]
-    if all(t.known for t in run) or any(_lower_part(w) for w in words):
-        return False
-    # A common English word proves nothing where a capital proves nothing.
-    if all(w in evidence.common for w in words) and (
-        (len(run) == 1 and (split or exclaimed or run[0].initial))
-        or (len(run) > 1 and (split or exclaimed) and not _has_head(run))
-    ):
-        return False
-    if len(run) == 1:
-        word = words[0]
-        key = word.casefold()
-        if len(word) < 2 and cue:
-            return True
-        if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
-            return False
-        if word in evidence.capital_common:  # Frenchman, Spaniard
-            return False
-        if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
-            return False
-        # A word the article also writes in lower case is a common word (Peace, World).
-        if key in evidence.lowercase and not _territory(run):
-            return False
-        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
-        camel = _CAMEL.search(word) is not None and "-" not in word
-        return (
-            not run[0].initial
-            or word in evidence.capitalised_inside
-            or _territory(run)
-            or cued
-            or camel
-            or evidence.proper(word)
-        )
-    # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
-    # embodies ...", not a name of its own.
-    of = next((i for i, w in enumerate(words) if i and w.casefold() in COMPLEMENTS), None)
-    if (
-        run[0].initial
-        and of is not None
-        and all(evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES) for w in words[:of])
-        and all(t.known or t.text in JOINERS for t in run[of + 1 :])
-    ):
-        return False
-    # Adjectives and common words only: Russian and Belarusian, North East.
-    if not _has_head(run) and all(w in JOINERS or is_common_word(w) for w in words):
-        return False
-    # Prime Minister, National Leader, Minister of Justice: a role, not a name.
-    return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from translate.errors import LanguageError
+from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
 from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
@@ -67,6 +68,17 @@ _EVENT_HEADS = words("""summit conference forum agreement accord treaty declarat
     convention operation war genocide massacre games olympics festival cup week""")
 _MEDIA_HEADS = words("""news times post tribune herald journal gazette daily radio tv
     television channel network media press review magazine""")
+#: Heads of names that the finder does not need to find them, by the kind they say.
+_KIND_HEADS = {
+    **dict.fromkeys(words("prison tower stadium arena reserve park"), NameKind.PLACE),
+    **dict.fromkeys(words("society unit services troupe conservatory exchange"),
+                    NameKind.ORGANISATION),
+    **dict.fromkeys(words("prize award days"), NameKind.EVENT),
+}  # fmt: skip
+#: A place's noun before its name: Lake Van, Mount Ararat.
+_LEADING_PLACES = words("lake mount mt. cape")
+_COMPLEMENTS = words("of for on against in to")
+_KIND_JOINERS = words("of the and for on in against de von van der al bin")
 _MEDIA_CUES = re.compile(r"^\W*(?:reports?|reported|news agency|said in a report|quoted)\b", re.I)
 _MEDIA_BEFORE = re.compile(r"\b(?:told|quoted by|in an interview with)\s+$", re.I)
 _PERSON_CUES = re.compile(
@@ -202,18 +214,35 @@ def _suggestion(group: list[tuple[str, Occurrence]], languages: Sequence[str]) -
     )
 
 
+def _head(name: str) -> str:
+    """The word that says what *name* names: the last before its first complement (Committee
+    against Torture, Convention on the Status of the Caspian Sea), else its last word, or a
+    place's noun before it (Lake Van); empty when none is a head noun."""
+    words = [w.casefold() for w in name.partition(" named after ")[0].split()]
+    heads = HEAD_NOUNS | _KIND_HEADS.keys()
+    of = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
+    if of is not None and words[of - 1] in heads:
+        return words[of - 1]  # ... before a head of its complement: Convention on ... Sea
+    if words[-1] in heads:
+        return words[-1]
+    return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
+
+
 def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     code = _territory_code(name)
     if code is not None:
         return NameKind.ORGANISATION if code in ("UN", "EU") else NameKind.PLACE
-    last = name.split()[-1].casefold()
+    head = _head(name)
+    last = head or name.split()[-1].casefold()
     # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
     if all(o.segment.paragraph == CREDITS for o in occurrences) and len(name.split()) == 1:
         return NameKind.MEDIA
     for heads, kind in ((_MEDIA_HEADS, NameKind.MEDIA), (_EVENT_HEADS, NameKind.EVENT),
-                        (_PLACE_HEADS, NameKind.PLACE)):  # fmt: skip
+                        (_PLACE_HEADS | _LEADING_PLACES, NameKind.PLACE)):  # fmt: skip
         if last in heads and len(name.split()) > 1:
             return kind
+    if last in _KIND_HEADS and len(name.split()) > 1:
+        return _KIND_HEADS[last]
     if last in HEAD_NOUNS and len(name.split()) > 1:
         return NameKind.ORGANISATION
     if any(
@@ -228,6 +257,11 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
         return NameKind.PERSON
     words = name.split()
     if any(w in ("of", "the", "for") for w in words):
+        return NameKind.ORGANISATION
+    # Common English words only, where the lexicon answers, name no person (Nature Ecology &
+    # Evolution, Red Crescent): a person's names are proper nouns or no English words.
+    plain = [w for w in words if w.isalpha() and w.casefold() not in _KIND_JOINERS]
+    if len(plain) > 1 and lexicon_available() and len(common_words(plain)) == len(plain):
         return NameKind.ORGANISATION
     if len(words) > 1 or last.endswith(_SURNAME_ENDINGS):
         return NameKind.PERSON

@@ -1,0 +1,218 @@
+"""Whether a stretch of capitals is a name: what proves it one, what proves nothing.
+
+`_is_name` judges what the boundary rules cut (`translate.glossary.name_pieces`), and
+`_leftover_name` what is left of a run after them; a currency's code by an amount, a common
+noun before its number and a sea's adjective are settled apart. Internal to the names finder,
+`translate.glossary.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.glossary.gazetteer import currency_codes
+from translate.glossary.name_evidence import _Evidence, _opener
+from translate.glossary.name_tokens import (
+    _CAMEL,
+    _bare,
+    _has_head,
+    _is_title,
+    _lower_part,
+    _territory,
+    _Token,
+    is_common_word,
+)
+from translate.glossary.name_words import (
+    COMPLEMENTS,
+    HEAD_NOUNS,
+    JOINERS,
+    NOUN_SUFFIXES,
+    PORTFOLIOS,
+    PREFIXES,
+    SEAS,
+)
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
+
+
+#: An amount before or after a currency's code: GEL 2.4 million, 300 GEL.
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|thousand|mln|bn|m|k))?\s*\Z")
+
+
+_AMOUNT_AFTER = re.compile(r"\A\s*\d")
+
+
+def _occupation(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* may be a common noun for what a person does: a common
+    English word, or an agent noun in -ist that the lexicon lacks (Glaciologist) and the
+    article never capitalises inside a sentence."""
+    return word in evidence.common or (
+        word.endswith("ist")
+        and word not in evidence.capitalised_inside
+        and (not evidence.lexicon or word in evidence.foreign)
+    )
+
+
+#: What follows a sea's adjective used as its noun: no noun, but a sentence's mark or a
+#: preposition (the Caspian itself, to the Caspian from China, the Caspian.).
+_SEA_AFTER = re.compile(
+    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|"
+    r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
+)
+
+
+def _sea(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is an adjective that names a sea used as its noun: after ``the`` (and
+    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean)."""
+    if len(piece) != 1 or piece[0].text.casefold() not in SEAS:
+        return False
+    before = text[: piece[0].start]
+    return (
+        re.search(r"\b[Tt]he (?:[a-z]+ )?\Z", before) is not None
+        and _SEA_AFTER.match(text[piece[0].end :]) is not None
+    )
+
+
+def _money(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a currency's ISO code (CLDR) beside an amount: GEL 2.4 million,
+    300 GEL; the same letters elsewhere may be an acronym."""
+    if len(piece) != 1 or piece[0].text not in currency_codes():
+        return False
+    token = piece[0]
+    return (
+        _AMOUNT_BEFORE.search(text[: token.start]) is not None
+        or _AMOUNT_AFTER.match(text[token.end :]) is not None
+    )
+
+
+def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
+    """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
+    of a code), not a name."""
+    # ... nor with the number inside the run (Article 12-3, Form 2-NDFL): no maker's name.
+    numbered = len(piece) == 2 and piece[1].text[:1].isdigit()
+    return (
+        len(piece) == 1 + numbered
+        and evidence.common_word(_bare(piece[0]))
+        and (numbered or re.match(r" \d", after) is not None)
+    )
+
+
+def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether *piece* is an acronym in brackets that abbreviates the name found before it
+    (Mining Union of Gabala (MUG)): a form of that name, not another one."""
+    if len(piece) != 1 or not piece[0].text.isupper():
+        return False
+    for start, end in taken:
+        if text[end : piece[0].start] == " (":
+            initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+            return initials == piece[0].text
+    return False
+
+
+def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether a leftover stretch of capitalised words is a name (`_leftover_names`)."""
+    words = [_bare(t) for t in piece]
+    if any(_lower_part(w) for w in words):
+        return False
+
+    def proves_nothing(word: str) -> bool:
+        key = word.casefold()
+        return (
+            key in JOINERS
+            or key in PORTFOLIOS
+            or _is_title(key)
+            or is_common_word(word)
+            or word in evidence.capital_common
+            or (word.isupper() and len(word) > 3 and word.capitalize() in evidence.common)
+        )
+
+    if all(proves_nothing(w) for w in words):
+        return False
+    if len(piece) > 1:
+        # Common English words only (Peace Talks) name nothing without a head noun.
+        return _has_head(piece) or not all(w in evidence.common or proves_nothing(w) for w in words)
+    word, key = words[0], words[0].casefold()
+    return not (
+        len(word) < 2
+        or key in HEAD_NOUNS
+        or _PLURAL_ACRONYM.match(word) is not None
+        or key in PREFIXES
+        or word in evidence.common
+        or word in evidence.compound
+        or (word.endswith("s") and word[:-1] in evidence.common)
+        or word.capitalize() in evidence.common
+        or key in evidence.lowercase
+        # A sentence's first word, once in the article: a capital that proves nothing.
+        or (
+            piece[0].initial
+            and (
+                _opener(key, evidence.lowercase)
+                or (
+                    (not evidence.lexicon or evidence.capitalised[word] < 2)
+                    and not evidence.proper(word)
+                )
+            )
+        )
+    )
+
+
+def _is_name(
+    run: list[_Token],
+    evidence: _Evidence,
+    *,
+    split: bool = False,
+    exclaimed: bool = False,
+    cue: bool = False,
+) -> bool:
+    """Whether *run* is a name; *split* when it is what is left of a longer run, *exclaimed*
+    when its sentence is an exclamation (Rest in Peace!), *cue* when the words around say that
+    a single word is a name (Kremlin spokesman, on X)."""
+    words = [_bare(t) for t in run]
+    if all(t.known for t in run) or any(_lower_part(w) for w in words):
+        return False
+    # A common English word proves nothing where a capital proves nothing.
+    if all(w in evidence.common for w in words) and (
+        (len(run) == 1 and (split or exclaimed or run[0].initial))
+        or (len(run) > 1 and (split or exclaimed) and not _has_head(run))
+    ):
+        return False
+    if len(run) == 1:
+        word = words[0]
+        key = word.casefold()
+        if len(word) < 2 and cue:
+            return True
+        if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
+            return False
+        if word in evidence.capital_common:  # Frenchman, Spaniard
+            return False
+        if _PLURAL_ACRONYM.match(word):  # MPs, NGOs: common nouns
+            return False
+        # A word the article also writes in lower case is a common word (Peace, World).
+        if key in evidence.lowercase and not _territory(run):
+            return False
+        cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
+        camel = _CAMEL.search(word) is not None and "-" not in word
+        return (
+            not run[0].initial
+            or word in evidence.capitalised_inside
+            or _territory(run)
+            or cued
+            or camel
+            or evidence.proper(word)
+        )
+    # A sentence opening with a common noun phrase about a known name: "Liberation of Khojaly
+    # embodies ...", not a name of its own.
+    of = next((i for i, w in enumerate(words) if i and w.casefold() in COMPLEMENTS), None)
+    if (
+        run[0].initial
+        and of is not None
+        and all(evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES) for w in words[:of])
+        and all(t.known or t.text in JOINERS for t in run[of + 1 :])
+    ):
+        return False
+    # Adjectives and common words only: Russian and Belarusian, North East.
+    if not _has_head(run) and all(w in JOINERS or is_common_word(w) for w in words):
+        return False
+    # Prime Minister, National Leader, Minister of Justice: a role, not a name.
+    return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))

@@ -1,0 +1,402 @@
+"""Runs of capitalised words: where a name goes on past a space, a joiner or a comma.
+
+`_runs` joins the words of `translate.glossary.name_tokens` into runs across spaces, hyphens,
+small joiners (``of``; ``on``, ``against`` or ``to`` after a head noun), a possessive, an
+ampersand, a model's number, a comma list of portfolios or a university's campus. Internal to
+the names finder, `translate.glossary.names`, which says what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from translate.glossary.gazetteer import calendar_words
+from translate.glossary.name_tokens import (
+    _POSSESSIVE,
+    _bare,
+    _capitalised,
+    _is_title,
+    _patronymic,
+    _territory,
+    _Token,
+    _tokens,
+    is_common_word,
+)
+from translate.glossary.name_words import (
+    HEAD_JOINERS,
+    HEAD_NOUNS,
+    JOINERS,
+    NOUN_SUFFIXES,
+    OPENING,
+    PORTFOLIOS,
+)
+
+#: An aircraft's or a machine's model number: 737-800, 320-200neo.
+_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
+_YEARS = re.compile(r"\d{4}-\d{2,4}")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _runs(
+    text: str,
+    known: Sequence[tuple[int, int]],
+    standalone: Set[str] = frozenset(),
+    lowercase: Set[str] = frozenset(),
+) -> list[list[_Token]]:
+    """Runs of capitalised tokens, small joiners inside, no punctuation between; *lowercase*
+    are the words the article also writes in lower case (common nouns)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    tokens = _tokens(text, known, standalone)
+    listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
+    campus = -1  # where a university's campus ends its name
+    for i, token in enumerate(tokens):
+        if i < listed:
+            current.append(token)
+            continue
+        if i == campus and current:
+            runs.append(current)
+            current = []
+        gap = text[current[-1].end : token.start] if current else ""
+        if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
+        if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
+            current.append(token)
+            continue
+        if current and gap == ", " and (listed := _campus(tokens, i, text, current)) > i:
+            current.append(token)
+            campus = listed
+            continue
+        # A patronymic word ends a person's name: Nurlan Toktosun uulu.
+        if (
+            len(current) > 1
+            and gap == " "
+            and _patronymic(token.text)
+            and not current[-1].known
+            and not (
+                i + 1 < len(tokens)
+                and _capitalised(tokens[i + 1].text)
+                and text[token.end : tokens[i + 1].start] == " "
+            )
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # Hospital No. 2: the number is the name's last word.
+        if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A possessive inside a name (City Children's Hospital): its "s" goes on with the run.
+        if (
+            current
+            and gap in ("'", "’")
+            and token.text == "s"
+            and _possessive_inside(tokens, i + 1, text, current[-1], lowercase)
+        ):
+            continue
+        gap_ok = bool(current) and (
+            gap == " "
+            or (gap == "-" and not token.cut)
+            # An ampersand between capitalised words is inside a name: Nature Ecology &
+            # Evolution, Procter & Gamble.
+            or (gap == " & " and _capitalised(current[-1].text) and _capitalised(token.text))
+            or _dash_joins(tokens, i, text, gap)
+            or (
+                gap in ("'s ", "’s ")
+                and _possessive_inside(tokens, i, text, current[-1], lowercase)
+            )
+        )
+        ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
+        if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
+            current.append(token)
+            continue
+        # A plural possessive inside a name: the Writers' Union, the Veterans' Council.
+        if (
+            current
+            and gap in ("' ", "’ ")
+            and current[-1].text.endswith("s")
+            and not current[-1].known
+            and _capitalised(token.text)
+            and not _is_title(token.text)
+        ):
+            current.append(token)
+            continue
+        # A model's number after its maker's name ends the name: Boeing 737-800, Tu-154M is
+        # one word already; not a range of years (2020-2025) nor a common noun's number.
+        if (
+            current
+            and gap == " "
+            and _MODEL.fullmatch(token.text) is not None
+            and not _YEARS.fullmatch(token.text)
+            and not current[-1].known
+            and not is_common_word(_bare(current[-1]))
+            and current[-1].text.casefold() not in JOINERS
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A number between two capitalised words: the Paris 2024 Olympics, Expo 2025 Osaka,
+        # the Ujar 5th Criminal Court.
+        if (
+            current
+            and gap == " "
+            and (
+                token.text.isdigit()
+                # ... an ordinal after a word of the name, not after "The" (The 18th ...)
+                or (
+                    _ORDINAL.fullmatch(token.text) is not None
+                    and current[-1].text.casefold() not in OPENING | JOINERS
+                )
+            )
+            and current[-1].text.casefold() not in calendar_words()
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _capitalised(tokens[i + 1].text)
+            and not is_common_word(_bare(tokens[i + 1]))
+        ):
+            current.append(token)
+            continue
+        if (
+            current
+            and gap_ok
+            and not ends_possessive
+            and _joins(tokens, i, text, current[-1], _on_complement(current))
+        ):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _capitalised(token.text) else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _possessive_inside(
+    tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
+) -> bool:
+    """Whether the possessive *owner* before token *i* is inside one name (City Children's
+    Hospital, Prosecutor-General's Office): a common noun or a title, not a known name, or a
+    saint's name (St. Catherine's Cathedral), and the capitalised words after it end in a head
+    noun."""
+    word = _bare(owner)
+    saint = re.search(r"\b(?:St\.|Saint) \Z", text[: owner.start]) is not None
+    if i >= len(tokens) or owner.known:
+        return False
+    if not (saint or word.casefold() in lowercase or _is_title(word)):
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and tokens[j + 1].text != "No."
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
+
+
+def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a university's campus after a comma ends (the University of Gonur, Ujar City),
+    when *run* ends in ``University of`` and one or two words: one name with its campus, if the
+    campus is one or two capitalised words, no land nor known name, that end the run; else
+    *i*."""
+    words = [_bare(t).casefold() for t in run[-4:]]
+    if not any(words[k : k + 2] == ["university", "of"] for k in range(len(words) - 2)):
+        return i
+    end = i
+    while end < len(tokens) and end - i < 3 and _capitalised(tokens[end].text):
+        if end > i and text[tokens[end - 1].end : tokens[end].start] != " ":
+            break
+        end += 1
+    if not 0 < end - i <= 2 or any(t.known for t in tokens[i:end]):
+        return i
+    if _territory(tokens[i:end]) or re.match(r" [A-Z]|, [A-Z]", text[tokens[end - 1].end :]):
+        return i
+    return end
+
+
+def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a comma list of capitalised words from *i* on ends when its last item ends in a
+    head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
+    word or two after "the" (the National Unity, Peace and Justice Commission), to the head
+    noun; else *i*."""
+    single = len(run) == 1 or (len(run) == 2 and text[: run[0].start].endswith("the "))
+    if not single or any(t.known for t in run) or run[0].initial:
+        return i
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        if gap == ", ":
+            j += 1
+            continue
+        if gap != " " or j + 1 >= len(tokens) or tokens[j + 1].text != "and":
+            return i
+        k = j + 2  # after "and": capitalised words, spaced, up to a head noun
+        while (
+            k < len(tokens)
+            and _capitalised(tokens[k].text)
+            and not tokens[k].known
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
+                return k + 1
+            k += 1
+        return i
+    return i
+
+
+def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
+    """Whether a spaced dash before token *i* is inside one name (Unity - National Movement):
+    the capitalised words after it end in a head noun, and the word before it is no line in
+    capitals (a dateline: BISHKEK - ...)."""
+    if gap not in (" - ", " – ") or not i or tokens[i - 1].text.isupper():
+        return False
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and _capitalised(tokens[j + 1].text)
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
+        j += 1
+    last = tokens[j].text
+    return _capitalised(tokens[i].text) and last.casefold() in HEAD_NOUNS
+
+
+def _portfolio(token: _Token) -> bool:
+    word = _bare(token)
+    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
+
+
+def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
+    names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
+    are then inside one name."""
+    words = [_bare(t).casefold() for t in run]
+    of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
+    if of is None or words[of - 1] not in HEAD_NOUNS:
+        return i
+    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
+        return i
+    j = i
+    while j < len(tokens):
+        size = 0  # an item: one or two portfolio words, or a field (Technical Supervision)
+        if _field(tokens, j, text):
+            size = 2
+        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
+            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
+                break
+            size += 1
+        if not size:
+            return i
+        j += size
+        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
+        if gap in (" ", ", ") and tokens[j].text == "and":
+            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if follows == " " and (
+                _portfolio(tokens[j + 1])
+                or _field(tokens, j + 1, text)
+                or _last_item(tokens, j + 1, text)
+            ):
+                return j + 1  # the last item joins as a capitalised word after "and"
+            return i
+        if gap != ", ":
+            return i
+    return i
+
+
+def _last_item(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens from *j* on are the last item of a list of portfolios that ends the
+    name: one or two capitalised words, no known name nor land, and no capitalised word after
+    them (... for Industry, Energy and Subsoil Use)."""
+    end = j
+    while (
+        end < len(tokens)
+        and end - j < 3
+        and _capitalised(tokens[end].text)
+        and (end == j or text[tokens[end - 1].end : tokens[end].start] == " ")
+    ):
+        end += 1
+    return (
+        0 < end - j <= 2
+        and not any(t.known or _territory([t]) for t in tokens[j:end])
+        and not any(_POSSESSIVE.search(t.text) for t in tokens[j:end])
+    )
+
+
+def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens *j* and *j + 1* name a field of a ministry's list: a capitalised word,
+    then a portfolio or an abstract noun (Technical Supervision, Water Management)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    key = _bare(second).casefold()
+    return (
+        _capitalised(first.text)
+        and _capitalised(second.text)
+        and not first.known
+        and not second.known
+        and first.text.casefold() not in JOINERS
+        and (key in PORTFOLIOS or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper()))
+    )
+
+
+def _on_complement(run: Sequence[_Token]) -> bool:
+    """Whether *run* is a head noun's complement after ``on`` (the Agreement on the Use of
+    ...), in which a later ``on the`` goes on (... on the Chu and Talas Rivers)."""
+    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text == "on"
+
+
+def _joins(
+    tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
+) -> bool:
+    """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
+    ``on``, ``against`` or ``to`` after a head noun, or ``on the`` *inside* a complement after
+    ``on``, and there ``in`` before words that are no place (the Law on Legal Assistance in
+    Criminal Matters: `translate.glossary.name_pieces` cuts it again where they are no common
+    words)."""
+    j = i
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    spaced = following is not None and text[tokens[i].end : following.start] == " "
+    if tokens[i].text in ("in", "against", "to") and (
+        not spaced
+        or following is None
+        or following.known
+        or _territory([following])
+        or following.text.casefold() in calendar_words()
+        or _is_title(following.text)
+    ):
+        # ... never before a known name or a land: the Court against Russia, ... in Armenia.
+        return False
+    if tokens[i].text == "in":
+        return inside and following is not None and _capitalised(following.text)
+    if tokens[i].text == "to":
+        # A head noun, "to" and a verb: the Committee to Protect Journalists
+        # (`translate.glossary.name_pieces` cuts it again where no English word follows).
+        return (
+            _bare(previous).casefold() in HEAD_NOUNS
+            and following is not None
+            and following.text[:1].isupper()
+            and following.text.isalpha()
+            and not following.text.isupper()
+        )
+    if tokens[i].text in HEAD_JOINERS and (
+        _bare(previous).casefold() in HEAD_NOUNS
+        or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
+    ):
+        j += 1
+        if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":
+            return False
+        if tokens[j].text.casefold() in calendar_words():  # the Church on Monday
+            return False
+    while j < len(tokens) and tokens[j].text in JOINERS:
+        if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+            return False
+        j += 1
+    return j > i and j < len(tokens) and _capitalised(tokens[j].text)

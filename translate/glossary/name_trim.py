@@ -1,0 +1,173 @@
+"""What goes before and after a name but is no part of it: titles, openers, demonyms, joiners.
+
+`_trim` takes them off a run of capitals (``Armenian Foreign Minister Ararat Mirzoyan`` →
+``Ararat Mirzoyan``) and keeps what belongs to the name: titles before an office's head noun
+(``Special State Prosecutor's Office``), a demonym before a body's name (``Ukrainian Premier
+League``), a particle that is a name of its own (``Lake Van``). Internal to the names finder,
+`translate.glossary.names`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from translate.glossary.gazetteer import is_demonym
+from translate.glossary.name_evidence import _Evidence, _opener
+from translate.glossary.name_tokens import (
+    _bare,
+    _capitalised,
+    _has_head,
+    _is_title,
+    _territory,
+    _Token,
+)
+from translate.glossary.name_words import (
+    ADJECTIVES,
+    COMPLEMENTS,
+    HEAD_NOUNS,
+    JOINERS,
+    OPENING,
+    PORTFOLIOS,
+    TITLES,
+)
+
+#: Offices of a state that a demonym before them only says whose they are.
+_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
+
+
+def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
+    """*run* without the titles, openers and demonyms before the name, nor joiners after it.
+    A title's portfolio is a list word or, after its ``of``, an English word (Minister of
+    Healthcare), where a person's name is none (the lexicon does not know Yerlan)."""
+    lowercase = evidence.lowercase
+    after_title = False
+    previous = ""
+    # A piece cut after "and" may open with a lower-case "the": no part of it, so what follows
+    # is trimmed as at a run's start (UNESCO and the French CNC).
+    while len(run) > 1 and run[0].text == "the":
+        run = run[1:]
+    while len(run) > 1:
+        bare = _bare(run[0])
+        word = bare.casefold()
+        following = _bare(run[1]).casefold()
+        # Titles before a head noun name an office: Foreign Ministry, Presidential
+        # Administration, Prosecutor General's Office.
+        rest = [_bare(t).casefold() for t in run[1:]]
+        other = next((w for w in rest if not _is_title(w)), "")
+        if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
+            break
+        # ... and portfolios among them: the Special State Prosecutor's Office.
+        office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
+        if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
+            break
+        if _is_title(word):
+            after_title = True
+        elif not (
+            (after_title and (word in JOINERS or word in PORTFOLIOS))
+            or (
+                after_title
+                and previous in ("of", "and")
+                and evidence.english(bare)
+                # ... not an office named after it: Chairman of the Cabinet of Ministers.
+                and not (word in HEAD_NOUNS and following == "of")
+            )
+            or (
+                run[0].initial
+                and _opener(word, lowercase)
+                and not _foreign_name(bare, evidence)
+                and not (word in JOINERS and _own_particle(run))
+            )
+            # ... not before a name that ends in a head noun: the Greek Premier League.
+            or (
+                is_demonym(word)
+                and following in TITLES
+                and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
+            )
+            # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
+            or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power.
+            or (
+                is_demonym(bare)
+                and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
+                and _acronym(run[1].text)
+                and not run[1].known
+            )
+            # ... or a company whose own name is no English word: the Canadian Ujarco Gold
+            # (not a body that ends in a head noun: the Georgian Judo Federation).
+            or (
+                is_demonym(bare)
+                and word not in ADJECTIVES
+                and bare not in evidence.foreign  # a demonym is an English word (not Telman)
+                # ... no English word, proper or derived (not Wrestling, Navy, Astana)
+                and _bare(run[1]) in evidence.foreign
+                and evidence.proper(_bare(run[1]))
+                and len(run) > 2  # ... and more than one word: not the Russian Navy
+                and not run[1].known
+                and not _has_head(run)
+                and not _territory(run)
+            )
+        ):
+            break
+        previous = word
+        run = run[1:]
+    # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
+    if after_title and len(run) == 1:
+        last = _bare(run[0])
+        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
+            return []
+    # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
+    while run:
+        # ... a joiner or a complement's word with nothing after it ends no name (Committee on).
+        if (
+            run[-1].text.casefold() in JOINERS | COMPLEMENTS and not _lone_particle(run[-1])
+        ) or run[-1].text in COMPLEMENTS:
+            run = run[:-1]
+        elif (
+            run[0].text.casefold() in JOINERS
+            and not _own_the(run)
+            and not _own_particle(run)
+            and not (len(run) == 1 and _lone_particle(run[0]))
+        ):
+            run = run[1:]
+        else:
+            break
+    return run
+
+
+def _foreign_name(word: str, evidence: _Evidence) -> bool:
+    """Whether a sentence's first *word* with an adverb's or a participle's ending is a name
+    all the same: the lexicon answers and knows no common word of it (Anatoly, not Recently
+    nor Reportedly), and the article never writes it in lower case."""
+    key = word.casefold()
+    return (
+        evidence.lexicon
+        and not evidence.english(word)
+        and key not in OPENING
+        and key not in evidence.lowercase
+    )
+
+
+def _lone_particle(token: _Token) -> bool:
+    """Whether *token*, a particle's word with a capital (Van, De, La) that no name follows,
+    is a word of its own: the place Van (Lake Van, the city of Van), not a particle."""
+    return token.text[:1].isupper() and not token.text.isupper() and token.text.casefold() not in (
+        "of", "the", "and", "for")  # fmt: skip
+
+
+def _own_particle(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a name's particle written with a capital (De Minaur, Van
+    Gaal, Al Hilal), not an English joiner: the particle is the name's own."""
+    return (
+        len(run) > 1
+        and run[0].text[:1].isupper()
+        and run[0].text.casefold() not in ("of", "the", "and", "for")
+        and _capitalised(run[1].text)
+    )
+
+
+def _own_the(run: Sequence[_Token]) -> bool:
+    return len(run) > 1 and run[0].text == "The" and not run[0].initial
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()

@@ -1,0 +1,220 @@
+"""Names that are no plain run of capitals: works' titles, outlets, mastheads, routes.
+
+A title quoted after the noun for its work or in title case (``"The Girl Who Counted
+Ships"``), unquoted with a subtitle after a colon (the exhibition ``Silk and Salt: Trade on the
+Steppe``); an outlet told something (``told Georgia Today``), an outlet's name alone on the
+date line (``The Times of Central Asia``) or in lower case (``bianet``); a link named after
+three places (``Baku-Tbilisi-Kars railway``); an institution ``named after`` a person. Internal
+to the names finder, `translate.glossary.names`, which also exports `Occurrence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+from translate.glossary.gazetteer import calendar_words
+from translate.glossary.matcher import Matcher
+from translate.glossary.name_tokens import _ROUTE, is_common_word
+from translate.glossary.name_words import HEAD_NOUNS, PREFIXES, words
+from translate.text.segments import Segment
+
+#: A quoted title after the noun for a work (the film "...", a novel titled "...").
+_WORK = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|ballet|song|album|series|poem|"
+    r"painting|exhibition|show|collection|anthology|musical|titled|entitled|called)s? "
+    r"[\"“«]([A-Z][^\"“”«»]{1,80}?)[,.]?[\"”»]"
+)
+
+
+#: A work's title after the noun for it, unquoted, with a subtitle after a colon (the
+#: exhibition Silk and Salt: Trade on the Steppe): words in title case on both sides.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|the|a|an|and|in|on|at|to|for|from|with)(?![\w'’-])"
+
+
+_SUBTITLED = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|exhibition|show|collection|"
+    r"anthology|album|series|report|study)s? "
+    rf"([A-Z][\w'’-]*(?: {_TITLE_WORD})*: [A-Z][\w'’-]*(?: {_TITLE_WORD})*)"
+)
+
+
+#: Any quoted string of two to eight words (a title of a work when in title case).
+_QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
+
+
+#: One quoted capitalised word after a name's possessive: a work of that person.
+_OWNED_WORK = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+['’]s [\"“«]([A-Z][^\W\d_]+)[,.]?[\"”»]")
+
+
+#: Small words that a title in title case writes in lower case.
+_TITLE_SMALL = words("a an the of and or in on at to for by with from as but nor vs via into")
+
+
+_ROUTE_NAME = re.compile(
+    rf"(?<![\w-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+){{2,}}(?=(?:{_ROUTE.pattern}))"
+)
+
+
+#: Whom something is told, when it is named by capitalised words and ends in a word.
+_TOLD = re.compile(
+    r"\b(?:told|interview with|speaking to) ((?:[A-Z][\w.-]* )+?([A-Z][a-z]+))(?![\w'’-]| [A-Z])"
+)
+
+
+#: Head nouns of an outlet's name.
+_MEDIA = words(
+    "times post tribune herald journal gazette daily news press review magazine "
+    "observer chronicle telegraph guardian independent monitor mirror courier"
+)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One unknown name in one sentence; `start`/`end` index the sentence text."""
+
+    name: str
+    segment: Segment
+    start: int
+    end: int
+
+
+def _named_after(found: Sequence[Occurrence]) -> list[Occurrence]:
+    """*found* with an organisation ``named after`` a person joined to that person: one name
+    (Institute of Geography named after Hasan Aliyev), the person's name being part of it."""
+    ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
+    joined: list[Occurrence] = []
+    for occurrence in ordered:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.segment == occurrence.segment
+            and occurrence.segment.text[last.end : occurrence.start] == " named after "
+            and any(w.casefold() in HEAD_NOUNS for w in last.name.split())
+        ):
+            text = occurrence.segment.text
+            joined[-1] = Occurrence(
+                text[last.start : occurrence.end], last.segment, last.start, occurrence.end
+            )
+            continue
+        joined.append(occurrence)
+    return joined
+
+
+#: A line that is only a name after "The": capitalised words and a few joiners.
+_THE_NAME = re.compile(r"The(?: (?:[A-Z][\w'’.-]*|of|the|and|for|on))+")
+
+
+def _masthead(text: str, matcher: Matcher) -> bool:
+    """Whether the line *text* is an outlet's name with its "The" (The Times of Central Asia):
+    "The", capitalised words and joiners, a media head noun among them, and no glossary
+    name covering all of it."""
+    return (
+        _THE_NAME.fullmatch(text) is not None
+        and not text.endswith((" of", " the", " and", " for", " on"))
+        and any(w.casefold() in _MEDIA for w in text.split())
+        and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
+    )
+
+
+def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
+    """The first paragraph when it is one word in lower case that the body writes again
+    (bianet on the date line, bianet's report): an outlet that writes its name so, no common
+    word (the caller asks the lexicon)."""
+    first = next((s for s in segments if s.paragraph == 1), None)
+    if first is None or not re.fullmatch(r"[a-z][a-z0-9.-]+", first.text):
+        return None
+    if is_common_word(first.text) or first.text in calendar_words():
+        return None
+    again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
+    if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
+        return None
+    return first
+
+
+def _work_titles(
+    segment: Segment, titles: Set[str], known: Sequence[tuple[int, int]] = ()
+) -> list[Occurrence]:
+    """Titles of works in quotes after what they are (the film "And Then We Danced", a book
+    titled "..."), and the *titles* so found elsewhere in the article, quoted: a name as it
+    stands, small words and all."""
+    spans = {match.span(1) for match in _WORK.finditer(segment.text)}
+    # A quoted string in title case is a title wherever it stands (a children's book, "The
+    # Girl Who Counted Ships"; to "Ali and Nino", the 1937 novel).
+    # ... unless the glossary claims it (a slogan such as "Justice for Khojaly!").
+    spans |= {
+        m.span(1)
+        for m in _QUOTED.finditer(segment.text)
+        if _title_cased(m.group(1))
+        and not any(
+            s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
+        )
+    }
+    # An unquoted title with a subtitle after the noun for the work, small words at its end
+    # left out.
+    for match in _SUBTITLED.finditer(segment.text):
+        # ... nor where it is shown (at the X Museum): titles hardly say "at".
+        title = re.sub(r"(?: [a-z]+)+\Z", "", match.group(1).partition(" at ")[0])
+        date = re.search(r" (?:in|on|at|from|until|by) ([A-Z][a-z]+)\Z", title)
+        if date is not None and date.group(1).casefold() in calendar_words():
+            title = title[: date.start()]  # ... opens in May: the date is no part of it
+        spans.add((match.start(1), match.start(1) + len(title)))
+    # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
+    spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
+    for title in titles:
+        quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
+        spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
+    return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
+
+
+def _translated(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a work's title translated in brackets after its quoted title ending at
+    *end*, if there is one."""
+    match = re.match(r"[,.]?[\"”»]\s*\(([^()]{2,80})\)", text[end:])
+    return (end + match.start(1), end + match.end(1)) if match else None
+
+
+def _title_cased(quoted: str) -> bool:
+    """Whether a quoted *quoted* string is a title: two to eight words, each capitalised but
+    the small ones, no sentence inside."""
+    parts = quoted.split()
+    return (
+        1 < len(parts) <= 8
+        and not re.search(r"[.!?;:]\s", quoted)
+        and all(p[:1].isupper() or p[:1].isdigit() or p in _TITLE_SMALL for p in parts)
+        and sum(p[:1].isupper() for p in parts) >= 2
+    )
+
+
+def _outlets(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Outlets told something, named by a known place and a common word (told Georgia Today,
+    in an interview with Russia Today): one name, though its last word alone is none."""
+    found = []
+    for match in _TOLD.finditer(segment.text):
+        start, end = match.span(1)
+        head = next(((s, e) for s, e in known if s == start), None)
+        last = match.group(2)
+        if (
+            head is not None
+            and segment.text[head[1] : match.start(2)] == " "
+            and is_common_word(last)
+            and last.casefold() not in calendar_words()
+        ):
+            found.append(Occurrence(segment.text[start:end], segment, start, end))
+    return found
+
+
+def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """Links named after three places or more (the Baku-Tbilisi-Kars railway, the
+    Baku-Tbilisi-Ceyhan pipeline): the compound is a name of its own, beside its places. Two
+    places (the Kars-Gyumri railway) only describe the link."""
+    found = []
+    for match in _ROUTE_NAME.finditer(segment.text):
+        parts = match.group().split("-")
+        if any(s <= match.start() and match.end() <= e for s, e in known) or any(
+            p.casefold() in PREFIXES or len(p) < 3 for p in parts
+        ):
+            continue
+        found.append(Occurrence(match.group(), segment, match.start(), match.end()))
+    return found
