@@ -3,16 +3,21 @@
 An article file is plain UTF-8 text. What this module understands:
 
 - a `` date YYYY-MM-DD`` prefix on the first line, possibly followed by text;
-- credits and bylines (``By Azernews``, ``(MENAFN- AzerNews)``), kept as metadata;
-- site boilerplate paragraphs (a configurable list), dropped and reported;
+- credits: bylines, agency and picture credits (``By Azernews``, ``(MENAFN- AzerNews)``,
+  ``(Reporting by ...; Editing by ...)``, ``Photo: AFP``), kept as metadata (`furniture`);
+- site boilerplate paragraphs (a configurable list, and the furniture that `furniture`
+  recognises: ``(END)``, ``Read also: ...``, copyright footers), dropped and reported;
 - a headline as the first line;
-- paragraphs separated by blank lines, one per line, or hard-wrapped at any width.
+- paragraphs separated by blank lines, one per line, or hard-wrapped at any width; list items
+  (``- ``, ``• ``, ``1. ``, ``a) ``) on consecutive lines, one paragraph each.
 
 Where a paragraph ends is decided from the lines around each line break only (see
 `_ends_paragraph`), never from statistics of the whole file: editing one paragraph, or pasting
 one unwrapped paragraph into wrapped text, leaves how every other paragraph is read unchanged.
 
-The text itself is never altered beyond whitespace and Unicode NFC.
+The text itself is never altered beyond whitespace, Unicode NFC and the characters that have
+no width (zero-width space, word joiner, soft hyphen). Lines are counted at ``\n``, ``\r\n``
+and ``\r`` only, as editors and ``grep -n`` count them.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from pathlib import Path
 
 from translate.config import DEFAULT_BOILERPLATE
 from translate.errors import ArticleError
+from translate.text.furniture import CREDIT_PREFIX, is_credit_line, is_furniture, key
 
 __all__ = ["Article", "Paragraph", "parse_article", "read_article"]
 
@@ -75,8 +81,14 @@ class _Line:
 
 
 _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
-_MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
-_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
+#: Line breaks as editors and ``grep -n`` count them, for the ``#:`` line of each sentence;
+#: `str.splitlines` would also break at U+2028, U+0085 and form feeds.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Characters with no width that pasted web text carries (zero-width space, word joiner,
+#: a byte-order mark inside the text, soft hyphen): dropped, as if they were whitespace.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+#: A list item opening a line: ``- ``, ``• ``, ``1. ``, ``2) ``, ``(a) ``.
+_LIST_ITEM = re.compile(r"(?:[-–—•*·▪◦‣⁃]|\(?\d{1,2}[.)]|\(?[a-z]\)|\([a-z0-9]{1,2}\))\s")
 _TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WRAPPED_MAX_WIDTH = 100
@@ -144,17 +156,17 @@ def parse_article(
     where = source or article_id
     text = text.removeprefix("\ufeff")
     lines = [
-        _Line(number, unicodedata.normalize("NFC", raw).replace("\t", " ").rstrip())
-        for number, raw in enumerate(text.splitlines(), start=1)
+        _Line(number, unicodedata.normalize("NFC", raw).translate(_INVISIBLE).rstrip())
+        for number, raw in enumerate(_LINE_BREAK.split(text), start=1)
     ]
     # A headline never shares the date line: text there is a dateline or the lead.
     date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
     credited, lines = _take_credits(lines)
     paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
-    banned = {_key(phrase) for phrase in boilerplate}
-    dropped = tuple(p.text for p in paragraphs if _key(p.text) in banned)
-    paragraphs = [p for p in paragraphs if _key(p.text) not in banned]
+    banned = {key(phrase) for phrase in boilerplate}
+    dropped = tuple(p.text for p in paragraphs if key(p.text) in banned or is_furniture(p.text))
+    paragraphs = [p for p in paragraphs if key(p.text) not in banned and not is_furniture(p.text)]
     if not paragraphs:
         raise ArticleError(
             "empty article: no text to translate", path=where, hint="add the article text"
@@ -173,10 +185,6 @@ def parse_article(
         paragraphs=tuple(paragraphs),
         credit_lines=tuple(line for line, _ in credited),
     )
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split()).rstrip(".!:")
 
 
 def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Line]]:
@@ -203,16 +211,21 @@ def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Li
 
 
 def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line]]:
-    """Remove credit prefixes and whole-line bylines, returning them in order with their line."""
+    """Remove credit prefixes and whole-line credits, returning them in order with their line.
+
+    A line that the next line continues in lowercase is wrapped text, never a credit: ``By
+    Monday Armenia and Azerbaijan`` / ``had agreed``.
+    """
     credits: list[tuple[int, str]] = []
     kept: list[_Line] = []
-    for line in lines:
-        text = line.text.strip()
-        match = _MENAFN.match(text)
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        match = CREDIT_PREFIX.match(text)
         if match:
             credits.append((line.number, match.group(0).strip()))
             text = text[match.end() :]
-        if len(text) <= 60 and _BYLINE.match(text):
+        following = lines[index + 1].text.lstrip() if index + 1 < len(lines) else ""
+        if is_credit_line(text) and not following[:1].islower():
             credits.append((line.number, text))
             text = ""
         kept.append(_Line(line.number, text))
@@ -252,6 +265,8 @@ def _paragraphs(block: list[_Line]) -> list[Paragraph]:
 def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
     """Whether the last line of *current*, the paragraph so far, ends it.
 
+    - A list item (``- ``, ``• ``, ``1. ``) starts a paragraph after a line with final
+      punctuation, or after an item: ``the old`` / ``- with savage`` is one sentence wrapped.
     - A word split at its hyphen goes on, and no paragraph starts in lowercase.
     - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
       the breaks before and after it end paragraphs.
@@ -268,6 +283,10 @@ def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
       whatever follows, even a short line) or at such a break. A longer one goes on.
     """
     line = current[-1].text
+    if _LIST_ITEM.match(following) and (
+        line.endswith(tuple(_TERMINAL)) or _LIST_ITEM.match(current[0].text)
+    ):
+        return True
     if line.endswith("-") and line[-2:-1].isalpha():
         return False
     if following[:1].islower():

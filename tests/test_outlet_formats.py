@@ -1,0 +1,290 @@
+"""Articles as outlets deliver them: credits, furniture, lists, invisible characters, line ends.
+
+Each case is a line or an article written for the rule it pins, in the shapes wire services and
+news sites use; none is taken from the corpus. The last tests run such an article through
+``segment``, ``run`` and ``assemble``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from conftest import cli
+
+from translate.text.articles import parse_article
+from translate.text.furniture import is_credit_line, is_furniture
+from translate.text.segments import segment_article
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        pytest.param("By Jane Doe", True, id="plain-byline"),
+        pytest.param("BY JANE DOE", True, id="byline-in-capitals"),
+        pytest.param(
+            "By Jane Doe, Staff Writer | Updated 3 hours ago", True, id="byline-title-pipe"
+        ),
+        pytest.param("By Ali Hasanov | Published: 26.02.2024, 10:15", True, id="byline-pipe-date"),
+        pytest.param("By Jane Doe and John Roe, Reuters", True, id="two-names-and-agency"),
+        pytest.param("By Anna van der Berg", True, id="name-particles"),
+        pytest.param(
+            "(Reporting by Nailia Bagirova; Writing by Felix Light; Editing by Andrew Heavens)",
+            True,
+            id="reuters-credit-line",
+        ),
+        pytest.param(
+            "Reporting by Nailia Bagirova in Baku and Felix Light in Tbilisi; Editing by Tom Hogue",
+            True,
+            id="credit-with-places",
+        ),
+        pytest.param("Additional reporting by Lucy Papachristou", True, id="additional-reporting"),
+        pytest.param("Editing by Mark Potter", True, id="editing-alone"),
+        pytest.param("Photo: AFP / Getty Images", True, id="photo-source"),
+        pytest.param("(Photo credit: Reuters)", True, id="photo-credit-in-brackets"),
+        pytest.param("Main photo: Azertac", True, id="main-photo"),
+        pytest.param("By December the city had been rebuilt.", False, id="by-month-sentence"),
+        pytest.param("By Monday, the talks had ended.", False, id="by-day-comma-lowercase"),
+        pytest.param("BY THE NUMBERS", False, id="by-the-heading"),
+        pytest.param("Reporting by the BBC showed it.", False, id="reporting-by-lowercase"),
+        pytest.param(
+            "Photo: Crowds gathered in the square on Monday.", False, id="caption-is-text"
+        ),
+        pytest.param("He was photographed by Reuters.", False, id="by-inside-sentence"),
+    ],
+)
+def test_credit_lines(line: str, credit: bool) -> None:
+    assert is_credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "furniture"),
+    [
+        pytest.param("(END)", True, id="end-in-brackets"),
+        pytest.param("-- ends --", True, id="ends-between-dashes"),
+        pytest.param("ENDS", True, id="ends"),
+        pytest.param("###", True, id="press-release-end"),
+        pytest.param("Copyright 2024 Baku Daily News. All rights reserved.", True, id="copyright"),
+        pytest.param("Copyright © 2024 Chess News Agency", True, id="copyright-sign"),
+        pytest.param("© Trend News Agency", True, id="copyright-sign-alone"),
+        pytest.param("All rights reserved.", True, id="rights-reserved"),
+        pytest.param("Read also: Baku to build three metro stations", True, id="read-also"),
+        pytest.param("READ MORE", True, id="read-more-capitals"),
+        pytest.param("Related: Central bank keeps key rate at 8%", True, id="related"),
+        pytest.param("Related articles", True, id="related-articles"),
+        pytest.param("Share this article", True, id="share"),
+        pytest.param("Subscribe to our daily newsletter", True, id="subscribe"),
+        pytest.param("Follow us on Twitter @UNEP", True, id="follow-us"),
+        pytest.param(
+            "For more news, visit www.chessnews.com or follow @ChessNews on X.",
+            True,
+            id="for-more-news-visit",
+        ),
+        pytest.param("Advertisement", True, id="advertisement"),
+        pytest.param("Tags: Khojaly, history, Azerbaijan", True, id="tags"),
+        pytest.param("Comments (0)", True, id="comments-count"),
+        pytest.param("Updated 3 hours ago", True, id="updated-ago"),
+        pytest.param("Published: 26.02.2024, 10:15", True, id="published-date"),
+        pytest.param("Copyright law changed in 2019.", False, id="copyright-in-a-sentence"),
+        pytest.param("Read the full report, he said.", False, id="read-in-a-sentence"),
+        pytest.param("Related talks will begin in May.", False, id="related-in-a-sentence"),
+        pytest.param("Updated figures show a rise of 5% in exports.", False, id="updated-figures"),
+        pytest.param("The end of the war came in 1994.", False, id="end-in-a-sentence"),
+        pytest.param("Comments were closed after the vote.", False, id="comments-in-a-sentence"),
+    ],
+)
+def test_furniture(paragraph: str, furniture: bool) -> None:
+    assert is_furniture(paragraph) is furniture
+
+
+def test_furniture_is_dropped_and_reported_credits_kept() -> None:
+    text = (
+        "Metro line opens in Baku\n"
+        "By Jane Doe, Staff Writer | Updated 3 hours ago\n"
+        "Photo: AFP / Getty Images\n"
+        "\n"
+        "The line opened on Monday.\n"
+        "\n"
+        "Read also: Baku to build more stations\n"
+        "\n"
+        "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)\n"
+        "Copyright 2024 Baku Daily News. All rights reserved.\n"
+    )
+    article = parse_article(text, "a")
+    assert article.title is not None and article.title.text == "Metro line opens in Baku"
+    assert article.credits == (
+        "By Jane Doe, Staff Writer | Updated 3 hours ago",
+        "Photo: AFP / Getty Images",
+        "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)",
+    )
+    assert article.credit_lines == (2, 3, 9)
+    assert article.dropped == (
+        "Read also: Baku to build more stations",
+        "Copyright 2024 Baku Daily News. All rights reserved.",
+    )
+    assert [p.text for p in article.paragraphs] == ["The line opened on Monday."]
+
+
+def test_a_byline_that_wraps_into_lowercase_is_text() -> None:
+    text = "By Monday Armenia and Azerbaijan\nhad agreed to meet again.\n"
+    article = parse_article(text, "a")
+    assert article.credits == ()
+    assert [p.text for p in article.paragraphs] == [
+        "By Monday Armenia and Azerbaijan had agreed to meet again."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        pytest.param(
+            "Here is what it contains:\n• Spending rises by 8.2% to 37.5bn manats.\n"
+            "• Defence gets the largest share, approx. 5.1bn manats.\n• Pensions go up.\n",
+            [
+                "Here is what it contains:",
+                "• Spending rises by 8.2% to 37.5bn manats.",
+                "• Defence gets the largest share, approx. 5.1bn manats.",
+                "• Pensions go up.",
+            ],
+            id="bullets-on-consecutive-lines",
+        ),
+        pytest.param(
+            "The main figures:\n1. Revenue: 34.2bn manats, the highest in a decade.\n"
+            "2. Deficit: 3.3bn.\n3. Debt: 21% of GDP.\n",
+            [
+                "The main figures:",
+                "1. Revenue: 34.2bn manats, the highest in a decade.",
+                "2. Deficit: 3.3bn.",
+                "3. Debt: 21% of GDP.",
+            ],
+            id="numbered-items",
+        ),
+        pytest.param(
+            "Three causes:\n- rising temperatures across the whole region\n"
+            "- inefficient irrigation\n- rapid urban growth\n",
+            [
+                "Three causes:",
+                "- rising temperatures across the whole region",
+                "- inefficient irrigation",
+                "- rapid urban growth",
+            ],
+            id="dash-items-without-punctuation-in-lowercase",
+        ),
+        pytest.param(
+            "Options:\na) a new treaty signed by both sides\nb) more talks\n",
+            ["Options:", "a) a new treaty signed by both sides", "b) more talks"],
+            id="lettered-items",
+        ),
+        pytest.param(
+            "They killed all who got in their way, men, women, the old\n"
+            "- with savage and vicious cruelty.\n",
+            [
+                "They killed all who got in their way, men, women, the old - with savage and "
+                "vicious cruelty."
+            ],
+            id="dash-inside-a-wrapped-sentence-is-no-item",
+        ),
+        pytest.param(
+            "The figure rose from 1.2 million in the year\n2. That is what we found.\n",
+            ["The figure rose from 1.2 million in the year 2. That is what we found."],
+            id="number-after-a-wrapped-line-is-no-item",
+        ),
+    ],
+)
+def test_list_items_are_paragraphs(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        pytest.param(
+            "Recon\u00adstruction\u200b of the old town\u2060 began.\n",
+            ["Reconstruction of the old town began."],
+            id="soft-hyphen-zero-width-word-joiner",
+        ),
+        pytest.param("A\u00a0B\tC\u2003D.\n", ["A B C D."], id="nbsp-tab-em-space"),
+        pytest.param("Mid-text\ufeffmark.\n", ["Mid-textmark."], id="byte-order-mark-inside"),
+    ],
+)
+def test_invisible_characters_are_dropped(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    "separator",
+    ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c"],
+    ids=["line-separator", "paragraph-separator", "next-line", "form-feed", "vtab", "fs"],
+)
+def test_only_newlines_count_as_source_lines(separator: str) -> None:
+    # Editors, grep -n and the `#:` reference count \n, \r\n and \r only: another separator
+    # inside a line must not push every later sentence's line number down.
+    text = f"First{separator}part.\n\nSecond paragraph.\r\n\r\nThird.\rFourth one.\n"
+    article = parse_article(text, "a")
+    lines = {s.text: s.line for s in segment_article(article)}
+    assert lines["Second paragraph."] == 3
+    assert lines["Third."] == 5
+    assert lines["Fourth one."] == 6
+
+
+WIRE_STORY = (
+    "\ufeffAzerbaijan and Armenia agree to resume border talks\r\n"
+    "\r\n"
+    "BAKU, Feb 26 (Reuters) - Azerbaijan and Armenia agreed on Monday to resume talks on\r\n"
+    "delimiting their border, a step the U.S. and the U.N. welcomed.\r\n"
+    "\r\n"
+    "The commissions will meet at 10 a.m. on March 5. They listed three aims:\r\n"
+    "- a map of the\u00a0whole border;\r\n"
+    "- open roads;\r\n"
+    "- trade worth $1.2bn, up 3.5%.\r\n"
+    "\r\n"
+    "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)\r\n"
+    "\r\n"
+    "(END)\r\n"
+)
+
+
+def test_a_wire_story_through_segment(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_bytes(WIRE_STORY.encode("utf-8"))
+    code, out, err = cli("segment", "--format", "json", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["title"] == "Azerbaijan and Armenia agree to resume border talks"
+    assert data["credits"] == ["(Reporting by Nailia Bagirova; Editing by Andrew Heavens)"]
+    assert data["dropped"] == ["(END)"]
+    assert data["paragraphs"][1:] == [
+        ["The commissions will meet at 10 a.m. on March 5.", "They listed three aims:"],
+        ["- a map of the whole border;"],
+        ["- open roads;"],
+        ["- trade worth $1.2bn, up 3.5%."],
+    ]
+
+
+def test_a_wire_story_through_run_and_assemble(project: Path) -> None:
+    (project / "corpus" / "wire.txt").write_bytes(WIRE_STORY.encode("utf-8"))
+    code, _, err = cli("run", "corpus/wire.txt", "--lang", "ru", "--engine", "none")
+    assert code == 0, err
+    po_path = project / "locales" / "ru" / "wire.po"
+    checked = subprocess.run(
+        ["msgfmt", "--check-format", "-c", "-o", "/dev/null", str(po_path)],
+        capture_output=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    entries = {e.msgid: e.occurrences for e in polib.pofile(str(po_path))}
+    assert not any("Reporting by" in msgid or "END" in msgid for msgid in entries)
+    assert entries["- open roads;"] == [("corpus/wire.txt", "8")]
+    assert entries["They listed three aims:"] == [("corpus/wire.txt", "6")]
+    code, out, _ = cli("assemble", "corpus/wire.txt", "--lang", "ru")
+    assert code == 0
+    blocks = out.rstrip("\n").split("\n\n")
+    assert blocks[-3:] == [
+        "- a map of the whole border;",
+        "- open roads;",
+        "- trade worth $1.2bn, up 3.5%.",
+    ]
+    assert "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)" in blocks[1]

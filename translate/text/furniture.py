@@ -1,0 +1,122 @@
+"""What outlets wrap around an article's text: credits and site furniture.
+
+Recognised from the text of one line (credits) or one paragraph (furniture) alone, never from
+the rest of the file, so that one edit cannot change how another line is read:
+
+- credit prefixes: ``(MENAFN- AzerNews)``, ``(Reuters)`` at the start of a line;
+- credit lines: bylines (``By Jane Doe``, ``By Jane Doe, Staff Writer | Updated 3 hours ago``),
+  agency credits (``(Reporting by A; Editing by B)``, ``Additional reporting by C``) and
+  picture credits without a sentence (``Photo: AFP / Getty Images``; a caption ``Photo: Crowds
+  in Baku.`` is text);
+- furniture paragraphs: end marks (``(END)``, ``-- ends --``, ``###``), copyright footers,
+  links to other pages (``Read also: ...``, ``Related: ...``), calls to share, subscribe or
+  follow, ``Advertisement``, ``Tags: ...``, ``Comments (3)``, ``Updated 3 hours ago``.
+
+A credit line is kept as the article's metadata; a furniture paragraph is dropped and reported,
+like the configured boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CREDIT_PREFIX", "is_credit_line", "is_furniture"]
+
+#: A wire or syndication credit opening a line: ``(MENAFN- AzerNews)``, ``(AFP)``.
+CREDIT_PREFIX = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
+
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_PARTICLE = r"(?:de|van|von|der|den|bin|al|el|da|di|du|le|la|dos|del)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+_BYLINE_MAX = 60
+#: ``By`` and one to five capitalised words: the byline of the original format.
+_BYLINE = re.compile(rf"(?:By|BY)\s+(?!The\b|THE\b){_NAME}")
+#: A byline with a job title or an outlet after a comma, and anything after a separator:
+#: ``By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago``.
+_LONG_BYLINE = re.compile(
+    rf"(?:By|BY)\s+(?!The\b|THE\b){_NAMES}"
+    rf"(?:\s*,\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|at|in|the|and|&)){{0,5}})?"
+    r"(?:\s+[|•·]\s+.*)?"
+)
+_ROLE = (
+    r"(?:(?:Additional|Further|Reporting\s+and|Writing\s+and)\s+)?"
+    r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Rr]eported|"
+    r"[Tt]ranslated|[Tt]ranslation|[Pp]hotos?|[Pp]hotographs?|[Vv]ideo|[Gg]raphics?|"
+    r"[Rr]esearch|[Ii]llustrations?|[Pp]roduced|[Pp]roduction)"
+)
+#: A name and where the reporter was: ``Nailia Bagirova in Baku``.
+_PLACED = rf"{_NAME}(?:\s+in\s+{_NAME})?"
+_ROLE_PART = rf"{_ROLE}\s+by\s+{_PLACED}(?:\s*(?:,|\band\b|&)\s*{_PLACED})*"
+#: ``(Reporting by Nailia Bagirova in Baku; Editing by Andrew Heavens)``.
+_AGENCY_CREDIT = re.compile(rf"\(?{_ROLE_PART}(?:\s*[;,]\s*(?:and\s+)?{_ROLE_PART})*\.?\)?")
+#: ``Photo: AFP / Getty Images``, ``(Photo credit: Reuters)``: a source, no sentence.
+_PICTURE_CREDIT = re.compile(
+    r"\(?(?:(?:Main|Top|Cover|File|Featured|Lead)\s+)?"
+    r"(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Pp]ic|[Vv]ideo|[Ii]llustration|[Gg]raphic|"
+    r"[Cc]redit)(?:\s+(?:credit|source|by))?\s*[:/|©]\s*[^.!?]{1,80}[^.!?:\s]\)?"
+)
+_CREDIT_MAX = 200
+
+#: Whole paragraphs that are furniture, matched on the key of `_key` (casefolded, spaces
+#: collapsed, without final ``.!:``).
+_FURNITURE = re.compile(
+    r"""
+      \(?end\)? | -+\s*ends?\s*-+ | ends | \#{3} | -30- | \*{3}
+    | (?:copyright\s*(?:©|\(c\))?\s*\d{4}\b|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4}\b).*
+    | (?:copyright\s+.*\.\s*)?all\s+rights\s+reserved
+    | (?:read|see)\s+(?:also|more)(?:\s*[:>»|-]\s*.*)? | also\s+read(?:\s*[:>»|-]\s*.*)?
+    | related(?:\s+(?:articles?|stories|story|news|content|posts?|coverage))?(?:\s*:\s*.*)?
+    | more\s+(?:on\s+this\s+(?:story|topic)|from\s+\S+(?:\s+\S+)?)(?:\s*:\s*.*)?
+    | recommended(?:\s+for\s+you)?(?:\s*:\s*.*)?
+    | share\s+(?:this|the)\s+(?:article|story|post|page)(?:\s+on\s+.*)?
+    | (?:subscribe|sign\s+up)\s+(?:to|for)\s+(?:our|the)\s+(?:\S+\s+){0,3}newsletters?.*
+    | follow\s+us\s+on\s+.* | (?:like|join)\s+us\s+on\s+(?:facebook|telegram|whatsapp).*
+    | for\s+(?:more|the\s+latest)\s+(?:\S+\s+){0,4}?(?:news|updates|stories)\s*,?\s+
+      (?:visit|follow|see|go\s+to|subscribe)\s+.*
+    | advertisement | sponsored(?:\s+content)? | \(?ad\)?
+    | tags?\s*:\s*.* | topics?\s*:\s*.* | keywords?\s*:\s*.*
+    | (?:\d+\s+)?comments?(?:\s*\(\d+\))? | (?:leave|post|write)\s+a\s+(?:comment|reply)
+    | (?:last\s+)?(?:updated|published|posted)(?:\s+on|\s+at)?
+      (?:\s*:\s*.{1,40} | \s+\S*\d.{0,40} | \s+(?:\S+\s+){0,3}ago
+        | \s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)
+          \S*(?:\s+\S+){0,4})
+    """,
+    re.VERBOSE,
+)
+_FURNITURE_MAX = 300
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether the whole line *text* credits the article (a byline, an agency or a picture).
+
+    >>> is_credit_line("(Reporting by Nailia Bagirova; Editing by Andrew Heavens)")
+    True
+    >>> is_credit_line("By December the city had been rebuilt.")
+    False
+    """
+    if len(text) <= _BYLINE_MAX and _BYLINE.fullmatch(text):
+        return True
+    if len(text) > _CREDIT_MAX:
+        return False
+    return bool(
+        _LONG_BYLINE.fullmatch(text)
+        or _AGENCY_CREDIT.fullmatch(text)
+        or _PICTURE_CREDIT.fullmatch(text)
+    )
+
+
+def is_furniture(text: str) -> bool:
+    """Whether the paragraph *text* is site furniture: end marks, footers, links, calls.
+
+    >>> is_furniture("Copyright 2024 Baku Daily News. All rights reserved.")
+    True
+    >>> is_furniture("Copyright law changed in 2019.")
+    False
+    """
+    return len(text) <= _FURNITURE_MAX and _FURNITURE.fullmatch(key(text)) is not None
+
+
+def key(text: str) -> str:
+    """*text* as phrases are compared: casefolded, spaces collapsed, no final ``.!:``."""
+    return " ".join(text.casefold().split()).rstrip(".!:")
