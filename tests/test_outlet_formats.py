@@ -17,7 +17,7 @@ from conftest import cli
 
 from translate.text.articles import parse_article
 from translate.text.furniture import is_credit_line, is_furniture
-from translate.text.segments import segment_article
+from translate.text.segments import dateline_end, segment_article
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,9 @@ from translate.text.segments import segment_article
         pytest.param("Photo: AFP / Getty Images", True, id="photo-source"),
         pytest.param("(Photo credit: Reuters)", True, id="photo-credit-in-brackets"),
         pytest.param("Main photo: Azertac", True, id="main-photo"),
+        pytest.param("[Photo: Reuters]", True, id="photo-credit-in-square-brackets"),
+        pytest.param("Compiled by Jane Doe for The Daily", True, id="compiled-for-outlet"),
+        pytest.param("Written by Jane Doe. Edited by John Roe.", True, id="credits-with-periods"),
         pytest.param("By December the city had been rebuilt.", False, id="by-month-sentence"),
         pytest.param("By Monday, the talks had ended.", False, id="by-day-comma-lowercase"),
         pytest.param("BY THE NUMBERS", False, id="by-the-heading"),
@@ -88,6 +91,11 @@ def test_credit_lines(line: str, credit: bool) -> None:
         pytest.param("Comments (0)", True, id="comments-count"),
         pytest.param("Updated 3 hours ago", True, id="updated-ago"),
         pytest.param("Published: 26.02.2024, 10:15", True, id="published-date"),
+        pytest.param("26.02.2024 10:15", True, id="date-and-time-in-figures"),
+        pytest.param("2024-02-26", True, id="iso-date"),
+        pytest.param("* * *", True, id="separator-stars"),
+        pytest.param("----", True, id="separator-dashes"),
+        pytest.param("1.5 million", False, id="figure-is-text"),
         pytest.param("Copyright law changed in 2019.", False, id="copyright-in-a-sentence"),
         pytest.param("Read the full report, he said.", False, id="read-in-a-sentence"),
         pytest.param("Related talks will begin in May.", False, id="related-in-a-sentence"),
@@ -126,6 +134,78 @@ def test_furniture_is_dropped_and_reported_credits_kept() -> None:
         "Copyright 2024 Baku Daily News. All rights reserved.",
     )
     assert [p.text for p in article.paragraphs] == ["The line opened on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("text", "credits", "paragraphs"),
+    [
+        pytest.param(
+            "(AP) — The talks resumed.\n", ("(AP)",), ["The talks resumed."], id="prefix-dash"
+        ),
+        pytest.param(
+            "The talks resumed.\n\n-- Reuters\n",
+            ("-- Reuters",),
+            ["The talks resumed."],
+            id="sign-off",
+        ),
+        pytest.param(
+            "Cities:\n— Baku\n— Ganja\n",
+            (),
+            ["Cities:", "— Baku", "— Ganja"],
+            id="list-of-names-is-no-sign-off",
+        ),
+    ],
+)
+def test_prefixes_and_sign_offs(text: str, credits: tuple[str, ...], paragraphs: list[str]) -> None:
+    article = parse_article(text, "a")
+    assert article.credits == credits
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
+def test_a_title_over_a_dropped_date_line_is_the_title() -> None:
+    article = parse_article("Metro opens\n26.02.2024 10:15\n\nThe line opened.\n", "a")
+    assert article.title is not None and article.title.text == "Metro opens"
+    assert article.dropped == ("26.02.2024 10:15",)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        pytest.param(
+            "BAKU, Feb 26 (Reuters) - Azerbaijan agreed.", "BAKU, Feb 26 (Reuters) -", id="reuters"
+        ),
+        pytest.param("BAKU (AP) — The talks resumed.", "BAKU (AP) —", id="ap"),
+        pytest.param("BERLIN — Radjabov won.", "BERLIN —", id="place-only"),
+        pytest.param("SHUSHA, Azerbaijan – Work began.", "SHUSHA, Azerbaijan –", id="en-dash"),
+        pytest.param(
+            "ST. PETERSBURG, Russia, Feb. 26, 2024 (AFP) — The forum opened.",
+            "ST. PETERSBURG, Russia, Feb. 26, 2024 (AFP) —",
+            id="place-region-date-agency",
+        ),
+        pytest.param("WASHINGTON, D.C. — Talks began.", "WASHINGTON, D.C. —", id="dotted-region"),
+        pytest.param("NATO - the alliance - said so.", "", id="dash-before-lowercase"),
+        pytest.param("Baku — The talks resumed.", "", id="place-not-in-capitals"),
+        pytest.param("BAKU, Azerbaijan, February 26. The West", "", id="dateline-sentence"),
+        pytest.param("The U.S. — and the U.N. — agreed.", "", id="text-with-dashes"),
+    ],
+)
+def test_datelines(text: str, dateline: str) -> None:
+    assert text[: dateline_end(text)] == dateline
+
+
+def test_a_dateline_is_a_segment_of_the_lead_paragraph_only() -> None:
+    text = (
+        "Talks resume\n\nBAKU, Feb 26 (Reuters) - Azerbaijan and Armenia agreed on Monday to\n"
+        "resume talks. Both sides said so.\n\nBERLIN — A second paragraph is not a lead.\n"
+    )
+    segments = segment_article(parse_article(text, "a"))
+    assert [(s.paragraph, s.index, s.text, s.line) for s in segments] == [
+        (0, 0, "Talks resume", 1),
+        (1, 0, "BAKU, Feb 26 (Reuters) -", 3),
+        (1, 1, "Azerbaijan and Armenia agreed on Monday to resume talks.", 3),
+        (1, 2, "Both sides said so.", 4),
+        (2, 0, "BERLIN — A second paragraph is not a lead.", 6),
+    ]
 
 
 def test_a_byline_that_wraps_into_lowercase_is_text() -> None:
@@ -215,6 +295,59 @@ def test_invisible_characters_are_dropped(text: str, paragraphs: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        pytest.param(
+            "\tThe first paragraph is wrapped at seventy-two columns and goes on for\n"
+            "another line.\n\tThe second one is indented and it is\nshort.\n\tThe third.\n",
+            [
+                "The first paragraph is wrapped at seventy-two columns and goes on for another "
+                "line.",
+                "The second one is indented and it is short.",
+                "The third.",
+            ],
+            id="first-line-indents",
+        ),
+        pytest.param(
+            "    A whole article indented by four spaces and wrapped at seventy-two\n"
+            "    columns. Then more\n    text.\n",
+            [
+                "A whole article indented by four spaces and wrapped at seventy-two columns. Then "
+                "more text."
+            ],
+            id="every-line-indented-says-nothing",
+        ),
+        pytest.param(
+            "He spoke of the city and the\n   river, which was low.\n",
+            ["He spoke of the city and the river, which was low."],
+            id="indent-inside-a-sentence-goes-on",
+        ),
+    ],
+)
+def test_indented_first_lines_start_paragraphs(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        pytest.param("Talks &amp; trade.\n", "Talks & trade.", id="amp"),
+        pytest.param("The talks&nbsp;resumed.\n", "The talks resumed.", id="nbsp-is-a-space"),
+        pytest.param(
+            "He said &quot;yes&quot; &#8212; and left.\n",
+            'He said "yes" — and left.',
+            id="quot-and-numeric",
+        ),
+        pytest.param("It is &#x2013; so.\n", "It is – so.", id="hex"),
+        pytest.param("AT&T and P&G agreed &c.\n", "AT&T and P&G agreed &c.", id="bare-ampersands"),
+        pytest.param("A &madeup; word.\n", "A &madeup; word.", id="unknown-name-kept"),
+    ],
+)
+def test_character_references_are_decoded(text: str, paragraph: str) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == [paragraph]
+
+
+@pytest.mark.parametrize(
     "separator",
     ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c"],
     ids=["line-separator", "paragraph-separator", "next-line", "form-feed", "vtab", "fs"],
@@ -256,6 +389,11 @@ def test_a_wire_story_through_segment(tmp_path: Path) -> None:
     assert data["title"] == "Azerbaijan and Armenia agree to resume border talks"
     assert data["credits"] == ["(Reporting by Nailia Bagirova; Editing by Andrew Heavens)"]
     assert data["dropped"] == ["(END)"]
+    assert data["paragraphs"][0] == [
+        "BAKU, Feb 26 (Reuters) -",
+        "Azerbaijan and Armenia agreed on Monday to resume talks on delimiting their border, a "
+        "step the U.S. and the U.N. welcomed.",
+    ]
     assert data["paragraphs"][1:] == [
         ["The commissions will meet at 10 a.m. on March 5.", "They listed three aims:"],
         ["- a map of the whole border;"],

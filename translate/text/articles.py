@@ -15,8 +15,9 @@ Where a paragraph ends is decided from the lines around each line break only (se
 `_ends_paragraph`), never from statistics of the whole file: editing one paragraph, or pasting
 one unwrapped paragraph into wrapped text, leaves how every other paragraph is read unchanged.
 
-The text itself is never altered beyond whitespace, Unicode NFC and the characters that have
-no width (zero-width space, word joiner, soft hyphen). Lines are counted at ``\n``, ``\r\n``
+The text itself is never altered beyond whitespace, Unicode NFC, the characters that have
+no width (zero-width space, word joiner, soft hyphen) and complete HTML character references
+(``&amp;``, ``&#8212;``) that web copy carries into plain text. Lines are counted at ``\n``, ``\r\n``
 and ``\r`` only, as editors and ``grep -n`` count them.
 """
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from translate.config import DEFAULT_BOILERPLATE
 from translate.errors import ArticleError
-from translate.text.furniture import CREDIT_PREFIX, is_credit_line, is_furniture, key
+from translate.text.furniture import CREDIT_PREFIX, is_credit_line, is_furniture, is_sign_off, key
 
 __all__ = ["Article", "Paragraph", "parse_article", "read_article"]
 
@@ -78,6 +80,8 @@ class Article:
 class _Line:
     number: int
     text: str
+    #: Whether the line starts with whitespace in the file (a first-line indent).
+    indented: bool = False
 
 
 _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
@@ -87,6 +91,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Characters with no width that pasted web text carries (zero-width space, word joiner,
 #: a byte-order mark inside the text, soft hyphen): dropped, as if they were whitespace.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+#: An HTML character reference that web copy carries into plain text: ``&amp;``, ``&nbsp;``,
+#: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 #: A list item opening a line: ``- ``, ``• ``, ``1. ``, ``2) ``, ``(a) ``.
 _LIST_ITEM = re.compile(r"(?:[-–—•*·▪◦‣⁃]|\(?\d{1,2}[.)]|\(?[a-z]\)|\([a-z0-9]{1,2}\))\s")
 _TERMINAL = '.!?…:;"”’»)]'
@@ -155,10 +162,7 @@ def parse_article(
     """
     where = source or article_id
     text = text.removeprefix("\ufeff")
-    lines = [
-        _Line(number, unicodedata.normalize("NFC", raw).translate(_INVISIBLE).rstrip())
-        for number, raw in enumerate(_LINE_BREAK.split(text), start=1)
-    ]
+    lines = [_clean(number, raw) for number, raw in enumerate(_LINE_BREAK.split(text), start=1)]
     # A headline never shares the date line: text there is a dateline or the lead.
     date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
@@ -187,6 +191,17 @@ def parse_article(
     )
 
 
+def _clean(number: int, raw: str) -> _Line:
+    """Line *number* with its character references decoded, in NFC, without invisible characters."""
+    text = _REFERENCE.sub(_decode_reference, raw)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).rstrip()
+    return _Line(number, text, text[:1].isspace())
+
+
+def _decode_reference(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
 def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Line]]:
     for index, line in enumerate(lines):
         if not line.text.strip():
@@ -205,7 +220,7 @@ def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Li
             raise ArticleError(
                 f"bad date {value!r}", path=where, line=line.number, hint="write date YYYY-MM-DD"
             )
-        rest = _Line(line.number, line.text[match.end() :])
+        rest = _Line(line.number, line.text[match.end() :], line.indented)
         return date, [*lines[:index], rest, *lines[index + 1 :]]
     return None, lines
 
@@ -214,7 +229,8 @@ def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line
     """Remove credit prefixes and whole-line credits, returning them in order with their line.
 
     A line that the next line continues in lowercase is wrapped text, never a credit: ``By
-    Monday Armenia and Azerbaijan`` / ``had agreed``.
+    Monday Armenia and Azerbaijan`` / ``had agreed``. A sign-off (``-- Reuters``) next to a
+    line that starts with the same dash is an item of a list.
     """
     credits: list[tuple[int, str]] = []
     kept: list[_Line] = []
@@ -222,13 +238,17 @@ def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line
         text = " ".join(line.text.split())
         match = CREDIT_PREFIX.match(text)
         if match:
-            credits.append((line.number, match.group(0).strip()))
+            credits.append((line.number, match.group("credit")))
             text = text[match.end() :]
         following = lines[index + 1].text.lstrip() if index + 1 < len(lines) else ""
-        if is_credit_line(text) and not following[:1].islower():
+        previous = lines[index - 1].text.lstrip() if index else ""
+        listed = text[:2] in (following[:2], previous[:2])
+        if not following[:1].islower() and (
+            is_credit_line(text) or (is_sign_off(text) and not listed)
+        ):
             credits.append((line.number, text))
             text = ""
-        kept.append(_Line(line.number, text))
+        kept.append(_Line(line.number, text, line.indented))
     return credits, kept
 
 
@@ -236,7 +256,7 @@ def _blocks(lines: Iterable[_Line]) -> Iterable[list[_Line]]:
     block: list[_Line] = []
     for line in lines:
         if line.text.strip():
-            block.append(_Line(line.number, " ".join(line.text.split())))
+            block.append(_Line(line.number, " ".join(line.text.split()), line.indented))
         elif block:
             yield block
             block = []
@@ -256,15 +276,17 @@ def _paragraphs(block: list[_Line]) -> list[Paragraph]:
     for index, line in enumerate(block):
         current.append(line)
         following = block[index + 1] if index + 1 < len(block) else None
-        if following is None or _ends_paragraph(current, following.text):
+        if following is None or _ends_paragraph(current, following):
             paragraphs.append(_join(current))
             current = []
     return paragraphs
 
 
-def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
-    """Whether the last line of *current*, the paragraph so far, ends it.
+def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
+    """Whether the last line of *current*, the paragraph so far, ends it, *after* coming next.
 
+    - An indented line after a flush one that ends with final punctuation starts a paragraph
+      (first-line indents); where every line is indented, indents say nothing.
     - A list item (``- ``, ``• ``, ``1. ``) starts a paragraph after a line with final
       punctuation, or after an item: ``the old`` / ``- with savage`` is one sentence wrapped.
     - A word split at its hyphen goes on, and no paragraph starts in lowercase.
@@ -282,7 +304,9 @@ def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
       is a heading, shorter than `_HEADING_MAX_WIDTH`, and alone so far (after a sentence end:
       whatever follows, even a short line) or at such a break. A longer one goes on.
     """
-    line = current[-1].text
+    line, following = current[-1].text, after.text
+    if after.indented and not current[-1].indented and line.endswith(tuple(_TERMINAL)):
+        return True
     if _LIST_ITEM.match(following) and (
         line.endswith(tuple(_TERMINAL)) or _LIST_ITEM.match(current[0].text)
     ):

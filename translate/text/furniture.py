@@ -5,12 +5,14 @@ the rest of the file, so that one edit cannot change how another line is read:
 
 - credit prefixes: ``(MENAFN- AzerNews)``, ``(Reuters)`` at the start of a line;
 - credit lines: bylines (``By Jane Doe``, ``By Jane Doe, Staff Writer | Updated 3 hours ago``),
-  agency credits (``(Reporting by A; Editing by B)``, ``Additional reporting by C``) and
+  agency credits (``(Reporting by A; Editing by B)``, ``Additional reporting by C``), sign-offs
+  (``-- Reuters``) and
   picture credits without a sentence (``Photo: AFP / Getty Images``; a caption ``Photo: Crowds
   in Baku.`` is text);
 - furniture paragraphs: end marks (``(END)``, ``-- ends --``, ``###``), copyright footers,
   links to other pages (``Read also: ...``, ``Related: ...``), calls to share, subscribe or
-  follow, ``Advertisement``, ``Tags: ...``, ``Comments (3)``, ``Updated 3 hours ago``.
+  follow, ``Advertisement``, ``Tags: ...``, ``Comments (3)``, ``Updated 3 hours ago``, a date
+  or time in figures alone (``26.02.2024 10:15``), a separator (``* * *``).
 
 A credit line is kept as the article's metadata; a furniture paragraph is dropped and reported,
 like the configured boilerplate.
@@ -20,10 +22,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREDIT_PREFIX", "is_credit_line", "is_furniture"]
+__all__ = ["CREDIT_PREFIX", "is_credit_line", "is_furniture", "is_sign_off", "key"]
 
 #: A wire or syndication credit opening a line: ``(MENAFN- AzerNews)``, ``(AFP)``.
-CREDIT_PREFIX = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
+#: A dash after it goes with it: ``(AP) — The talks resumed``. Group ``credit`` is the credit.
+CREDIT_PREFIX = re.compile(
+    r"^\s*(?P<credit>\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\))\s*(?:(?:--?|–|—)\s+)?"
+)
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|el|da|di|du|le|la|dos|del)"
@@ -46,15 +51,17 @@ _ROLE = (
     r"[Rr]esearch|[Ii]llustrations?|[Pp]roduced|[Pp]roduction)"
 )
 #: A name and where the reporter was: ``Nailia Bagirova in Baku``.
-_PLACED = rf"{_NAME}(?:\s+in\s+{_NAME})?"
+_PLACED = rf"{_NAME}(?:\s+(?:in|for|from|at)\s+{_NAME})?"
 _ROLE_PART = rf"{_ROLE}\s+by\s+{_PLACED}(?:\s*(?:,|\band\b|&)\s*{_PLACED})*"
 #: ``(Reporting by Nailia Bagirova in Baku; Editing by Andrew Heavens)``.
-_AGENCY_CREDIT = re.compile(rf"\(?{_ROLE_PART}(?:\s*[;,]\s*(?:and\s+)?{_ROLE_PART})*\.?\)?")
+_AGENCY_CREDIT = re.compile(rf"\(?{_ROLE_PART}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE_PART})*\.?\)?")
+#: A sign-off: ``-- Reuters``, ``— AFP``.
+_SIGN_OFF = re.compile(r"(?:--|—)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 #: ``Photo: AFP / Getty Images``, ``(Photo credit: Reuters)``: a source, no sentence.
 _PICTURE_CREDIT = re.compile(
-    r"\(?(?:(?:Main|Top|Cover|File|Featured|Lead)\s+)?"
+    r"[(\[]?(?:(?:Main|Top|Cover|File|Featured|Lead)\s+)?"
     r"(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Pp]ic|[Vv]ideo|[Ii]llustration|[Gg]raphic|"
-    r"[Cc]redit)(?:\s+(?:credit|source|by))?\s*[:/|©]\s*[^.!?]{1,80}[^.!?:\s]\)?"
+    r"[Cc]redit)(?:\s+(?:credit|source|by))?\s*[:/|©]\s*[^.!?]{1,80}[^.!?:\s\])][)\]]?"
 )
 _CREDIT_MAX = 200
 
@@ -62,7 +69,7 @@ _CREDIT_MAX = 200
 #: collapsed, without final ``.!:``).
 _FURNITURE = re.compile(
     r"""
-      \(?end\)? | -+\s*ends?\s*-+ | ends | \#{3} | -30- | \*{3}
+      \(?end\)? | -+\s*ends?\s*-+ | ends | \#{3} | -30- | (?:[-*•·=~_—–]\s?){3,}
     | (?:copyright\s*(?:©|\(c\))?\s*\d{4}\b|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4}\b).*
     | (?:copyright\s+.*\.\s*)?all\s+rights\s+reserved
     | (?:read|see)\s+(?:also|more)(?:\s*[:>»|-]\s*.*)? | also\s+read(?:\s*[:>»|-]\s*.*)?
@@ -76,6 +83,9 @@ _FURNITURE = re.compile(
       (?:visit|follow|see|go\s+to|subscribe)\s+.*
     | advertisement | sponsored(?:\s+content)? | \(?ad\)?
     | tags?\s*:\s*.* | topics?\s*:\s*.* | keywords?\s*:\s*.*
+    | \d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?
+    | \d{4}-\d{2}-\d{2}(?:[t\s]\d{1,2}:\d{2}\S*)?
+    | \d{1,2}:\d{2}(?:,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?
     | (?:\d+\s+)?comments?(?:\s*\(\d+\))? | (?:leave|post|write)\s+a\s+(?:comment|reply)
     | (?:last\s+)?(?:updated|published|posted)(?:\s+on|\s+at)?
       (?:\s*:\s*.{1,40} | \s+\S*\d.{0,40} | \s+(?:\S+\s+){0,3}ago
@@ -104,6 +114,13 @@ def is_credit_line(text: str) -> bool:
         or _AGENCY_CREDIT.fullmatch(text)
         or _PICTURE_CREDIT.fullmatch(text)
     )
+
+
+def is_sign_off(text: str) -> bool:
+    """Whether the line *text* signs the article off (``-- Reuters``); the caller makes sure
+    that it is not an item of a list of names (``— Baku`` / ``— Ganja``).
+    """
+    return _SIGN_OFF.fullmatch(text) is not None
 
 
 def is_furniture(text: str) -> bool:

@@ -21,6 +21,8 @@ A candidate is a boundary only when:
   sentence around it.
 
 Enumerated and bulleted lists (``1.)``, ``2)``, ``a.``, ``•``) also split before each item.
+An article's first paragraph splits after a wire dateline (``BAKU, Feb 26 (Reuters) -``,
+``BERLIN —``): it is translated on its own, and the lead sentence after it stays a sentence.
 
 The cost per character does not grow with the text's length: each candidate is decided from
 the few words around it, list markers and quotations are found once and looked up by bisection,
@@ -41,6 +43,7 @@ __all__ = [
     "CREDITS",
     "Segment",
     "credit_segments",
+    "dateline_end",
     "segment_article",
     "sentences",
     "split_sentences",
@@ -85,6 +88,17 @@ _EMBEDDED_QUOTE = re.compile(r'["“](?=\S)[^"“”]*?[^\s"“”.!?,;:]["”](
 _BULLET = re.compile(r"[•⁃◦▪‣]")
 _ITEM = re.compile(r"(?P<bullet>[•⁃◦▪‣]\s*)?(?P<label>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
+#: A wire dateline: a place in capitals, a region or a date after commas, an agency in
+#: brackets, then a dash before the lead (``ST. PETERSBURG, Russia, March 3 (AP) —``).
+_DATELINE = re.compile(
+    r"""
+    [A-Z][A-Z'’.-]*[A-Z.](?:\ [A-Z][A-Z'’.-]*[A-Z.]){0,3}     # BAKU, NEW YORK, ST. PETERSBURG
+    (?:,\ [A-Z0-9][\w.'’-]*(?:\ [\w.'’-]+){0,3}){0,3}        # , Azerbaijan, Feb. 26, 2024
+    (?:\ ?\([^()]{1,40}\))?                                   # (Reuters)
+    \ ?(?P<dash>--?|–|—)\ ?
+    """,
+    re.VERBOSE,
+)
 
 _OPENERS = "\"'“‘«([¿¡"
 _WORD_EDGE = "\"'“”‘’«»()[]{},;:!?"
@@ -180,8 +194,40 @@ def segment_article(article: Article) -> tuple[Segment, ...]:
     return tuple(
         Segment(article.id, number, index, paragraph.text[start:end], paragraph.line_at(start))
         for number, paragraph in numbered
-        for index, (start, end) in enumerate(split_sentences(paragraph.text))
+        for index, (start, end) in enumerate(_spans(paragraph.text, lead=number == 1))
     )
+
+
+def dateline_end(text: str) -> int:
+    """Where the wire dateline that opens *text* ends (0 without one), its dash included.
+
+    >>> text = "BAKU, Feb 26 (Reuters) - Azerbaijan and Armenia agreed."
+    >>> text[: dateline_end(text)]
+    'BAKU, Feb 26 (Reuters) -'
+    >>> dateline_end("NATO - the alliance - said so.")
+    0
+    """
+    match = _DATELINE.match(text)
+    if match is None or not _starts_sentence(text, match.end()):
+        return 0
+    return match.end("dash")
+
+
+def _spans(text: str, *, lead: bool) -> list[tuple[int, int]]:
+    """The sentence spans of a paragraph; the lead paragraph's dateline is one of its own."""
+    spans = split_sentences(text)
+    end = dateline_end(text) if lead else 0
+    if not end or not spans or spans[0][1] <= end:
+        return spans
+    first_start, first_end = spans[0]
+    return [(first_start, end), (_start_after(text, end), first_end), *spans[1:]]
+
+
+def _start_after(text: str, pos: int) -> int:
+    """The first position after *pos* that is not whitespace."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def credit_segments(article: Article) -> tuple[Segment, ...]:
