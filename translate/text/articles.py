@@ -17,8 +17,8 @@ one unwrapped paragraph into wrapped text, leaves how every other paragraph is r
 
 The text itself is never altered beyond whitespace, Unicode NFC, the characters that have
 no width (zero-width space, word joiner, soft hyphen) and complete HTML character references
-(``&amp;``, ``&#8212;``) that web copy carries into plain text. Lines are counted at ``\n``, ``\r\n``
-and ``\r`` only, as editors and ``grep -n`` count them.
+(``&amp;``, ``&#8212;``) that web copy carries into plain text. Lines are counted at ``\n``,
+``\r\n`` and ``\r`` only, as editors and ``grep -n`` count them.
 """
 
 from __future__ import annotations
