@@ -172,8 +172,11 @@ def parse_article(
     dropped = tuple(p.text for p in paragraphs if key(p.text) in banned or is_furniture(p.text))
     paragraphs = [p for p in paragraphs if key(p.text) not in banned and not is_furniture(p.text)]
     if not paragraphs:
+        skipped = f"; {len(dropped)} paragraph(s) dropped as boilerplate" if dropped else ""
         raise ArticleError(
-            "empty article: no text to translate", path=where, hint="add the article text"
+            f"empty article: no text to translate{skipped}",
+            path=where,
+            hint="add the article text",
         )
     title = None
     headline_allowed = date is None or paragraphs[0].line != date_line
