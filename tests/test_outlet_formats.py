@@ -259,6 +259,21 @@ def test_a_byline_that_wraps_into_lowercase_is_text() -> None:
             id="lettered-items",
         ),
         pytest.param(
+            "Q: What is the plan?\nA: We will open in May.\nQ: Why now?\nA: Because people ask.\n",
+            [
+                "Q: What is the plan?",
+                "A: We will open in May.",
+                "Q: Why now?",
+                "A: Because people ask.",
+            ],
+            id="interview-turns",
+        ),
+        pytest.param(
+            "INTERVIEWER: What is the plan?\nILHAM ALIYEV: We will open in May.\n",
+            ["INTERVIEWER: What is the plan?", "ILHAM ALIYEV: We will open in May."],
+            id="speakers-in-capitals",
+        ),
+        pytest.param(
             "They killed all who got in their way, men, women, the old\n"
             "- with savage and vicious cruelty.\n",
             [

@@ -9,7 +9,8 @@ An article file is plain UTF-8 text. What this module understands:
   recognises: ``(END)``, ``Read also: ...``, copyright footers), dropped and reported;
 - a headline as the first line;
 - paragraphs separated by blank lines, one per line, or hard-wrapped at any width; list items
-  (``- ``, ``• ``, ``1. ``, ``a) ``) on consecutive lines, one paragraph each.
+  (``- ``, ``• ``, ``1. ``, ``a) ``) and interview turns (``Q: ``, ``A: ``, ``ALIYEV: ``) on
+  consecutive lines, one paragraph each.
 
 Where a paragraph ends is decided from the lines around each line break only (see
 `_ends_paragraph`), never from statistics of the whole file: editing one paragraph, or pasting
@@ -94,8 +95,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
 #: An HTML character reference that web copy carries into plain text: ``&amp;``, ``&nbsp;``,
 #: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-#: A list item opening a line: ``- ``, ``• ``, ``1. ``, ``2) ``, ``(a) ``.
-_LIST_ITEM = re.compile(r"(?:[-–—•*·▪◦‣⁃]|\(?\d{1,2}[.)]|\(?[a-z]\)|\([a-z0-9]{1,2}\))\s")
+#: A list item or a turn of an interview opening a line: ``- ``, ``• ``, ``1. ``, ``2) ``,
+#: ``(a) ``, ``Q: ``, ``A: ``, a speaker in capitals (``ALIYEV: ``).
+_LIST_ITEM = re.compile(
+    r"(?:[-–—•*·▪◦‣⁃]|\(?\d{1,2}[.)]|\(?[a-z]\)|\([a-z0-9]{1,2}\)"
+    r"|(?:Q|A|Question|Answer):|[A-Z][A-Z'’.-]+(?:\ [A-Z][A-Z'’.-]+){0,2}:)\s"
+)
 _TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WRAPPED_MAX_WIDTH = 100
@@ -290,8 +295,9 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
 
     - An indented line after a flush one that ends with final punctuation starts a paragraph
       (first-line indents); where every line is indented, indents say nothing.
-    - A list item (``- ``, ``• ``, ``1. ``) starts a paragraph after a line with final
-      punctuation, or after an item: ``the old`` / ``- with savage`` is one sentence wrapped.
+    - A list item (``- ``, ``• ``, ``1. ``) or a turn (``Q: ``, ``ALIYEV: ``) starts a
+      paragraph after a line with final punctuation, or after an item or a turn: ``the old`` /
+      ``- with savage`` is one sentence wrapped.
     - A word split at its hyphen goes on, and no paragraph starts in lowercase.
     - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
       the breaks before and after it end paragraphs.
