@@ -15,7 +15,7 @@ import polib
 import pytest
 from conftest import cli
 
-from translate.text.articles import parse_article
+from translate.text.articles import parse_article, read_article
 from translate.text.furniture import is_credit_line, is_furniture
 from translate.text.segments import dateline_end, segment_article
 
@@ -441,3 +441,97 @@ def test_a_wire_story_through_run_and_assemble(project: Path) -> None:
         "- trade worth $1.2bn, up 3.5%.",
     ]
     assert "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)" in blocks[1]
+
+
+OUTLETS = Path(__file__).resolve().parent / "data" / "outlets"
+
+#: The trial articles of ``tests/data/outlets``, each written as another outlet delivers plain
+#: text: title, credits and dropped furniture that a reader of the file finds there.
+TRIAL = {
+    "afp_water_crlf_bom_list": (
+        "UN report warns of water shortages in South Caucasus",
+        (),
+        ("Follow us on Twitter @UNEP and use #WaterCrisis to join the debate.", "(END)"),
+    ),
+    "budget_bullets_numbers": (
+        "Five things to know about the 2024 budget",
+        (),
+        (
+            "Related: Central bank keeps key rate at 8%",
+            "Read more: https://example.com/economy/budget-2024",
+        ),
+    ),
+    "chess_tabs_editing": (
+        "Azerbaijani chess player wins tournament in Germany",
+        ("By Tom Brown", "Editing by Mark Potter"),
+        (
+            "For more news, visit www.chessnews.com or follow @ChessNews on X.",
+            "Copyright © 2024 Chess News Agency. All rights reserved.",
+        ),
+    ),
+    "interview_carpet_museum": (
+        'Interview: "Culture is our bridge," says museum director',
+        (),
+        ("-- ends --",),
+    ),
+    "opinion_tags_comments": (
+        "Opinion: The world must not forget Khojaly",
+        ("By Ali Hasanov | Published: 26.02.2024, 10:15",),
+        ("Advertisement", "Tags: Khojaly, history, Azerbaijan", "Comments (0)"),
+    ),
+    "reuters_border_talks": (
+        "Azerbaijan, Armenia agree to resume border talks",
+        ("(Reporting by Nailia Bagirova; Writing by Felix Light; Editing by Andrew Heavens)",),
+        (),
+    ),
+    "shusha_quotes_wrapped": ("Reconstruction of Shusha’s old quarter begins", (), ()),
+    "site_metro_byline_footer": (
+        "NEW METRO LINE OPENS IN BAKU",
+        ("By Jane Doe, Staff Writer | Updated 3 hours ago", "Photo: AFP / Getty Images"),
+        (
+            "Read also: Baku to build three more metro stations by 2030",
+            "Share this article",
+            "Subscribe to our newsletter",
+            "Copyright 2024 Baku Daily News. All rights reserved.",
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), TRIAL.items(), ids=TRIAL.keys())
+def test_trial_articles(name: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    title, credits, dropped = expected
+    article = read_article(OUTLETS / f"{name}.txt")
+    assert (article.title.text if article.title else None, article.credits, article.dropped) == (
+        title,
+        credits,
+        dropped,
+    )
+    lines = (OUTLETS / f"{name}.txt").read_bytes().decode("utf-8-sig").split("\n")
+    for segment in segment_article(article):
+        # Every sentence starts on the line its reference names, and no credit is translated.
+        assert segment.text.split(" ", 1)[0] in lines[segment.line - 1]
+        assert not any(credit in segment.text for credit in credits)
+        assert not any(character in segment.text for character in "\u200b\u00a0\t\r")
+
+
+def test_trial_articles_through_run_check_and_assemble(project: Path) -> None:
+    for path in OUTLETS.glob("*.txt"):
+        (project / "corpus" / path.name).write_bytes(path.read_bytes())
+    names = [f"corpus/{name}.txt" for name in TRIAL]
+    code, _, err = cli("run", *names, "--lang", "fr", "--engine", "none")
+    assert code == 0, err
+    for name in TRIAL:
+        po_path = project / "locales" / "fr" / f"{name}.po"
+        checked = subprocess.run(
+            ["msgfmt", "--check-format", "-c", "-o", "/dev/null", str(po_path)],
+            capture_output=True,
+            check=False,
+        )
+        assert checked.returncode == 0, checked.stderr
+    code, out, _ = cli("assemble", "corpus/budget_bullets_numbers.txt", "--lang", "fr")
+    assert code == 0
+    assert "\n\n• Defence gets the largest share, approx. 5.1bn manats.\n\n" in out
+    assert "\n\n2. Deficit: 3.3bn manats, or 2.4% of GDP.\n\n" in out
+    code, _, err = cli("run", *names, "--lang", "fr", "--engine", "none", "--check")
+    assert code == 0, err
