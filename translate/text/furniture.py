@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREDIT_PREFIX", "is_credit_line", "is_furniture", "is_sign_off", "key"]
+__all__ = [
+    "CREDIT_PREFIX",
+    "credit_names",
+    "is_credit_line",
+    "is_furniture",
+    "is_sign_off",
+    "key",
+]
 
 #: A wire or syndication credit opening a line: ``(MENAFN- AzerNews)``, ``(AFP)``.
 #: A dash after it goes with it: ``(AP) — The talks resumed``. Group ``credit`` is the credit.
@@ -30,7 +37,9 @@ CREDIT_PREFIX = re.compile(
     r"^\s*(?P<credit>\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\))\s*(?:(?:--?|–|—)\s+)?"
 )
 
-_NAME_WORD = r"[A-Z][\w.'’-]*"
+#: A capitalised word or an initial (``J.``, ``Jr.``): a full stop after a longer word ends a
+#: sentence (``Translated by Aziz Tursun. Edited by ...``).
+_NAME_WORD = r"[A-Z](?:[a-z]?\.|[\w'’-]*)(?!\w)"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|el|da|di|du|le|la|dos|del)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
@@ -55,13 +64,16 @@ _PLACED = rf"{_NAME}(?:\s+(?:in|for|from|at)\s+{_NAME})?"
 _ROLE_PART = rf"{_ROLE}\s+by\s+{_PLACED}(?:\s*(?:,|\band\b|&)\s*{_PLACED})*"
 #: ``(Reporting by Nailia Bagirova in Baku; Editing by Andrew Heavens)``.
 _AGENCY_CREDIT = re.compile(rf"\(?{_ROLE_PART}(?:\s*[;,.]\s*(?:and\s+)?{_ROLE_PART})*\.?\)?")
+#: The names of one part of an agency credit, after its role.
+_ROLE_NAMES = re.compile(rf"{_ROLE}\s+by\s+(?P<names>{_PLACED}(?:\s*(?:,|\band\b|&)\s*{_PLACED})*)")
 #: A sign-off: ``-- Reuters``, ``— AFP``.
 _SIGN_OFF = re.compile(r"(?:--|—)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 #: ``Photo: AFP / Getty Images``, ``(Photo credit: Reuters)``: a source, no sentence.
 _PICTURE_CREDIT = re.compile(
     r"[(\[]?(?:(?:Main|Top|Cover|File|Featured|Lead)\s+)?"
     r"(?:[Pp]hotos?|[Pp]hotograph|[Ii]mage|[Pp]icture|[Pp]ic|[Vv]ideo|[Ii]llustration|[Gg]raphic|"
-    r"[Cc]redit)(?:\s+(?:credit|source|by))?\s*[:/|©]\s*[^.!?]{1,80}[^.!?:\s\])][)\]]?"
+    r"[Cc]redit)(?:\s+(?:credit|source|by))?\s*[:/|©]\s*"
+    r"(?P<source>[^.!?]{1,80}[^.!?:\s\])])[)\]]?"
 )
 _CREDIT_MAX = 200
 
@@ -114,6 +126,24 @@ def is_credit_line(text: str) -> bool:
         or _AGENCY_CREDIT.fullmatch(text)
         or _PICTURE_CREDIT.fullmatch(text)
     )
+
+
+def credit_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the credit line *text* that name people or outlets, without the roles.
+
+    A byline or a prefix is one span, as it is (``By Azernews``); an agency credit has one span
+    per role (``Editing by`` is no name), a picture credit the source after its colon.
+
+    >>> text = "(Reporting by Nailia Bagirova; Editing by Mark Potter)"
+    >>> [text[start:end] for start, end in credit_names(text)]
+    ['Nailia Bagirova', 'Mark Potter']
+    """
+    if len(text) <= _CREDIT_MAX and not _BYLINE.fullmatch(text):
+        if _AGENCY_CREDIT.fullmatch(text):
+            return [part.span("names") for part in _ROLE_NAMES.finditer(text)]
+        if picture := _PICTURE_CREDIT.fullmatch(text):
+            return [picture.span("source")]
+    return [(0, len(text))]
 
 
 def is_sign_off(text: str) -> bool:

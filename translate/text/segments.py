@@ -22,8 +22,6 @@ A candidate is a boundary only when:
   important. It really is.) that``): they are part of the sentence around them.
 
 Enumerated and bulleted lists (``1.)``, ``2)``, ``a.``, ``•``) also split before each item.
-An article's first paragraph splits after a wire dateline (``BAKU, Feb 26 (Reuters) -``,
-``BERLIN —``): it is translated on its own, and the lead sentence after it stays a sentence.
 
 The cost per character does not grow with the text's length: each candidate is decided from
 the few words around it, list markers and quotations are found once and looked up by bisection,
@@ -39,12 +37,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.text.articles import Article, Paragraph
+from translate.text.furniture import credit_names
 
 __all__ = [
     "CREDITS",
     "Segment",
     "credit_segments",
-    "dateline_end",
     "segment_article",
     "sentences",
     "split_sentences",
@@ -95,17 +93,6 @@ _EMBEDDED_BRACKETS = re.compile(
 _BULLET = re.compile(r"[•⁃◦▪‣]")
 _ITEM = re.compile(r"(?P<bullet>[•⁃◦▪‣]\s*)?(?P<label>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
-#: A wire dateline: a place in capitals, a region or a date after commas, an agency in
-#: brackets, then a dash before the lead (``ST. PETERSBURG, Russia, March 3 (AP) —``).
-_DATELINE = re.compile(
-    r"""
-    [A-Z][A-Z'’.-]*[A-Z.](?:\ [A-Z][A-Z'’.-]*[A-Z.]){0,3}     # BAKU, NEW YORK, ST. PETERSBURG
-    (?:,\ [A-Z0-9][\w.'’-]*(?:\ [\w.'’-]+){0,3}){0,3}        # , Azerbaijan, Feb. 26, 2024
-    (?:\ ?\([^()]{1,40}\))?                                   # (Reuters)
-    \ ?(?P<dash>--?|–|—)\ ?
-    """,
-    re.VERBOSE,
-)
 
 _OPENERS = "\"'“‘«([¿¡"
 _WORD_EDGE = "\"'“”‘’«»()[]{},;:!?"
@@ -201,49 +188,25 @@ def segment_article(article: Article) -> tuple[Segment, ...]:
     return tuple(
         Segment(article.id, number, index, paragraph.text[start:end], paragraph.line_at(start))
         for number, paragraph in numbered
-        for index, (start, end) in enumerate(_spans(paragraph.text, lead=number == 1))
+        for index, (start, end) in enumerate(split_sentences(paragraph.text))
     )
 
 
-def dateline_end(text: str) -> int:
-    """Where the wire dateline that opens *text* ends (0 without one), its dash included.
-
-    >>> text = "BAKU, Feb 26 (Reuters) - Azerbaijan and Armenia agreed."
-    >>> text[: dateline_end(text)]
-    'BAKU, Feb 26 (Reuters) -'
-    >>> dateline_end("NATO - the alliance - said so.")
-    0
-    """
-    match = _DATELINE.match(text)
-    if match is None or not _starts_sentence(text, match.end()):
-        return 0
-    return match.end("dash")
-
-
-def _spans(text: str, *, lead: bool) -> list[tuple[int, int]]:
-    """The sentence spans of a paragraph; the lead paragraph's dateline is one of its own."""
-    spans = split_sentences(text)
-    end = dateline_end(text) if lead else 0
-    if not end or not spans or spans[0][1] <= end:
-        return spans
-    first_start, first_end = spans[0]
-    return [(first_start, end), (_start_after(text, end), first_end), *spans[1:]]
-
-
-def _start_after(text: str, pos: int) -> int:
-    """The first position after *pos* that is not whitespace."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
 def credit_segments(article: Article) -> tuple[Segment, ...]:
-    """The credits and bylines of *article*, one segment each (paragraph `CREDITS`): they are
-    not translated, but the names in them (``By Nazrin Mammadova``) are names of the article."""
+    """The credits and bylines of *article* (paragraph `CREDITS`): they are not translated, but
+    the names in them (``By Nazrin Mammadova``) are names of the article.
+
+    A byline is one segment; an agency or a picture credit gives one segment per name list,
+    without its roles (``Editing by`` names nobody): see `credit_names`.
+    """
     lines = article.credit_lines or (0,) * len(article.credits)
+    parts = [
+        (text[start:end], line)
+        for text, line in zip(article.credits, lines, strict=True)
+        for start, end in credit_names(text)
+    ]
     return tuple(
-        Segment(article.id, CREDITS, index, text, line)
-        for index, (text, line) in enumerate(zip(article.credits, lines, strict=True))
+        Segment(article.id, CREDITS, index, text, line) for index, (text, line) in enumerate(parts)
     )
 
 
