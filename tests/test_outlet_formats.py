@@ -298,6 +298,43 @@ def test_invisible_characters_are_dropped(text: str, paragraphs: list[str]) -> N
     assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
 
 
+WIDE = (
+    "The foreign ministers of Azerbaijan and Armenia met in Washington on Monday for talks that "
+    "lasted with\nSecretary of State Antony Blinken for more than four hours, officials said "
+    "after the meeting ended in\nWashington. Both sides said progress had been made on the text "
+    "of the peace agreement, which has been\nunder discussion for more than two years.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        pytest.param(
+            WIDE,
+            [" ".join(WIDE.split())],
+            id="wrapped-wider-than-100-goes-on-after-a-function-word",
+        ),
+        pytest.param(
+            "Azerbaijan's President Ilham Aliyev meets Armenian Prime Minister Nikol Pashinyan in "
+            "Brussels on Monday\nThe leaders met for three hours.\n",
+            [
+                "Azerbaijan's President Ilham Aliyev meets Armenian Prime Minister Nikol Pashinyan "
+                "in Brussels on Monday",
+                "The leaders met for three hours.",
+            ],
+            id="long-headline-on-its-own-line",
+        ),
+        pytest.param(
+            "Talks between the\nPresidents resumed.\n",
+            ["Talks between the Presidents resumed."],
+            id="short-line-ending-in-an-article",
+        ),
+    ],
+)
+def test_a_line_ending_in_a_function_word_goes_on(text: str, paragraphs: list[str]) -> None:
+    assert [p.text for p in parse_article(text, "a").paragraphs] == paragraphs
+
+
 @pytest.mark.parametrize(
     ("text", "paragraphs"),
     [

@@ -103,6 +103,15 @@ _LIST_ITEM = re.compile(
 )
 _TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: Lowercase words that end no sentence and no heading: a line ending in one goes on.
+_GOES_ON = frozenset({
+    "a", "an", "the", "of", "to", "in", "at", "on", "about", "for", "with", "by", "from", "into",
+    "between", "among",
+    "against", "during", "without", "within", "through", "and", "or", "but", "nor", "that",
+    "which", "who", "whose", "than", "as", "is", "are", "was", "were", "been", "has", "have",
+    "had", "will", "would", "should", "could", "must", "its", "their", "our", "my", "your",
+    "said", "told",
+})  # fmt: skip
 _WRAPPED_MAX_WIDTH = 100
 _HEADING_MAX_WIDTH = 40
 _TITLE_MAX_WORDS = 30
@@ -298,7 +307,9 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
     - A list item (``- ``, ``• ``, ``1. ``) or a turn (``Q: ``, ``ALIYEV: ``) starts a
       paragraph after a line with final punctuation, or after an item or a turn: ``the old`` /
       ``- with savage`` is one sentence wrapped.
-    - A word split at its hyphen goes on, and no paragraph starts in lowercase.
+    - A word split at its hyphen goes on, and no paragraph starts in lowercase or after a word
+      that ends no sentence and no heading (``the``, ``of``, ``and``, ``with``): at any width,
+      so that text wrapped wider than `_WRAPPED_MAX_WIDTH` is not cut before a capital.
     - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
       the breaks before and after it end paragraphs.
     - Otherwise a break is the author's when the next word would still have fit on the line: a
@@ -322,7 +333,7 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
         return True
     if line.endswith("-") and line[-2:-1].isalpha():
         return False
-    if following[:1].islower():
+    if following[:1].islower() or line.rsplit(" ", 1)[-1] in _GOES_ON:
         return False
     if len(line) > _WRAPPED_MAX_WIDTH or len(following) > _WRAPPED_MAX_WIDTH:
         return True
