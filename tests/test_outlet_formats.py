@@ -291,6 +291,17 @@ def test_list_items_are_paragraphs(text: str, paragraphs: list[str]) -> None:
             id="soft-hyphen-zero-width-word-joiner",
         ),
         pytest.param("A\u00a0B\tC\u2003D.\n", ["A B C D."], id="nbsp-tab-em-space"),
+        pytest.param(
+            "The recon\u00ad\nstruction began.\n",
+            ["The reconstruction began."],
+            id="soft-hyphen-at-a-line-break-joins-the-word",
+        ),
+        pytest.param(
+            "The anti\u2010\nterror law passed.\n",
+            ["The anti\u2010terror law passed."],
+            id="unicode-hyphen-at-a-line-break",
+        ),
+        pytest.param("It ended\u00ad\n", ["It ended"], id="soft-hyphen-ending-the-text"),
         pytest.param("Mid-text\ufeffmark.\n", ["Mid-textmark."], id="byte-order-mark-inside"),
     ],
 )

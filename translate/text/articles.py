@@ -90,8 +90,12 @@ _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
 #: `str.splitlines` would also break at U+2028, U+0085 and form feeds.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Characters with no width that pasted web text carries (zero-width space, word joiner,
-#: a byte-order mark inside the text, soft hyphen): dropped, as if they were whitespace.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+#: a byte-order mark inside the text): dropped, as if they were whitespace.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+#: A soft hyphen: dropped, except at a line's end, where it joins the word to the next line.
+_SOFT_HYPHEN = "\u00ad"
+#: Hyphens that join a word split at a line break without a space (``anti-`` / ``terror``).
+_HYPHENS = ("-", "\u2010", "\u2011")
 #: An HTML character reference that web copy carries into plain text: ``&amp;``, ``&nbsp;``,
 #: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -212,6 +216,8 @@ def _clean(number: int, raw: str) -> _Line:
     """Line *number* with its character references decoded, in NFC, without invisible characters."""
     text = _REFERENCE.sub(_decode_reference, raw)
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).rstrip()
+    soft = text.endswith(_SOFT_HYPHEN)
+    text = text.replace(_SOFT_HYPHEN, "") + (_SOFT_HYPHEN if soft else "")
     return _Line(number, text, text[:1].isspace())
 
 
@@ -331,7 +337,7 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
         line.endswith(tuple(_TERMINAL)) or _LIST_ITEM.match(current[0].text)
     ):
         return True
-    if line.endswith("-") and line[-2:-1].isalpha():
+    if (line.endswith(_HYPHENS) and line[-2:-1].isalpha()) or line.endswith(_SOFT_HYPHEN):
         return False
     if following[:1].islower() or line.rsplit(" ", 1)[-1] in _GOES_ON:
         return False
@@ -356,11 +362,13 @@ def _join(lines: list[_Line]) -> Paragraph:
     text = ""
     starts: list[tuple[int, int]] = []
     for line in lines:
-        if text and not (text.endswith("-") and text[-2:-1].isalpha()):
+        if text.endswith(_SOFT_HYPHEN):
+            text = text[:-1]
+        elif text and not (text.endswith(_HYPHENS) and text[-2:-1].isalpha()):
             text += " "
         starts.append((len(text), line.number))
         text += line.text
-    return Paragraph(text, lines[0].number, tuple(starts))
+    return Paragraph(text.removesuffix(_SOFT_HYPHEN), lines[0].number, tuple(starts))
 
 
 def _is_title(first: Paragraph, rest: Sequence[Paragraph]) -> bool:
