@@ -197,6 +197,36 @@ def test_a_title_over_a_dropped_date_line_is_the_title() -> None:
     assert article.dropped == ("26.02.2024 10:15",)
 
 
+def test_furniture_lines_between_paragraphs_without_blank_lines() -> None:
+    text = (
+        "Metro line opens in Baku\n"
+        "By Jane Doe\n"
+        "The new metro line, which cost approx. 450 million manats, opened on Monday morning.\n"
+        "Read also: Baku to build three more metro stations by 2030\n"
+        "The mayor cut the ribbon at 9 a.m. and rode the first train to Khatai station.\n"
+        "Read more:\n"
+        "https://example.com/metro\n"
+        "Tags: metro, Baku, transport\n"
+    )
+    article = parse_article(text, "a")
+    # The label and its link run on into the tags: one paragraph of furniture, dropped whole.
+    assert article.dropped == (
+        "Read also: Baku to build three more metro stations by 2030",
+        "Read more: https://example.com/metro Tags: metro, Baku, transport",
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "The new metro line, which cost approx. 450 million manats, opened on Monday morning.",
+        "The mayor cut the ribbon at 9 a.m. and rode the first train to Khatai station.",
+    ]
+
+
+def test_a_furniture_word_ending_a_wrapped_sentence_stays() -> None:
+    article = parse_article("He said that the talk of the day was the\nAdvertisement.\n", "a")
+    assert [p.text for p in article.paragraphs] == [
+        "He said that the talk of the day was the Advertisement."
+    ]
+
+
 def test_a_byline_that_wraps_into_lowercase_is_text() -> None:
     text = "By Monday Armenia and Azerbaijan\nhad agreed to meet again.\n"
     article = parse_article(text, "a")

@@ -30,7 +30,7 @@ import datetime as dt
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,10 +185,14 @@ def parse_article(
     date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
     credited, lines = _take_credits(lines)
-    paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
     banned = {key(phrase) for phrase in boilerplate}
-    dropped = tuple(p.text for p in paragraphs if key(p.text) in banned or is_furniture(p.text))
-    paragraphs = [p for p in paragraphs if key(p.text) not in banned and not is_furniture(p.text)]
+
+    def is_boilerplate(text: str) -> bool:
+        return key(text) in banned or is_furniture(text)
+
+    paragraphs = [p for block in _blocks(lines, is_boilerplate) for p in _paragraphs(block)]
+    dropped = tuple(p.text for p in paragraphs if is_boilerplate(p.text))
+    paragraphs = [p for p in paragraphs if not is_boilerplate(p.text)]
     if not paragraphs:
         skipped = f"; {len(dropped)} paragraph(s) dropped as boilerplate" if dropped else ""
         raise ArticleError(
@@ -275,14 +279,28 @@ def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line
     return credits, kept
 
 
-def _blocks(lines: Iterable[_Line]) -> Iterable[list[_Line]]:
+def _blocks(lines: Iterable[_Line], alone: Callable[[str], bool]) -> Iterable[list[_Line]]:
+    """Runs of lines between blank lines; a line that is boilerplate by itself (*alone*), after
+    a sentence end, not in lowercase and not a label (``Read more:``), is a run of its own:
+    ``Read also: ...`` between two paragraphs without blank lines is dropped, not joined to
+    the one before it."""
     block: list[_Line] = []
     for line in lines:
-        if line.text.strip():
-            block.append(_Line(line.number, " ".join(line.text.split()), line.indented))
-        elif block:
+        text = " ".join(line.text.split())
+        own = (
+            bool(text)
+            and not text[:1].islower()
+            and (not block or block[-1].text.endswith(tuple(_TERMINAL)))
+            and alone(text)
+        )
+        if block and (not text or own):
             yield block
             block = []
+        if own and not text.endswith(":"):
+            yield [_Line(line.number, text, line.indented)]
+        elif text:
+            # A label (``Read more:``) opens a run: what it announces is on the next line.
+            block.append(_Line(line.number, text, line.indented))
     if block:
         yield block
 
