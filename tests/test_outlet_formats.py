@@ -191,6 +191,48 @@ def test_prefixes_and_sign_offs(text: str, credits: tuple[str, ...], paragraphs:
     assert [p.text for p in article.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "dropped", "paragraphs"),
+    [
+        pytest.param(
+            "February 26, 2024\n\nMetro opens\n\nThe line opened.\n",
+            "Metro opens",
+            ("February 26, 2024",),
+            ["The line opened."],
+            id="date-in-words-above-the-headline",
+        ),
+        pytest.param(
+            "Metro opens\n\nMonday, 26 February 2024 10:15\n\nThe line opened.\n",
+            "Metro opens",
+            ("Monday, 26 February 2024 10:15",),
+            ["The line opened."],
+            id="date-with-weekday-and-time-under-the-headline",
+        ),
+        pytest.param(
+            "Home > News > Economy\nMetro opens\n\nThe line opened.\n",
+            "Metro opens",
+            ("Home > News > Economy",),
+            ["The line opened."],
+            id="breadcrumbs",
+        ),
+        pytest.param(
+            "Timeline\n\nThe war began.\n\nFebruary 26, 1992\n\nThe town fell.\n",
+            "Timeline",
+            (),
+            ["The war began.", "February 26, 1992", "The town fell."],
+            id="date-heading-in-the-body-stays",
+        ),
+    ],
+)
+def test_the_page_header_is_furniture(
+    text: str, title: str, dropped: tuple[str, ...], paragraphs: list[str]
+) -> None:
+    article = parse_article(text, "a")
+    assert article.title is not None and article.title.text == title
+    assert article.dropped == dropped
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
 def test_a_title_over_a_dropped_date_line_is_the_title() -> None:
     article = parse_article("Metro opens\n26.02.2024 10:15\n\nThe line opened.\n", "a")
     assert article.title is not None and article.title.text == "Metro opens"

@@ -36,7 +36,14 @@ from pathlib import Path
 
 from translate.config import DEFAULT_BOILERPLATE
 from translate.errors import ArticleError
-from translate.text.furniture import CREDIT_PREFIX, is_credit_line, is_furniture, is_sign_off, key
+from translate.text.furniture import (
+    CREDIT_PREFIX,
+    is_credit_line,
+    is_date_line,
+    is_furniture,
+    is_sign_off,
+    key,
+)
 
 __all__ = ["Article", "Paragraph", "parse_article", "read_article"]
 
@@ -191,8 +198,16 @@ def parse_article(
         return key(text) in banned or is_furniture(text)
 
     paragraphs = [p for block in _blocks(lines, is_boilerplate) for p in _paragraphs(block)]
-    dropped = tuple(p.text for p in paragraphs if is_boilerplate(p.text))
-    paragraphs = [p for p in paragraphs if not is_boilerplate(p.text)]
+    # The page's date in words is furniture in its header (before the first sentence), where a
+    # headline is looked for; further down it may head a paragraph of a timeline.
+    lead = next((i for i, p in enumerate(paragraphs) if _SENTENCE_END.search(p.text)), 0)
+    junk = {
+        i
+        for i, p in enumerate(paragraphs)
+        if is_boilerplate(p.text) or (i < lead and is_date_line(p.text))
+    }
+    dropped = tuple(p.text for i, p in enumerate(paragraphs) if i in junk)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in junk]
     if not paragraphs:
         skipped = f"; {len(dropped)} paragraph(s) dropped as boilerplate" if dropped else ""
         raise ArticleError(

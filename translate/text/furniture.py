@@ -26,6 +26,7 @@ __all__ = [
     "CREDIT_PREFIX",
     "credit_names",
     "is_credit_line",
+    "is_date_line",
     "is_furniture",
     "is_sign_off",
     "key",
@@ -95,6 +96,7 @@ _FURNITURE = re.compile(
       (?:visit|follow|see|go\s+to|subscribe)\s+.*
     | advertisement | sponsored(?:\s+content)? | \(?ad\)?
     | tags?\s*:\s*.* | topics?\s*:\s*.* | keywords?\s*:\s*.*
+    | home\s*(?:[>/»|›]\s*[^>/»|›]+){1,6}
     | \d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,?\s+\d{1,2}:\d{2})?
     | \d{4}-\d{2}-\d{2}(?:[t\s]\d{1,2}:\d{2}\S*)?
     | \d{1,2}:\d{2}(?:,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?
@@ -107,6 +109,18 @@ _FURNITURE = re.compile(
     re.VERBOSE,
 )
 _FURNITURE_MAX = 300
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A date in words, maybe with its weekday and time: ``Monday, 26 February 2024 10:15``,
+#: ``Feb. 26, 2024 at 10:15 a.m. EST`` (matched on the `key`).
+_DATE_LINE = re.compile(
+    rf"""
+    (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+    (?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?)
+    ,?\s+\d{{4}}
+    (?:\s*(?:,|at|-|–|\||/)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?)?
+    """,
+    re.VERBOSE,
+)
 
 
 def is_credit_line(text: str) -> bool:
@@ -151,6 +165,15 @@ def is_sign_off(text: str) -> bool:
     that it is not an item of a list of names (``— Baku`` / ``— Ganja``).
     """
     return _SIGN_OFF.fullmatch(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """Whether the paragraph *text* is only a date in words (``Monday, 26 February 2024``).
+
+    >>> is_date_line("Feb. 26, 2024 at 10:15 a.m. EST"), is_date_line("February 26, 1992 came.")
+    (True, False)
+    """
+    return len(text) <= _CREDIT_MAX and _DATE_LINE.fullmatch(key(text)) is not None
 
 
 def is_furniture(text: str) -> bool:
