@@ -52,6 +52,8 @@ from translate.text.segments import CREDITS, credit_segments, segment_article
         pytest.param("By December the city had been rebuilt.", False, id="by-month-sentence"),
         pytest.param("By Monday, the talks had ended.", False, id="by-day-comma-lowercase"),
         pytest.param("BY THE NUMBERS", False, id="by-the-heading"),
+        pytest.param("By The Numbers", False, id="by-the-heading-title-case"),
+        pytest.param("By The Associated Press", True, id="by-the-outlet"),
         pytest.param("Reporting by the BBC showed it.", False, id="reporting-by-lowercase"),
         pytest.param(
             "Photo: Crowds gathered in the square on Monday.", False, id="caption-is-text"

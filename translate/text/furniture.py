@@ -46,11 +46,14 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
 _BYLINE_MAX = 60
 #: ``By`` and one to five capitalised words: the byline of the original format.
-_BYLINE = re.compile(rf"(?:By|BY)\s+(?!The\b|THE\b){_NAME}")
+#: ``The`` opens an outlet of three words or more (``By The Associated Press``), never a
+#: heading (``By The Numbers``, ``BY THE NUMBERS``).
+_THE = rf"(?:(?!The\b|THE\b)|The\s+(?={_NAME_WORD}\s+{_NAME_WORD}))"
+_BYLINE = re.compile(rf"(?:By|BY)\s+{_THE}{_NAME}")
 #: A byline with a job title or an outlet after a comma, and anything after a separator:
 #: ``By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago``.
 _LONG_BYLINE = re.compile(
-    rf"(?:By|BY)\s+(?!The\b|THE\b){_NAMES}"
+    rf"(?:By|BY)\s+{_THE}{_NAMES}"
     rf"(?:\s*,\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|at|in|the|and|&)){{0,5}})?"
     r"(?:\s+[|•·]\s+.*)?"
 )
