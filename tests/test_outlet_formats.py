@@ -401,13 +401,28 @@ WIDE = (
         ),
         pytest.param(
             "Azerbaijan's President Ilham Aliyev meets Armenian Prime Minister Nikol Pashinyan in "
-            "Brussels on Monday\nThe leaders met for three hours.\n",
+            "Brussels on Monday\nThe leaders met for three hours in the building of the European "
+            "Council, officials said after the talks, which the President of the European Council "
+            "hosted.\n",
             [
                 "Azerbaijan's President Ilham Aliyev meets Armenian Prime Minister Nikol Pashinyan "
                 "in Brussels on Monday",
-                "The leaders met for three hours.",
+                "The leaders met for three hours in the building of the European Council, "
+                "officials said after the talks, which the President of the European Council "
+                "hosted.",
             ],
-            id="long-headline-on-its-own-line",
+            id="long-headline-before-a-paragraph-on-one-line",
+        ),
+        pytest.param(
+            "The partners in the gas field have approved the final investment decision on a "
+            "project that will\nkeep output at its peak for years, the operator said on "
+            "Thursday in a statement sent to Trend\nNews Agency.\n",
+            [
+                "The partners in the gas field have approved the final investment decision on a "
+                "project that will keep output at its peak for years, the operator said on "
+                "Thursday in a statement sent to Trend News Agency."
+            ],
+            id="wrapped-at-120-before-a-capital",
         ),
         pytest.param(
             "Talks between the\nPresidents resumed.\n",

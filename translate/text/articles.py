@@ -350,7 +350,8 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
       that ends no sentence and no heading (``the``, ``of``, ``and``, ``with``): at any width,
       so that text wrapped wider than `_WRAPPED_MAX_WIDTH` is not cut before a capital.
     - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
-      the breaks before and after it end paragraphs.
+      the breaks before and after it end paragraphs, unless it stops mid-sentence (no full
+      stop) where the next word would not have fit: text wrapped wider than that.
     - Otherwise a break is the author's when the next word would still have fit on the line: a
       greedy wrapper breaks a line only when the next word does not fit. The widest of some
       lines around is a lower bound of the wrap width, so the test errs towards joining.
@@ -372,11 +373,15 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
         return True
     if (line.endswith(_HYPHENS) and line[-2:-1].isalpha()) or line.endswith(_SOFT_HYPHEN):
         return False
-    if following[:1].islower() or line.rsplit(" ", 1)[-1] in _GOES_ON:
+    if following[:1].islower() or _goes_on(line.rsplit(" ", 1)[-1]):
         return False
+    needed = len(line) + 1 + len(following.split(" ", 1)[0])
+    if len(line) > _WRAPPED_MAX_WIDTH and not _SENTENCE_END.search(line):
+        # Cut mid-sentence: text wrapped wider than usual goes on where the next word would not
+        # have fit; a long headline before a paragraph on one line or wrapped wider ends.
+        return needed <= max(len(line), len(following))
     if len(line) > _WRAPPED_MAX_WIDTH or len(following) > _WRAPPED_MAX_WIDTH:
         return True
-    needed = len(line) + 1 + len(following.split(" ", 1)[0])
     if _SENTENCE_END.search(line):
         wrapped = [len(part.text) for part in current if len(part.text) <= _WRAPPED_MAX_WIDTH]
         return needed <= max(*wrapped, len(following)) or _is_heading(following)
@@ -384,6 +389,12 @@ def _ends_paragraph(current: Sequence[_Line], after: _Line) -> bool:
     if line.endswith(tuple(_TERMINAL)):
         return nearby
     return _is_heading(line) and (nearby or len(current) == 1)
+
+
+def _goes_on(word: str) -> bool:
+    """Whether a line ending in *word* goes on: ``the``, ``of``, also ``The`` opening a sentence
+    (``... Khojaly. The`` / ``Human Rights Watch``), but not ``A`` (``Plan A``) nor ``AND``."""
+    return word in _GOES_ON or (len(word) > 1 and word.istitle() and word.casefold() in _GOES_ON)
 
 
 def _is_heading(line: str) -> bool:
