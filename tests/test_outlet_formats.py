@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import textwrap
 from pathlib import Path
 
 import polib
@@ -660,3 +661,40 @@ def test_trial_articles_through_run_check_and_assemble(project: Path) -> None:
     assert "\n\n2. Deficit: 3.3bn manats, or 2.4% of GDP.\n\n" in out
     code, _, err = cli("run", *names, "--lang", "fr", "--engine", "none", "--check")
     assert code == 0, err
+
+
+def _layouts(title: str, paragraphs: list[str]) -> dict[str, str]:
+    """The same article as different outlets lay it out."""
+    body = {
+        "blank-lines": "\n\n".join(paragraphs),
+        "one-paragraph-a-line": "\n".join(paragraphs),
+        "tab-indented-one-a-line": "\n".join(f"\t{p}" for p in paragraphs),
+        "indented-wrapped-at-72": "\n".join(
+            textwrap.fill(p, 72, initial_indent="    ") for p in paragraphs
+        ),
+    }
+    for width in (60, 72, 80, 120):
+        body[f"wrapped-at-{width}"] = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    layouts = {name: f"{title}\n\n{text}\n" for name, text in body.items()}
+    layouts["crlf-and-bom"] = "\ufeff" + layouts["blank-lines"].replace("\n", "\r\n")
+    return layouts
+
+
+LAYOUTS = list(_layouts("t", ["p."]))
+#: Articles with a headline: the trial's, and the names bench's (other outlets again).
+LAID_OUT = sorted(OUTLETS.glob("*.txt")) + sorted((OUTLETS.parent / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gives_the_same_sentences(layout: str) -> None:
+    checked = 0
+    for path in LAID_OUT:
+        article = read_article(path)
+        if article.title is None:
+            continue
+        expected = [s.text for s in segment_article(article)]
+        paragraphs = [p.text for p in article.paragraphs]
+        text = _layouts(article.title.text, paragraphs)[layout]
+        assert [s.text for s in segment_article(parse_article(text, "a"))] == expected, path.name
+        checked += 1
+    assert checked >= 30
