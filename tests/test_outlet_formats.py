@@ -675,6 +675,7 @@ def _layouts(title: str, paragraphs: list[str]) -> dict[str, str]:
     }
     for width in (60, 72, 80, 120):
         body[f"wrapped-at-{width}"] = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    body["wrapped-at-72-without-blank-lines"] = "\n".join(textwrap.fill(p, 72) for p in paragraphs)
     layouts = {name: f"{title}\n\n{text}\n" for name, text in body.items()}
     layouts["crlf-and-bom"] = "\ufeff" + layouts["blank-lines"].replace("\n", "\r\n")
     return layouts
