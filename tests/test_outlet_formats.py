@@ -561,12 +561,12 @@ def test_a_wire_story_through_run_and_assemble(project: Path) -> None:
     code, out, _ = cli("assemble", "corpus/wire.txt", "--lang", "ru")
     assert code == 0
     blocks = out.rstrip("\n").split("\n\n")
-    assert blocks[-3:] == [
+    assert blocks[-4:] == [
         "- a map of the whole border;",
         "- open roads;",
         "- trade worth $1.2bn, up 3.5%.",
+        "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)",  # after the text, as in it
     ]
-    assert "(Reporting by Nailia Bagirova; Editing by Andrew Heavens)" in blocks[1]
 
 
 OUTLETS = Path(__file__).resolve().parent / "data" / "outlets"
@@ -659,6 +659,11 @@ def test_trial_articles_through_run_check_and_assemble(project: Path) -> None:
     assert code == 0
     assert "\n\n• Defence gets the largest share, approx. 5.1bn manats.\n\n" in out
     assert "\n\n2. Deficit: 3.3bn manats, or 2.4% of GDP.\n\n" in out
+    code, out, _ = cli("assemble", "corpus/chess_tabs_editing.txt", "--lang", "fr")
+    assert code == 0
+    blocks = out.rstrip("\n").split("\n\n")
+    # The byline under the headline stays there, the editor's credit at the end stays there.
+    assert (blocks[1], blocks[-1]) == ("By Tom Brown", "Editing by Mark Potter")
     code, _, err = cli("run", *names, "--lang", "fr", "--engine", "none", "--check")
     assert code == 0, err
 
