@@ -236,6 +236,29 @@ def test_the_page_header_is_furniture(
     assert [p.text for p in article.paragraphs] == paragraphs
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs"),
+    [
+        pytest.param(
+            "Metro opens in Baku\nThe city's first new line in twenty years\n\nIt opened.\n",
+            "Metro opens in Baku",
+            ["The city's first new line in twenty years", "It opened."],
+            id="headline-and-standfirst",
+        ),
+        pytest.param(
+            "Metro opens in Baku\nThe line opened on Monday.\n\nIt cost a lot.\n",
+            None,
+            ["Metro opens in Baku", "The line opened on Monday.", "It cost a lot."],
+            id="a-sentence-under-it-is-no-standfirst",
+        ),
+    ],
+)
+def test_a_headline_with_a_standfirst(text: str, title: str | None, paragraphs: list[str]) -> None:
+    article = parse_article(text, "a")
+    assert (article.title.text if article.title else None) == title
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
 def test_a_title_over_a_dropped_date_line_is_the_title() -> None:
     article = parse_article("Metro opens\n26.02.2024 10:15\n\nThe line opened.\n", "a")
     assert article.title is not None and article.title.text == "Metro opens"

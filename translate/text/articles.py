@@ -246,10 +246,21 @@ def _take_credits(lines: list[Line]) -> tuple[list[tuple[int, str]], list[Line]]
 
 
 def _is_title(first: Paragraph, rest: Sequence[Paragraph]) -> bool:
+    """A first line without final punctuation before a blank line, or before a standfirst (a
+    second such line) and a blank line: ``Metro opens`` / ``The first new line in years``."""
     return (
         bool(rest)
-        and len(first.line_starts) <= 1
-        and not first.text.endswith(tuple(TERMINAL))
-        and len(first.text.split()) <= _TITLE_MAX_WORDS
-        and rest[0].line > first.line + 1
+        and _is_headline(first)
+        and (
+            rest[0].line > first.line + 1
+            or (len(rest) > 1 and _is_headline(rest[0]) and rest[1].line > rest[0].line + 1)
+        )
+    )
+
+
+def _is_headline(paragraph: Paragraph) -> bool:
+    return (
+        len(paragraph.line_starts) <= 1
+        and not paragraph.text.endswith(tuple(TERMINAL))
+        and len(paragraph.text.split()) <= _TITLE_MAX_WORDS
     )
