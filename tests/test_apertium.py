@@ -410,6 +410,11 @@ def test_corpus_sentences_translate_the_same_alone_and_in_the_batch(
         pytest.param("@Subject a", "Subject to", ("Subject a", ("Subject",), ()), id="no-entry"),
         pytest.param("#1 en @home", "#1 at @home", ("#1 en @home", (), ()), id="source-marks"),
         pytest.param("5 * 3", "5 * 3", ("5 * 3", (), ()), id="star-alone"),
+        pytest.param("a 37.5*bn *manats", "to 37.5bn manats",
+                     ("a 37.5bn manats", ("bn", "manats"), ()), id="unit-after-a-number"),
+        pytest.param("En 3*pm", "At 3pm", ("En 3pm", ("pm",), ()), id="time-suffix"),
+        pytest.param("5*3 dólares", "5*3 dollars", ("5*3 dólares", (), ()), id="source-product"),
+        pytest.param("f*ck", "f*ck", ("f*ck", (), ()), id="star-inside-a-word"),
     ],
 )  # fmt: skip
 def test_unmark(

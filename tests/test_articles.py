@@ -251,6 +251,12 @@ def test_seed_articles(
         pytest.param(b"", "empty article", None, id="empty"),
         pytest.param(b"  \n\n \n", "empty article", None, id="whitespace-only"),
         pytest.param(b" date 2024-02-26 By Azernews\n", "empty article", None, id="only-metadata"),
+        pytest.param(
+            b"Share this article\n\n(END)\n",
+            "empty article: no text to translate; 2 paragraph(s) dropped as boilerplate",
+            None,
+            id="only-furniture",
+        ),
         pytest.param(b"ok\nok\n\x00\x01\x02", "binary file", 3, id="binary"),
         pytest.param(b"line one\ncaf\xe9\n", "not UTF-8", 2, id="latin-1"),
         pytest.param(b" date 2024-13-45 Text.\n", "bad date", 1, id="bad-date"),

@@ -347,6 +347,26 @@ EDGE_CASES = {
         "He flew to the U.S. (However) talks failed.",
         ["He flew to the U.S.", "(However) talks failed."],
     ),
+    "sentences-in-brackets-before-lowercase": (
+        "He said (and this is important. It really is.) that it was over. Then he left.",
+        ["He said (and this is important. It really is.) that it was over.", "Then he left."],
+    ),
+    "sentences-in-brackets-before-a-full-stop": (
+        "He said (it was over. Nobody cared). Then he left.",
+        ["He said (it was over. Nobody cared).", "Then he left."],
+    ),
+    "sentences-in-brackets-closed-without-a-sentence-end": (
+        "The report (see p. 22. It is long) described it. Then more.",
+        ["The report (see p. 22. It is long) described it.", "Then more."],
+    ),
+    "bracketed-sentence-between-sentences": (
+        "He left. (Then he came back. It was late.) Nobody saw him.",
+        ["He left.", "(Then he came back.", "It was late.)", "Nobody saw him."],
+    ),
+    "bracket-never-closed": (
+        "Open ( paren. Not closed. Really.",
+        ["Open ( paren.", "Not closed.", "Really."],
+    ),
 }
 
 

@@ -85,8 +85,9 @@ _AUTO_TIMEOUT_CHARS_PER_SECOND = 20_000
 _LIST_TIMEOUT = 30.0
 #: Where Debian's apertium script looks for modes unless ``APERTIUM_DATADIR`` says otherwise.
 _DATADIR = "/usr/share/apertium"
-#: A mark and the word it marks: a word character follows it, and no word character precedes it.
-_MARK = re.compile(r"(?<![\w*@#])([*@#])(\w[\w'’]*)")
+#: A mark and the word it marks: a word character follows it, and no letter precedes it. A digit
+#: may: Apertium reads ``37.5bn`` as a number and a word, and marks the word (``37.5*bn``).
+_MARK = re.compile(r"(?<![^\W\d])(?<![*@#])([*@#])(\w[\w'’]*)")
 
 
 def _code(apertium_code: str) -> str:

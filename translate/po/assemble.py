@@ -26,8 +26,8 @@ class Assembled:
 def assemble(
     article: Article, catalog: polib.POFile | None, language: str, *, include_fuzzy: bool = False
 ) -> Assembled:
-    """Title, localised date, credits and paragraphs; a sentence without a usable translation
-    stays in English.
+    """Title, localised date, credits and paragraphs, then the credits that follow the text;
+    a sentence without a usable translation stays in English.
     """
     translations: dict[str, str] = {}
     if catalog is not None:
@@ -49,11 +49,17 @@ def assemble(
     blocks: list[str] = []
     if 0 in paragraphs:
         blocks.append(" ".join(paragraphs.pop(0)))
+    # Credits after the text (``(Reporting by ...; Editing by ...)``) stay after it.
+    end = max((p.line_at(len(p.text)) for p in article.paragraphs), default=0)
+    lines = article.credit_lines or (0,) * len(article.credits)
+    credited = list(zip(article.credits, lines, strict=True))
     meta = []
     if article.date is not None:
         meta.append(format_date(article.date, format="long", locale=language))
-    meta += article.credits
+    meta += [text for text, line in credited if line <= end]
     if meta:
         blocks.append("\n".join(meta))
     blocks += [" ".join(paragraphs[key]) for key in sorted(paragraphs)]
+    if footer := [text for text, line in credited if line > end]:
+        blocks.append("\n".join(footer))
     return Assembled("\n\n".join(blocks) + "\n", untranslated, total)

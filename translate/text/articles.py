@@ -1,56 +1,54 @@
-"""Read a news article file into an `Article`: the only code that knows corpus formats.
+"""Read a news article file into an `Article`: with `furniture` and `unwrap`, the only code
+that knows corpus formats.
 
 An article file is plain UTF-8 text. What this module understands:
 
 - a `` date YYYY-MM-DD`` prefix on the first line, possibly followed by text;
-- credits and bylines (``By Azernews``, ``(MENAFN- AzerNews)``), kept as metadata;
-- site boilerplate paragraphs (a configurable list), dropped and reported;
+- credits: bylines, agency and picture credits (``By Azernews``, ``(MENAFN- AzerNews)``,
+  ``(Reporting by ...; Editing by ...)``, ``Photo: AFP``), kept as metadata (`furniture`);
+- site boilerplate paragraphs (a configurable list, and the furniture that `furniture`
+  recognises: ``(END)``, ``Read also: ...``, copyright footers), dropped and reported;
 - a headline as the first line;
-- paragraphs separated by blank lines, one per line, or hard-wrapped at any width.
+- paragraphs separated by blank lines, one per line, or hard-wrapped at any width (`unwrap`).
 
-Where a paragraph ends is decided from the lines around each line break only (see
-`_ends_paragraph`), never from statistics of the whole file: editing one paragraph, or pasting
-one unwrapped paragraph into wrapped text, leaves how every other paragraph is read unchanged.
-
-The text itself is never altered beyond whitespace and Unicode NFC.
+The text itself is never altered beyond whitespace, Unicode NFC, the characters that have
+no width (zero-width space, word joiner, soft hyphen) and complete HTML character references
+(``&amp;``, ``&#8212;``) that web copy carries into plain text. Lines are counted at ``\n``,
+``\r\n`` and ``\r`` only, as editors and ``grep -n`` count them.
 """
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import datetime as dt
+import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from translate.config import DEFAULT_BOILERPLATE
 from translate.errors import ArticleError
+from translate.text.furniture import (
+    CREDIT_PREFIX,
+    is_credit_line,
+    is_date_line,
+    is_furniture,
+    is_sign_off,
+    key,
+)
+from translate.text.unwrap import (
+    SENTENCE_END,
+    SOFT_HYPHEN,
+    TERMINAL,
+    Line,
+    Paragraph,
+    blocks,
+    unwrap,
+)
 
 __all__ = ["Article", "Paragraph", "parse_article", "read_article"]
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """One paragraph of article text and where each of its source lines starts."""
-
-    text: str
-    line: int
-    #: (offset in `text`, source line) for every source line the paragraph spans, in order.
-    line_starts: tuple[tuple[int, int], ...] = ()
-
-    def line_at(self, offset: int) -> int:
-        """The 1-based source line holding character *offset* of `text`."""
-        if not self.line_starts:
-            return self.line
-        index = bisect.bisect_right(self.line_starts, offset, key=_offset) - 1
-        return self.line_starts[max(index, 0)][1]
-
-
-def _offset(line_start: tuple[int, int]) -> int:
-    return line_start[0]
 
 
 @dataclass(frozen=True)
@@ -68,19 +66,16 @@ class Article:
     credit_lines: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Line:
-    number: int
-    text: str
-
-
 _DATE = re.compile(r"^\s*date\s+(?P<value>\S+)\s*")
-_MENAFN = re.compile(r"^\s*\((?:MENAFN|AFP|AP|Reuters)[^)]{0,60}\)\s*")
-_BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von)){0,4}$")
-_TERMINAL = '.!?…:;"”’»)]'
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_WRAPPED_MAX_WIDTH = 100
-_HEADING_MAX_WIDTH = 40
+#: Line breaks as editors and ``grep -n`` count them, for the ``#:`` line of each sentence;
+#: `str.splitlines` would also break at U+2028, U+0085 and form feeds.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Characters with no width that pasted web text carries (zero-width space, word joiner,
+#: a byte-order mark inside the text): dropped, as if they were whitespace.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+#: An HTML character reference that web copy carries into plain text: ``&amp;``, ``&nbsp;``,
+#: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _TITLE_MAX_WORDS = 30
 
 
@@ -143,21 +138,33 @@ def parse_article(
     """
     where = source or article_id
     text = text.removeprefix("\ufeff")
-    lines = [
-        _Line(number, unicodedata.normalize("NFC", raw).replace("\t", " ").rstrip())
-        for number, raw in enumerate(text.splitlines(), start=1)
-    ]
+    lines = [_clean(number, raw) for number, raw in enumerate(_LINE_BREAK.split(text), start=1)]
     # A headline never shares the date line: text there is a dateline or the lead.
     date_line = next((line.number for line in lines if line.text.strip()), 0)
     date, lines = _take_date(lines, where)
     credited, lines = _take_credits(lines)
-    paragraphs = [p for block in _blocks(lines) for p in _paragraphs(block)]
-    banned = {_key(phrase) for phrase in boilerplate}
-    dropped = tuple(p.text for p in paragraphs if _key(p.text) in banned)
-    paragraphs = [p for p in paragraphs if _key(p.text) not in banned]
+    banned = {key(phrase) for phrase in boilerplate}
+
+    def is_boilerplate(text: str) -> bool:
+        return key(text) in banned or is_furniture(text)
+
+    paragraphs = [p for block in blocks(lines, is_boilerplate) for p in unwrap(block)]
+    # The page's date in words is furniture in its header (before the first sentence), where a
+    # headline is looked for; further down it may head a paragraph of a timeline.
+    lead = next((i for i, p in enumerate(paragraphs) if SENTENCE_END.search(p.text)), 0)
+    junk = {
+        i
+        for i, p in enumerate(paragraphs)
+        if is_boilerplate(p.text) or (i < lead and is_date_line(p.text))
+    }
+    dropped = tuple(p.text for i, p in enumerate(paragraphs) if i in junk)
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in junk]
     if not paragraphs:
+        skipped = f"; {len(dropped)} paragraph(s) dropped as boilerplate" if dropped else ""
         raise ArticleError(
-            "empty article: no text to translate", path=where, hint="add the article text"
+            f"empty article: no text to translate{skipped}",
+            path=where,
+            hint="add the article text",
         )
     title = None
     headline_allowed = date is None or paragraphs[0].line != date_line
@@ -175,11 +182,20 @@ def parse_article(
     )
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split()).rstrip(".!:")
+def _clean(number: int, raw: str) -> Line:
+    """Line *number* with its character references decoded, in NFC, without invisible characters."""
+    text = _REFERENCE.sub(_decode_reference, raw)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).rstrip()
+    soft = text.endswith(SOFT_HYPHEN)
+    text = text.replace(SOFT_HYPHEN, "") + (SOFT_HYPHEN if soft else "")
+    return Line(number, text, text[:1].isspace())
 
 
-def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Line]]:
+def _decode_reference(match: re.Match[str]) -> str:
+    return html.unescape(match.group(0))
+
+
+def _take_date(lines: list[Line], where: str) -> tuple[dt.date | None, list[Line]]:
     for index, line in enumerate(lines):
         if not line.text.strip():
             continue
@@ -197,114 +213,54 @@ def _take_date(lines: list[_Line], where: str) -> tuple[dt.date | None, list[_Li
             raise ArticleError(
                 f"bad date {value!r}", path=where, line=line.number, hint="write date YYYY-MM-DD"
             )
-        rest = _Line(line.number, line.text[match.end() :])
+        rest = Line(line.number, line.text[match.end() :], line.indented)
         return date, [*lines[:index], rest, *lines[index + 1 :]]
     return None, lines
 
 
-def _take_credits(lines: list[_Line]) -> tuple[list[tuple[int, str]], list[_Line]]:
-    """Remove credit prefixes and whole-line bylines, returning them in order with their line."""
+def _take_credits(lines: list[Line]) -> tuple[list[tuple[int, str]], list[Line]]:
+    """Remove credit prefixes and whole-line credits, returning them in order with their line.
+
+    A line that the next line continues in lowercase is wrapped text, never a credit: ``By
+    Monday Armenia and Azerbaijan`` / ``had agreed``. A sign-off (``-- Reuters``) next to a
+    line that starts with the same dash is an item of a list.
+    """
     credits: list[tuple[int, str]] = []
-    kept: list[_Line] = []
-    for line in lines:
-        text = line.text.strip()
-        match = _MENAFN.match(text)
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        text = " ".join(line.text.split())
+        match = CREDIT_PREFIX.match(text)
         if match:
-            credits.append((line.number, match.group(0).strip()))
+            credits.append((line.number, match.group("credit")))
             text = text[match.end() :]
-        if len(text) <= 60 and _BYLINE.match(text):
+        following = lines[index + 1].text.lstrip() if index + 1 < len(lines) else ""
+        previous = lines[index - 1].text.lstrip() if index else ""
+        listed = text[:2] in (following[:2], previous[:2])
+        if not following[:1].islower() and (
+            is_credit_line(text) or (is_sign_off(text) and not listed)
+        ):
             credits.append((line.number, text))
             text = ""
-        kept.append(_Line(line.number, text))
+        kept.append(Line(line.number, text, line.indented))
     return credits, kept
 
 
-def _blocks(lines: Iterable[_Line]) -> Iterable[list[_Line]]:
-    block: list[_Line] = []
-    for line in lines:
-        if line.text.strip():
-            block.append(_Line(line.number, " ".join(line.text.split())))
-        elif block:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
-def _paragraphs(block: list[_Line]) -> list[Paragraph]:
-    """Split a block of consecutive lines into paragraphs, unwrapping hard-wrapped text.
-
-    Every decision is local: whether a line ends its paragraph depends only on the lines of that
-    paragraph so far and on the line after it, never on the rest of the file, so that editing
-    one paragraph (or adding an unwrapped one) cannot change how the others are read.
-    """
-    paragraphs: list[Paragraph] = []
-    current: list[_Line] = []
-    for index, line in enumerate(block):
-        current.append(line)
-        following = block[index + 1] if index + 1 < len(block) else None
-        if following is None or _ends_paragraph(current, following.text):
-            paragraphs.append(_join(current))
-            current = []
-    return paragraphs
-
-
-def _ends_paragraph(current: Sequence[_Line], following: str) -> bool:
-    """Whether the last line of *current*, the paragraph so far, ends it.
-
-    - A word split at its hyphen goes on, and no paragraph starts in lowercase.
-    - A line longer than `_WRAPPED_MAX_WIDTH` is not wrapped text but a paragraph on one line:
-      the breaks before and after it end paragraphs.
-    - Otherwise a break is the author's when the next word would still have fit on the line: a
-      greedy wrapper breaks a line only when the next word does not fit. The widest of some
-      lines around is a lower bound of the wrap width, so the test errs towards joining.
-    - A line that ends a sentence ends its paragraph at such a break, with the widest line of
-      the paragraph so far and the next line as the width, or before a heading. A wrong guess
-      there only moves a paragraph break between two sentences.
-    - Any other break would cut a sentence, so only the line before, the line itself and the
-      next one may sway it. A line ending in other final punctuation (a colon, a closing quote)
-      ends its paragraph at such a break. A line without final punctuation ends it only when it
-      is a heading, shorter than `_HEADING_MAX_WIDTH`, and alone so far (after a sentence end:
-      whatever follows, even a short line) or at such a break. A longer one goes on.
-    """
-    line = current[-1].text
-    if line.endswith("-") and line[-2:-1].isalpha():
-        return False
-    if following[:1].islower():
-        return False
-    if len(line) > _WRAPPED_MAX_WIDTH or len(following) > _WRAPPED_MAX_WIDTH:
-        return True
-    needed = len(line) + 1 + len(following.split(" ", 1)[0])
-    if _SENTENCE_END.search(line):
-        wrapped = [len(part.text) for part in current if len(part.text) <= _WRAPPED_MAX_WIDTH]
-        return needed <= max(*wrapped, len(following)) or _is_heading(following)
-    nearby = needed <= max(len(text) for text in [*(part.text for part in current[-2:]), following])
-    if line.endswith(tuple(_TERMINAL)):
-        return nearby
-    return _is_heading(line) and (nearby or len(current) == 1)
-
-
-def _is_heading(line: str) -> bool:
-    """A short line without final punctuation: a heading when it stands between paragraphs."""
-    return len(line) < _HEADING_MAX_WIDTH and not line.endswith(tuple(_TERMINAL))
-
-
-def _join(lines: list[_Line]) -> Paragraph:
-    text = ""
-    starts: list[tuple[int, int]] = []
-    for line in lines:
-        if text and not (text.endswith("-") and text[-2:-1].isalpha()):
-            text += " "
-        starts.append((len(text), line.number))
-        text += line.text
-    return Paragraph(text, lines[0].number, tuple(starts))
-
-
 def _is_title(first: Paragraph, rest: Sequence[Paragraph]) -> bool:
+    """A first line without final punctuation before a blank line, or before a standfirst (a
+    second such line) and a blank line: ``Metro opens`` / ``The first new line in years``."""
     return (
         bool(rest)
-        and len(first.line_starts) <= 1
-        and not first.text.endswith(tuple(_TERMINAL))
-        and len(first.text.split()) <= _TITLE_MAX_WORDS
-        and rest[0].line > first.line + 1
+        and _is_headline(first)
+        and (
+            rest[0].line > first.line + 1
+            or (len(rest) > 1 and _is_headline(rest[0]) and rest[1].line > rest[0].line + 1)
+        )
+    )
+
+
+def _is_headline(paragraph: Paragraph) -> bool:
+    return (
+        len(paragraph.line_starts) <= 1
+        and not paragraph.text.endswith(tuple(TERMINAL))
+        and len(paragraph.text.split()) <= _TITLE_MAX_WORDS
     )

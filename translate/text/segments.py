@@ -17,8 +17,9 @@ A candidate is a boundary only when:
 - it is not inside an ellipsis: ``...`` and ``…`` before a capital end a sentence, a spaced
   ``. . .`` does not, a spaced four-dot ``. . . .`` does, and ``[...]`` marks an omission;
 - it is not inside a quotation that closes before a lowercase word
-  (``that “Before ... population. We ... [stereotype]” leaves``): that quotation is part of the
-  sentence around it.
+  (``that “Before ... population. We ... [stereotype]” leaves``), nor inside brackets that
+  close before a lowercase word or punctuation, or without a sentence end (``said (it is
+  important. It really is.) that``): they are part of the sentence around them.
 
 Enumerated and bulleted lists (``1.)``, ``2)``, ``a.``, ``•``) also split before each item.
 
@@ -36,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from translate.text.articles import Article, Paragraph
+from translate.text.furniture import credit_names
 
 __all__ = [
     "CREDITS",
@@ -82,6 +84,12 @@ _CANDIDATE = re.compile(
 )
 #: A quotation inside a sentence: it closes, without punctuation, right before a lowercase word.
 _EMBEDDED_QUOTE = re.compile(r'["“](?=\S)[^"“”]*?[^\s"“”.!?,;:]["”](?= +[a-z])')
+#: Brackets inside a sentence: they close before a lowercase word or punctuation, or close
+#: without a sentence end (``said (it was over. Nobody cared) that``); ``(He left.) Then``
+#: is a sentence of its own.
+_EMBEDDED_BRACKETS = re.compile(
+    r"\((?=\S)[^()]*\)(?=\s+[a-z]|[,;:.!?])|\((?=\S)[^()]*[^\s.!?…()]\)"
+)
 _BULLET = re.compile(r"[•⁃◦▪‣]")
 _ITEM = re.compile(r"(?P<bullet>[•⁃◦▪‣]\s*)?(?P<label>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
@@ -185,12 +193,20 @@ def segment_article(article: Article) -> tuple[Segment, ...]:
 
 
 def credit_segments(article: Article) -> tuple[Segment, ...]:
-    """The credits and bylines of *article*, one segment each (paragraph `CREDITS`): they are
-    not translated, but the names in them (``By Nazrin Mammadova``) are names of the article."""
+    """The credits and bylines of *article* (paragraph `CREDITS`): they are not translated, but
+    the names in them (``By Nazrin Mammadova``) are names of the article.
+
+    A byline is one segment; an agency or a picture credit gives one segment per name list,
+    without its roles (``Editing by`` names nobody): see `credit_names`.
+    """
     lines = article.credit_lines or (0,) * len(article.credits)
+    parts = [
+        (text[start:end], line)
+        for text, line in zip(article.credits, lines, strict=True)
+        for start, end in credit_names(text)
+    ]
     return tuple(
-        Segment(article.id, CREDITS, index, text, line)
-        for index, (text, line) in enumerate(zip(article.credits, lines, strict=True))
+        Segment(article.id, CREDITS, index, text, line) for index, (text, line) in enumerate(parts)
     )
 
 
@@ -242,12 +258,15 @@ def _breaks(text: str, start: int) -> list[tuple[int, int]]:
         # Items and candidates each come in order (a candidate's break lies within it), so
         # sorting merges two or three runs in linear time, where a set would need a full sort.
         breaks = list(dict.fromkeys(sorted(breaks)))
+    embedded: list[re.Match[str]] = []
     if breaks and ('"' in text or "“" in text):
+        embedded += _EMBEDDED_QUOTE.finditer(text)
+    if breaks and "(" in text:
+        embedded += _EMBEDDED_BRACKETS.finditer(text)
+    if embedded:
         # Strictly inside: shifted by one, so that a break right before the quotation stays.
-        quotes = [(quote.start() + 1, quote.end()) for quote in _EMBEDDED_QUOTE.finditer(text)]
-        if quotes:
-            inside_quote = _Cover.of(quotes)
-            breaks = [b for b in breaks if b[0] not in inside_quote]
+        inside = _Cover.of((part.start() + 1, part.end()) for part in embedded)
+        breaks = [b for b in breaks if b[0] not in inside]
     return breaks
 
 
