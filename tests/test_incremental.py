@@ -25,6 +25,7 @@ from conftest import cli, copy_project
 
 from translate import pipeline
 from translate.glossary import suggest
+from translate.pipeline import analysis
 from translate.po import cache
 from translate.po.cache import CACHE_NAME
 from translate.text.articles import Article
@@ -72,6 +73,7 @@ def count_segmented(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return segment_article(article)
 
     monkeypatch.setattr(pipeline, "segment_article", segment)
+    monkeypatch.setattr(analysis, "segment_article", segment)  # a sentence's first use
     return segmented
 
 

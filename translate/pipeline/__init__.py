@@ -35,20 +35,25 @@ from translate.engines import (
     choose_engine,
     create_engine,
 )
-from translate.errors import CatalogError, EngineError, InputError
+from translate.errors import CatalogError, EngineError
 from translate.glossary.lexicon import lexicon_identity
-from translate.glossary.matcher import Match, Matcher, source_matcher
+from translate.glossary.matcher import Match, source_matcher
 from translate.glossary.model import Glossary
-from translate.glossary.suggest import Suggestion, unknown_names
-from translate.glossary.surnames import resolve_surnames
+from translate.glossary.suggest import unknown_names
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
+from translate.pipeline.analysis import Analyses, Analysis, FirstUse, resolved
+from translate.pipeline.index import (
+    changed_msgids,
+    disk_memory,
+    glossary_changes,
+    needs_merge,
+    refresh,
+)
 from translate.po.cache import (
     ArticleRecord,
-    FileState,
     Index,
     KnownArticle,
-    Row,
     Stat,
     code_digest,
     current_stat,
@@ -59,15 +64,13 @@ from translate.po.cache import (
     observe,
     open_index,
     record_articles,
-    same_stat,
 )
-from translate.po.depends import EntryState, article_tokens, changed_keys, entry_states
-from translate.po.files import decode_catalog, read_bytes, read_catalog, replace_catalog
-from translate.po.memory import REUSED, Memory, build_memory, choose_hits, memory_rows
+from translate.po.files import decode_catalog, read_bytes, replace_catalog
+from translate.po.memory import REUSED, Memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_draft
 from translate.text.articles import Article, read_article
-from translate.text.segments import Segment, segment_article
+from translate.text.segments import segment_article
 from translate.workers import send_event, worker_pool, worker_pool_with_events
 
 __all__ = [
@@ -287,7 +290,7 @@ def run_language(
     config, language = job.config, job.language
     folder = config.locales_dir / language
     if job.check_only:
-        on_disk = _disk_memory(job, folder)
+        on_disk = disk_memory(job, folder)
         everything = [source.load(config) for source in job.articles]
         done = _merge_language(job, folder, everything, lambda _: on_disk, None, progress, analyses)
         return [result for result, _ in done]
@@ -305,21 +308,21 @@ def run_language(
     # A reviewed translation that `check` flags is not spread.
     accept = passes_check(job.glossary, language)
     with open_index(folder, salt) as index:
-        touched = _refresh(index, folder, config.root, accept)
-        touched |= _glossary_changes(index, job, accept)
+        touched = refresh(index, folder, config.root, accept)
+        touched |= glossary_changes(index, job, accept)
         index.mark_stale(touched)
         records, files = index.articles(), index.files()
         todo = [
             s.load(config)
             for s in job.articles
-            if _needs_merge(records.get(s.id), s.fingerprint, files.get(f"{s.id}.po"))
+            if needs_merge(records.get(s.id), s.fingerprint, files.get(f"{s.id}.po"))
         ]
 
         def memory(msgids: set[str]) -> Memory:
             rows = index.memory_rows(msgids)
             return choose_hits((r.origin, r.position, r.msgid, r.msgstr) for r in rows)
 
-        first = _FirstUse(job, index, {a.id for a in todo})
+        first = FirstUse(job, index, {a.id for a in todo})
         done = _merge_language(job, folder, todo, memory, first, progress, analyses)
         touched = set()
         for result, catalog in done:
@@ -327,7 +330,7 @@ def run_language(
                 continue
             name = result.path.name
             rows = [(m, s, accept(m, s)) for m, s in memory_rows(catalog)]
-            touched |= _changed_msgids(index.rows(name), rows)
+            touched |= changed_msgids(index.rows(name), rows)
             index.replace_rows(name, str(result.path.relative_to(config.root)), rows)
             _record(index, result, fingerprints[result.article], catalog)
         index.mark_stale(touched)
@@ -338,13 +341,6 @@ def run_language(
         or FileResult(a.id, language, folder / f"{a.id}.po", records[a.id].segments)
         for a in job.articles
     ]
-
-
-def _needs_merge(record: ArticleRecord | None, fingerprint: str, po: FileState | None) -> bool:
-    """Whether an article's PO file may not be what a merge now would write."""
-    if record is None or record.stale or record.digest != fingerprint:
-        return True
-    return po is None or po.sha != record.sha
 
 
 def _record(index: Index, result: FileResult, fingerprint: str, catalog: polib.POFile) -> None:
@@ -359,99 +355,6 @@ def _record(index: Index, result: FileResult, fingerprint: str, catalog: polib.P
     index.record_article(result.article, record, msgids)
 
 
-def _refresh(
-    index: Index, folder: Path, root: Path, accept: Callable[[str, str], bool]
-) -> set[str]:
-    """Bring the index up to the PO files on disk; the msgids whose memory rows changed.
-
-    A file is parsed only if its bytes differ from what the index saw (its stat first).
-    An unreadable file offers no rows, as in a run without the index.
-    """
-    known = index.files()
-    on_disk = {path.name for path in folder.glob("*.po")} if folder.is_dir() else set()
-    touched: set[str] = set()
-    for name in sorted(on_disk | set(known)):
-        path = folder / name
-        state = known.get(name)
-        if name in on_disk and state is not None and same_stat(path, state.stat):
-            continue
-        stat = current_stat(path)  # before the bytes: a save in between shows in the next stat
-        try:
-            data = read_bytes(path)
-        except InputError:
-            data = b""  # not a readable file: no rows, and merged again whenever it is
-        if data is None:
-            touched |= _changed_msgids(index.rows(name), [])
-            index.replace_rows(name, "", [])
-            index.forget_file(name)
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        if state is not None and state.sha == sha:
-            index.record_file(name, FileState(stat, sha))
-            continue
-        try:
-            offered = memory_rows(decode_catalog(data, path)) if data else []
-        except InputError:
-            offered = []
-        rows = [(m, s, accept(m, s)) for m, s in offered]
-        touched |= _changed_msgids(index.rows(name), rows)
-        index.replace_rows(name, str(path.relative_to(root)), rows)
-        index.record_file(name, FileState(stat, sha))
-    return touched
-
-
-def _changed_msgids(old: Sequence[Row], new: Sequence[Row]) -> set[str]:
-    """The msgids whose accepted translations, in file order, differ between two row lists."""
-    before: dict[str, list[str]] = {}
-    after: dict[str, list[str]] = {}
-    for msgid, msgstr, accepted in old:
-        if accepted:
-            before.setdefault(msgid, []).append(msgstr)
-    for msgid, msgstr, accepted in new:
-        if accepted:
-            after.setdefault(msgid, []).append(msgstr)
-    return {m for m in before.keys() | after.keys() if before.get(m) != after.get(m)}
-
-
-def _glossary_changes(index: Index, job: Job, accept: Callable[[str, str], bool]) -> set[str]:
-    """Mark stale the articles that changed glossary entries may reach (`translate.po.depends`).
-
-    The memory rows are checked again with the new glossary; the msgids whose accepted rows
-    changed are returned. Articles the index knows that this run does not read are all marked.
-    """
-    new = entry_states(job.glossary)
-    old = [EntryState(*row) for row in index.glossary()]
-    if list(new) == old:
-        return set()
-    records = index.articles()
-    if records:
-        keys = changed_keys(old, new)
-        folded: dict[str, str] = {}
-        reached = {
-            s.id
-            for s in job.articles
-            if s.id in records
-            and (keys is None or not keys.isdisjoint(article_tokens(s.load(job.config), folded)))
-        }
-        index.mark_articles_stale(reached | (records.keys() - {a.id for a in job.articles}))
-    index.record_glossary((s.id, s.digest, s.keys) for s in new)
-    return index.reaccept(accept)
-
-
-def _disk_memory(job: Job, folder: Path) -> Memory:
-    """The translation memory from every PO file of the language on disk (no index)."""
-    config = job.config
-    catalogs = []
-    for path in sorted(folder.glob("*.po")) if folder.is_dir() else ():
-        try:
-            catalog = read_catalog(path)
-        except InputError:
-            continue
-        if catalog is not None:
-            catalogs.append((str(path.relative_to(config.root)), catalog))
-    return build_memory(catalogs, passes_check(job.glossary, job.language))
-
-
 def _engine_label(job: Job) -> str:
     """The engine with its version: a new Apertium pair or Argos package drafts anew."""
     if job.choice.engine is EngineName.NONE:
@@ -463,89 +366,12 @@ def _engine_label(job: Job) -> str:
         return f"{job.choice.engine.value}: {failure}"
 
 
-class _FirstUse:
-    """A sentence's glossary matches as the first article of the run that has it resolves them.
-
-    What the engine is sent for a sentence depends on that article's bare surnames; when it is
-    not one being merged, it is segmented for that sentence alone.
-    """
-
-    def __init__(self, job: Job, index: Index, merging: set[str]) -> None:
-        self._job, self._index, self._merging = job, index, merging
-        self._order = {article.id: n for n, article in enumerate(job.articles)}
-        self._matcher: Matcher | None = None
-
-    def matches(self, text: str, merged_first: str) -> list[Match] | None:
-        """The matches of *text* in the first article before *merged_first* that has it."""
-        before = self._order[merged_first]
-        earlier = sorted(
-            (self._order[a], a)
-            for a in self._index.users(text)
-            if a in self._order and a not in self._merging and self._order[a] < before
-        )
-        for number, _ in earlier:
-            if self._matcher is None:
-                self._matcher = source_matcher(self._job.glossary)
-            article = self._job.articles[number].load(self._job.config)
-            resolved = _resolved(segment_article(article), self._job.glossary, self._matcher.find)
-            if text in resolved:
-                return resolved[text]
-        return None
-
-
-def _resolved(
-    segments: Sequence[Segment], glossary: Glossary, find: Callable[[str], list[Match]]
-) -> dict[str, list[Match]]:
-    """Each sentence's matches as its article resolves its bare surnames, first occurrence."""
-    ordered = sorted(segments, key=lambda seg: (seg.paragraph, seg.index))
-    resolved = resolve_surnames([find(seg.text) for seg in ordered], glossary)
-    own: dict[str, list[Match]] = {}
-    for seg, its in zip(ordered, resolved, strict=True):
-        own.setdefault(seg.text, its)
-    return own
-
-
-@dataclass(frozen=True)
-class _Analysis:
-    """What one article gives every language alike: its sentences, each sentence's glossary
-    matches as the article resolves its bare surnames, and the names the glossary lacks."""
-
-    segments: tuple[Segment, ...]
-    own: dict[str, list[Match]]
-    unknown: dict[str, tuple[Suggestion, ...]]
-
-
-class Analyses:
-    """Each article's `_Analysis`, made once per process for all the languages that merge it.
-
-    Finding the names the glossary lacks is most of a first run's work, and it does not depend
-    on the target language. Answers hold for one glossary object and one list of languages; a
-    job with others starts afresh.
-    """
-
-    def __init__(self) -> None:
-        self._key: tuple[Glossary, tuple[str, ...]] | None = None
-        self._done: dict[Article, _Analysis] = {}
-
-    def get(
-        self, article: Article, glossary: Glossary, languages: Sequence[str]
-    ) -> _Analysis | None:
-        # By identity: the jobs of one plan share their glossary object.
-        if self._key is None or self._key[0] is not glossary or self._key[1] != tuple(languages):
-            self._key, self._done = (glossary, tuple(languages)), {}
-        return self._done.get(article)
-
-    def put(self, article: Article, analysis: _Analysis) -> _Analysis:
-        self._done[article] = analysis
-        return analysis
-
-
 def _merge_language(
     job: Job,
     folder: Path,
     articles: Sequence[Article],
     memory_for: Callable[[set[str]], Memory],
-    first: _FirstUse | None,
+    first: FirstUse | None,
     progress: Callable[[Progress], None] | None = None,
     analyses: Analyses | None = None,
 ) -> list[tuple[FileResult, polib.POFile | None]]:
@@ -568,9 +394,9 @@ def _merge_language(
         seen = analyses.get(article, job.glossary, config.languages)
         if seen is None:
             segments = segment_article(article)
-            own = _resolved(segments, job.glossary, find)
+            own = resolved(segments, job.glossary, find)
             unknown = unknown_names(segments, matcher, config.languages)
-            seen = analyses.put(article, _Analysis(tuple(segments), own, unknown))
+            seen = analyses.put(article, Analysis(tuple(segments), own, unknown))
         for text, its in seen.own.items():
             matches.setdefault(text, its)
             first_in.setdefault(text, article.id)
