@@ -14,6 +14,12 @@ partial match: it does not grow with the size of the glossary.
 
 Possessives and compounds need no special case: ``Khojaly's`` and ``Khojaly-born`` are the
 token ``khojaly`` followed by other tokens, so ``Khojaly`` matches and the span covers only it.
+
+Case is ignored, with one exception in English (`source_matcher`): a name is not found where
+every word the glossary capitalises is written in lower case, since English writes its names
+with capitals and ``trend``, ``china``, ``turkey``, ``jersey``, ``guinea`` or ``reunion`` in
+lower case are common words. A form the glossary itself writes in lower case (``great
+return``), or one with a number (``366th motorized rifle regiment``), is found so.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translate.glossary.model import Glossary, Status
 
@@ -144,6 +150,9 @@ class _Payload:
     #: an acronym (US, UN, EU): matched only where the text writes it in capitals, so that
     #: the pronoun "us" is not the United States
     upper: bool = False
+    #: per word of the form, whether the glossary capitalises it (`Matcher` with *cased*):
+    #: the name is not found where the text writes all of those words in lower case
+    capitals: tuple[bool, ...] = ()
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}\Z")
@@ -163,7 +172,9 @@ class Matcher:
 
     __slots__ = ("_first", "_table")
 
-    def __init__(self, forms: Iterable[_Form]) -> None:
+    def __init__(self, forms: Iterable[_Form], *, cased: bool = False) -> None:
+        """*cased*: a name written all in lower case where the glossary capitalises it is no
+        name (English text; see the module docstring)."""
         table: dict[tuple[str, ...], _Payload | None] = {}
         # Stable sort: at equal rank the earlier glossary entry keeps the key.
         for form in sorted(forms, key=lambda form: form.rank):
@@ -172,8 +183,16 @@ class Matcher:
                 continue
             for end in range(1, len(key), 2):
                 table.setdefault(key[:end], None)
-            if table.get(key) is None:
-                table[key] = form.payload
+            payload = form.payload
+            if cased:
+                payload = replace(payload, capitals=_capitals(form.text))
+            known = table.get(key)
+            if known is None:
+                table[key] = payload
+            elif cased and known.entry == payload.entry:
+                # Two spellings of one entry differ only in case: either is found.
+                both = tuple(a and b for a, b in zip(known.capitals, payload.capitals, strict=True))
+                table[key] = replace(known, capitals=both)
         self._table = table
         #: The words a form starts with: the only places where a lookup can succeed.
         self._first = frozenset(key[0] for key in table if len(key) == 1)
@@ -235,10 +254,36 @@ class Matcher:
 
 
 def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) -> _Payload | None:
-    """*payload*, unless it is an acronym's and the text does not write it in capitals."""
-    if payload is None or not payload.upper:
-        return payload
-    return payload if all(text[s:e].isupper() for s, e in spans) else None
+    """*payload*, unless it is an acronym's and the text does not write it in capitals, or
+    the text writes in lower case every word that the form capitalises (`_Payload.capitals`)."""
+    if payload is None:
+        return None
+    if payload.upper:
+        return payload if all(text[s:e].isupper() for s, e in spans) else None
+    if any(payload.capitals) and all(
+        text[s:e].islower() for (s, e), capital in zip(spans, payload.capitals, strict=True)
+        if capital
+    ):
+        return None
+    return payload
+
+
+def _capitals(form: str) -> tuple[bool, ...]:
+    """Whether each word of *form* is a capitalised word of the name: a leading ``The`` is
+    not (``The times are hard`` is no newspaper); none is when a word holds a digit, since a
+    number makes the name specific in any case (``366th motorized rifle regiment``).
+
+    >>> _capitals("Day of the Khojaly Genocide")
+    (True, False, False, True, True)
+    >>> _capitals("The Times"), _capitals("366th Motorized Rifle Regiment")
+    ((False, True), (False, False, False, False))
+    """
+    words = [token.group() for token in _TOKEN.finditer(form)]
+    numbered = any(char.isdigit() for word in words for char in word)
+    return tuple(
+        not numbered and word[:1].isupper() and not (i == 0 and word == "The")
+        for i, word in enumerate(words)
+    )
 
 
 class RememberingMatcher(Matcher):
@@ -248,8 +293,8 @@ class RememberingMatcher(Matcher):
 
     __slots__ = ("_answers",)
 
-    def __init__(self, forms: Iterable[_Form]) -> None:
-        super().__init__(forms)
+    def __init__(self, forms: Iterable[_Form], *, cased: bool = False) -> None:
+        super().__init__(forms, cased=cased)
         self._answers: dict[str, list[Match]] = {}
 
     def find(self, text: str) -> list[Match]:
@@ -266,12 +311,12 @@ _ANSWERS_SIZE = 10_000
 
 def source_matcher(glossary: Glossary) -> Matcher:
     """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
-    return Matcher(_source_forms(glossary))
+    return Matcher(_source_forms(glossary), cased=True)
 
 
 def remembering_source_matcher(glossary: Glossary) -> RememberingMatcher:
     """`source_matcher`, remembering its answers (`RememberingMatcher`)."""
-    return RememberingMatcher(_source_forms(glossary))
+    return RememberingMatcher(_source_forms(glossary), cased=True)
 
 
 def target_matcher(glossary: Glossary, language: str) -> Matcher:
