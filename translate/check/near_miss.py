@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from translate.glossary.lookalikes import hidden_characters
+from translate.glossary.lookalikes import hidden_characters, mixed_script_word
 from translate.glossary.matcher import fold
 
 __all__ = ["Span", "difference", "locate", "same_letters", "words"]
@@ -101,4 +101,6 @@ def difference(found: str) -> str:
         return "hidden characters"
     if unicodedata.normalize("NFKC", found) != found:
         return "compatibility characters (fullwidth or similar)"
+    if (mixed := mixed_script_word(found)) is not None:
+        return f"letters of two scripts ({' and '.join(s.title() for s in mixed[1])})"
     return "diacritics or look-alike letters"

@@ -40,6 +40,11 @@ __all__ = ["STEMMERS", "Analysis", "Problem", "Terms", "passes_check"]
 #: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
 STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
 _WORD = re.compile(r"[^\W_]+")
+#: Endings a name ending in a consonant takes, where Snowball cuts the name itself short
+#: (Ереван → ерева but Ереване → ереван; Агдам → агд, Алиев → ал): the singular cases of
+#: Russian masculine nouns and surnames, and the German genitive (Aserbaidschans Hauptstadt).
+#: No plural endings: Гасан + ов is another name (Гасанов).
+ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("а", "у", "ом", "ым", "е"), "de": ("s",)}
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,35 @@ def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str |
     words = terms.stems(language, msgstr)
     form = next((f for f in target.accepted() if _occurs(terms.stems(language, f), words)), None)
     return None if form is None else _rendering(target, form)
+
+
+def _ending_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str | None:
+    """The accepted form whose words occur, consecutive, in *msgstr*, each as it is or with
+    one of the language's `ENDINGS` (Николом Пашиняном for Никол Пашинян)."""
+    endings = ENDINGS.get(language)
+    if endings is None:
+        return None
+    words = [terms.fold(word) for word in _WORD.findall(msgstr)]
+    for form in target.accepted():
+        wanted = [terms.fold(word) for word in _WORD.findall(form)]
+        size = len(wanted)
+        for i in range(len(words) - size + 1) if size else ():
+            if all(_with_ending(words[i + k], wanted[k], endings) for k in range(size)):
+                return _rendering(target, form)
+    return None
+
+
+def _with_ending(word: str, form: str, endings: tuple[str, ...]) -> bool:
+    """Whether *word* is *form*, or *form* ending in a consonant with one of *endings*."""
+    if word == form:
+        return True
+    return word.startswith(form) and form[-1:].isalpha() and form[-1] not in _VOWELS and (
+        word[len(form) :] in endings
+    )
+
+
+#: Final letters after which a Russian name changes its stem, not just adds an ending.
+_VOWELS = frozenset("аеёиоуыэюяйьaeiouy")
 
 
 def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...]:
@@ -342,7 +376,8 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             (_rendering(target, m.surface) for m in found
              if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
             None,
-        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
+        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr) or (
+            _ending_hit(terms, language, target, msgstr))  # fmt: skip
         assert text is not None
         near = _near_miss(terms, language, target, msgstr, text)
         if near is not None:

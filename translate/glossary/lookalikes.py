@@ -13,7 +13,8 @@ near miss).
 - A word *mixes scripts* when its letters come from two scripts: a Cyrillic ``а`` in a Latin
   name. A letter's script is the first word of its Unicode name (``LATIN SMALL LETTER A``);
   digits, marks and modifier letters belong to any script, and Han, kana and Hangul count as
-  one (Japanese names mix kanji and kana).
+  one (Japanese names mix kanji and kana). `reveal` reads such a word in the script most of
+  its letters are in, where the others have a look-alike there (Latin and Cyrillic).
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ _ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK",
 # Letters whose name does not start with a script: they go with any script.
 _COMMON = frozenset({"MODIFIER", "MASCULINE", "FEMININE"})
 _WORD = re.compile(r"[^\W\d_]+")
+# Latin letters and the Cyrillic letters drawn the same, pair by pair.
+_PAIRS = "aа AА BВ cс CС eе EЕ HН iі IІ jј JЈ KК MМ oо OО pр PР sѕ SЅ TТ xх XХ yу"
+_LOOKALIKE: dict[str, dict[str, str]] = {
+    "LATIN": {pair[1]: pair[0] for pair in _PAIRS.split()},
+    "CYRILLIC": {pair[0]: pair[1] for pair in _PAIRS.split()},
+}
 
 
 def _script(char: str) -> str | None:
@@ -100,11 +107,14 @@ def mixed_script_word(text: str) -> tuple[str, tuple[str, ...]] | None:
 def reveal(text: str) -> tuple[str, tuple[int, ...]]:
     """*text* as a reader sees it, and where each of its characters comes from in *text*.
 
-    Hidden characters are dropped (odd spaces become plain ones), and every character is
-    NFKC-normalised on its own, so that fullwidth letters become plain ones.
+    Hidden characters are dropped (odd spaces become plain ones), every character is
+    NFKC-normalised on its own, so that fullwidth letters become plain ones, and a word that
+    mixes Latin and Cyrillic letters is read in its main script (`_one_script`).
 
     >>> reveal("Ｊｏｄｙ\u00adalí")
     ('Jodyalí', (0, 1, 2, 3, 5, 6, 7))
+    >>> reveal("Ходжaлы")[0] == "Ходжалы"
+    True
     """
     kept: list[str] = []
     origins: list[int] = []
@@ -115,4 +125,16 @@ def reveal(text: str) -> tuple[str, tuple[int, ...]]:
             piece = " " if unicodedata.category(char) == "Zs" else ""
         kept.append(piece)
         origins.extend([index] * len(piece))
-    return "".join(kept), tuple(origins)
+    return _WORD.sub(_one_script, "".join(kept)), tuple(origins)
+
+
+def _one_script(word: re.Match[str]) -> str:
+    """*word* in the script most of its letters are in, where the others have a look-alike
+    there (``Khаnkendi`` with a Cyrillic ``а`` → ``Khankendi``); one letter for one letter."""
+    letters = [_script(c) for c in word[0]]
+    counted = [s for s in letters if s is not None]
+    if len(set(counted)) < 2:
+        return word[0]
+    main = max(sorted(set(counted)), key=counted.count)
+    table = _LOOKALIKE.get(main, {})
+    return "".join(table.get(c, c) if s != main else c for c, s in zip(word[0], letters))

@@ -1,0 +1,142 @@
+"""A trial of glossary matching, draft enforcement and the check on new sentences.
+
+The sentences are news-style English written for this trial (none is from ``corpus/`` or
+``tests/data``), with glossary names in hard positions: possessives, demonyms as nouns and
+adjectives, hyphenated compounds, quotes, brackets, capitals, dashes, slashes, variants and
+deprecated spellings, common words that are also names, look-alike letters and hidden
+characters. Each table pins a class of error the trial found, or a behaviour that held.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from translate.check.terms import Terms
+from translate.glossary.matcher import Matcher, source_matcher
+from translate.glossary.model import Glossary
+from translate.glossary.yaml import load_glossary
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+@pytest.fixture(scope="module")
+def matcher(glossary: Glossary) -> Matcher:
+    return source_matcher(glossary)
+
+
+@pytest.fixture(scope="module")
+def terms(glossary: Glossary) -> Terms:
+    return Terms(glossary)
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The trend continued in Baku last year.", ["baku"], id="trend-common-noun"),
+        pytest.param("The guinea pig was bought in China.", ["china"], id="guinea-pig"),
+        pytest.param("The family reunion took place in Ganja.", ["ganja"], id="reunion"),
+        pytest.param("He wore a red jersey in Baku.", ["baku"], id="jersey"),
+        pytest.param("The times are hard in Gyumri.", ["gyumri"], id="the-times-as-english"),
+        pytest.param("The Times reported from Gyumri.", ["the-times", "gyumri"], id="the-times"),
+        pytest.param("He is a guardian of Shusha.", ["shusha"], id="guardian"),
+        pytest.param("Trend reported the news from Baku.", ["trend", "baku"], id="agency-capitalised"),
+        pytest.param("THE TIMES REPORTED FROM BAKU", ["the-times", "baku"], id="all-capitals"),
+        pytest.param("Within the great return project", ["great-return"], id="listed-lower-case-form"),
+        pytest.param("the 366th motor rifle regiment", ["366th-motorized-rifle-regiment"], id="numbered"),
+        pytest.param(
+            "the Day of the Khojaly genocide", ["day-of-the-khojaly-genocide"], id="partly-capitalised"
+        ),
+    ],
+)
+def test_a_name_written_all_in_lower_case_is_a_common_word(
+    matcher: Matcher, text: str, expected: list[str]
+) -> None:
+    assert [m.entry for m in matcher.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Khankendi's new airport will open in May.", [("Khankendi's", "khankendi")], id="possessive-listed"),
+        pytest.param("The Azerbaijanis' return to Shusha began.", [("Azerbaijanis", "azerbaijani"), ("Shusha", "shusha")], id="plural-possessive"),
+        pytest.param("The Baku-based think tank.", [("Baku", "baku")], id="hyphen-compound"),
+        pytest.param("Armenia-Azerbaijan talks resumed.", [("Armenia", "armenia"), ("Azerbaijan", "azerbaijan")], id="name-name-compound"),
+        pytest.param("Pro-Armenian groups protested.", [("Armenian", "armenian")], id="prefixed-demonym"),
+        pytest.param("\"Khojaly will never be forgotten,\" he said.", [("Khojaly", "khojaly")], id="quoted"),
+        pytest.param("The capital (Khankendi) hosted it.", [("Khankendi", "khankendi")], id="bracketed"),
+        pytest.param("Residents of Khojaly\u2014about 7,000\u2014were trapped.", [("Khojaly", "khojaly")], id="em-dash"),
+        pytest.param("The Ganja/Baku highway.", [("Ganja", "ganja"), ("Baku", "baku")], id="slash"),
+        pytest.param("He spoke of Khojaly... and stopped.", [("Khojaly", "khojaly")], id="ellipsis"),
+        pytest.param("Ilham\u00a0Aliyev spoke.", [("Ilham\u00a0Aliyev", "ilham-aliyev")], id="nbsp-inside"),
+        pytest.param("Nizami Ganjavi was born in Ganja.", [("Ganja", "ganja")], id="name-inside-a-longer-word"),
+        pytest.param("Let us remember Khojaly.", [("Khojaly", "khojaly")], id="pronoun-us"),
+        pytest.param("KHOJALY VICTIMS REMEMBERED IN BAKU", [("KHOJALY", "khojaly"), ("BAKU", "baku")], id="headline-capitals"),
+    ],
+)  # fmt: skip
+def test_names_in_hard_positions_are_found_where_they_stand(
+    matcher: Matcher, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = matcher.find(text)
+    assert [(m.surface, m.entry) for m in found] == expected
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+# --- the check ---------------------------------------------------------------------------------
+
+#: (language, msgid, a correct translation): no problem may be found.
+RIGHT = [
+    ("ru", "The Armenians who left Khankendi settled in Yerevan.", "Армяне, покинувшие Ханкенди, поселились в Ереване."),
+    ("ru", "Armenian forces withdrew from Aghdam in 1993.", "Армянские силы ушли из Агдама в 1993 году."),
+    ("ru", "Ilham Aliyev met Nikol Pashinyan.", "Ильхам Алиев встретился с Николом Пашиняном."),
+    ("ru", "Reporters asked Ilham Aliyev.", "Журналисты спросили Ильхама Алиева."),
+    ("ru", "Troops left Lachin.", "Войска покинули Лачин."),
+    ("ru", "He was born in Ganja.", "Он родился в Гяндже."),
+    ("de", "Azerbaijan's capital is Baku.", "Aserbaidschans Hauptstadt ist Baku."),
+    ("tr", "Khankendi's airport opened.", "Hankendi'nin havalimanı açıldı."),
+    ("az", "He was born in Khojaly.", "O, Xocalıda doğulub."),
+    ("es", "The trend continued in Baku last year.", "La tendencia continuó en Bakú el año pasado."),
+    ("es", "The guinea pig was bought in China.", "El cuy se compró en China."),
+    ("es", "He wore a red jersey in Baku.", "Llevaba un suéter rojo en Bakú."),
+    ("es", "He was born in Khojaly.", "Nació en Jodyali\u0301."),  # NFD: the same letters
+    ("fr", "The Armenians left.", "Les Arméniens sont partis."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr"), RIGHT)
+def test_correct_translations_pass(terms: Terms, language: str, msgid: str, msgstr: str) -> None:
+    assert terms.analyse(language, msgid, msgstr).problems == ()
+
+
+#: (language, msgid, a wrong translation, the rule, what it finds).
+WRONG = [
+    ("ru", "He was born in Khojaly.", "Он родился в Ходжaлы.", "po.near-miss", "Ходжaлы"),  # Latin a
+    ("ru", "He was born in Khojaly.", "Он родился в Ходжaлах.", "po.near-miss", "Ходжaлах"),
+    ("es", "He was born in Khojaly.", "Nació en Jоdyalí.", "po.near-miss", "Jоdyalí"),  # Cyrillic о
+    ("es", "He was born in Khojaly.", "Nació en Jody\u200balí.", "po.near-miss", "Jody\u200balí"),
+    ("es", "He was born in Khojaly.", "Nació en Jodyali.", "po.near-miss", "Jodyali"),
+    ("tr", "Armenian forces withdrew from Aghdam.", "Ermeni güçleri Agdam'dan çekildi.", "po.near-miss", "Agdam"),
+    ("ru", "Troops entered Khankendi.", "Войска вошли в Степанакерт.", "po.deprecated-form", "Степанакерт"),
+    ("ru", "The city of Ganja suffered.", "Город Шуша пострадал.", "po.wrong-name", "Шуша"),
+    ("ru", "He was born in Ganja.", "Он родился в Шуше.", "po.missing-term", ""),
+    ("es", "Khankendi was shelled.", "Stepanakert fue bombardeada.", "po.missing-term", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "msgid", "msgstr", "rule", "found"), WRONG)
+def test_wrong_translations_are_flagged(
+    terms: Terms, language: str, msgid: str, msgstr: str, rule: str, found: str
+) -> None:
+    problems = terms.analyse(language, msgid, msgstr).problems
+    assert [(p.rule, p.found) for p in problems] == [(rule, found)]
+
+
+def test_a_mixed_script_near_miss_names_the_scripts(terms: Terms) -> None:
+    (problem,) = terms.analyse("es", "He was born in Khojaly.", "Nació en Jоdyalí.").problems
+    assert "letters of two scripts (Latin and Cyrillic)" in problem.message
