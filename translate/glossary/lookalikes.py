@@ -137,4 +137,5 @@ def _one_script(word: re.Match[str]) -> str:
         return word[0]
     main = max(sorted(set(counted)), key=counted.count)
     table = _LOOKALIKE.get(main, {})
-    return "".join(table.get(c, c) if s != main else c for c, s in zip(word[0], letters))
+    pairs = zip(word[0], letters, strict=True)
+    return "".join(c if script == main else table.get(c, c) for c, script in pairs)
