@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (tables of sentences, one per line)
 """A trial of glossary matching, draft enforcement and the check on new sentences.
 
 The sentences are news-style English written for this trial (none is from ``corpus/`` or
@@ -9,12 +10,18 @@ characters. Each table pins a class of error the trial found, or a behaviour tha
 
 from __future__ import annotations
 
+import re
+import shutil
+
 import pytest
 from conftest import ROOT
 
 from translate.check.terms import Terms
+from translate.drafts import Draft, Scheme, draft_batch
+from translate.engines.apertium import ApertiumEngine
 from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary
+from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
 
 
@@ -46,12 +53,20 @@ def terms(glossary: Glossary) -> Terms:
         pytest.param("The times are hard in Gyumri.", ["gyumri"], id="the-times-as-english"),
         pytest.param("The Times reported from Gyumri.", ["the-times", "gyumri"], id="the-times"),
         pytest.param("He is a guardian of Shusha.", ["shusha"], id="guardian"),
-        pytest.param("Trend reported the news from Baku.", ["trend", "baku"], id="agency-capitalised"),
-        pytest.param("THE TIMES REPORTED FROM BAKU", ["the-times", "baku"], id="all-capitals"),
-        pytest.param("Within the great return project", ["great-return"], id="listed-lower-case-form"),
-        pytest.param("the 366th motor rifle regiment", ["366th-motorized-rifle-regiment"], id="numbered"),
         pytest.param(
-            "the Day of the Khojaly genocide", ["day-of-the-khojaly-genocide"], id="partly-capitalised"
+            "Trend reported the news from Baku.", ["trend", "baku"], id="agency-capitalised"
+        ),
+        pytest.param("THE TIMES REPORTED FROM BAKU", ["the-times", "baku"], id="all-capitals"),
+        pytest.param(
+            "Within the great return project", ["great-return"], id="listed-lower-case-form"
+        ),
+        pytest.param(
+            "the 366th motor rifle regiment", ["366th-motorized-rifle-regiment"], id="numbered"
+        ),
+        pytest.param(
+            "the Day of the Khojaly genocide",
+            ["day-of-the-khojaly-genocide"],
+            id="partly-capitalised",
         ),
     ],
 )
@@ -140,3 +155,47 @@ def test_wrong_translations_are_flagged(
 def test_a_mixed_script_near_miss_names_the_scripts(terms: Terms) -> None:
     (problem,) = terms.analyse("es", "He was born in Khojaly.", "Nació en Jоdyalí.").problems
     assert "letters of two scripts (Latin and Cyrillic)" in problem.message
+
+
+# --- drafts ------------------------------------------------------------------------------------
+
+needs_apertium = pytest.mark.skipif(shutil.which("apertium") is None, reason="no apertium")
+
+
+def apertium_drafts(glossary: Glossary, texts: list[str]) -> list[Draft]:
+    engine = ApertiumEngine(mark_unknown=True)
+    matcher = source_matcher(glossary)
+    return draft_batch(
+        texts,
+        resolve_surnames([matcher.find(text) for text in texts], glossary),
+        glossary,
+        "es",
+        Scheme.SURROGATE,
+        lambda batch: engine.translate_batch(batch, "en", "es"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected", "unwanted"),
+    [
+        pytest.param("The Azerbaijanis' return to Shusha began in 2022.", ["de los azerbaiyanos"], ["'", "del azerbaiyanos"], id="plural-possessive-demonym"),
+        pytest.param("The Armenians' homes were burned.", ["de los armenios"], ["'"], id="plural-possessive-demonym-2"),
+        pytest.param("The US and the EU urged restraint.", ["Los Estados Unidos"], ["El Estados"], id="abbreviation-takes-the-plural-article"),
+        pytest.param("KHOJALY VICTIMS REMEMBERED IN BAKU", ["JODYALÍ", "BAKÚ"], ["Jodyalí", "Bakú"], id="headline-in-capitals"),
+        pytest.param("AZERBAIJANI FORCES ENTER KHANKENDI", ["AZERBAIYANAS", "JANKENDI"], ["Las ", "Jankendi"], id="headline-demonym"),
+        pytest.param("GANJA, Azerbaijan, May 3. The talks resumed.", ["GANYÁ,", "Azerbaiyán"], ["Ganyá", "AZERBAIYÁN"], id="dateline"),
+        pytest.param("The US sent aid to NATO allies.", ["Estados Unidos", "OTAN"], ["ESTADOS"], id="abbreviations-stay"),
+        pytest.param("The trend continued in Baku last year.", ["La tendencia", "Bakú"], ["trend", "Trend"], id="common-word"),
+    ],
+)  # fmt: skip
+@needs_apertium
+def test_drafts_of_the_trial_sentences(
+    glossary: Glossary, source: str, expected: list[str], unwanted: list[str]
+) -> None:
+    (draft,) = apertium_drafts(glossary, [source])
+    assert not draft.problems, draft
+    for text in expected:
+        assert text in draft.text, draft.text
+    for text in unwanted:
+        assert text not in draft.text, draft.text
+    assert not re.search(r"[*#@]\w|\^|\$", draft.text), draft.text

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from translate.engines.apertium import Unmarked, unmark
-from translate.glossary.matcher import Match
+from translate.glossary.matcher import Match, phrase_key
 from translate.glossary.model import Entry, Gender, Glossary, Kind, Target
 
 __all__ = [
@@ -210,7 +210,7 @@ def prepare(
             and _modifies_a_noun(text, end)
         )
         slot = (modifier and _noun_slot(match, target, language, nouns)) or _slot(
-            match, target, language, scheme, number, names, adjectives
+            match, target, language, scheme, number, names, adjectives, possessive=bool(suffix)
         )
         if slot is None:
             problems.append(f"too many terms in one sentence; {match.surface!r} left as it is")
@@ -223,6 +223,7 @@ def prepare(
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+_PLURAL_POSSESSIVE = re.compile(r"['’](?!\w)")
 _ENDS_SENTENCE = re.compile(r"[\s\"'”’»)\]]*$")
 #: English words after a name that show it is the subject or object, not a noun's modifier:
 #: function words and common irregular past tenses (regular ones end in -ed).
@@ -242,12 +243,17 @@ _NOT_A_NOUN = frozenset({
 def _role(text: str, match: Match) -> tuple[str, int, str]:
     """The name as written without its possessive, where its stand-in ends, what follows it.
 
-    ``Armenia's`` → (``Armenia``, end, ``'s``); ``U.S`` followed by ``.`` → (``U.S.``, after the
-    dot, ``.`` if that dot also ends the sentence).
+    ``Armenia's`` → (``Armenia``, end, ``'s``), and so ``Azerbaijanis'`` (the apostrophe
+    included); ``U.S`` followed by ``.`` → (``U.S.``, after the dot, ``.`` if that dot also
+    ends the sentence).
     """
     surface, end = match.surface, match.end
     if possessive := _POSSESSIVE.search(surface):
         return surface[: possessive.start()], end, "'s"
+    if _PLURAL_POSSESSIVE.match(text, end) and surface[-1:] in "sS":
+        # ``the Azerbaijanis' return``: Apertium keeps a bare apostrophe (``azerbaiyanos'
+        # regreso``), while it turns the stand-in's ``'s`` into ``de``.
+        return surface, end + 1, "'s"
     if "." in surface and text[end : end + 1] == ".":
         ends_sentence = _ENDS_SENTENCE.fullmatch(text, end + 1) is not None
         return surface + ".", end + 1, "." if ends_sentence else ""
@@ -309,7 +315,12 @@ def _slot(
     number: int,
     names: Mapping[bool, Iterator[str]],
     adjectives: Iterator[tuple[str, str]],
+    *,
+    possessive: bool = False,
 ) -> Slot | None:
+    """The stand-in for one name. A demonym takes a demonym (for agreement), unless it is a
+    possessive (``the Armenians' return``): Apertium makes ``de John`` of ``John's`` but keeps
+    the apostrophe of ``Italians'``, so a name stands in and `_agree` fixes the article."""
     accepted = tuple(dict.fromkeys((target.approved, *target.forms, *target.admitted)))
     if scheme is Scheme.PLACEHOLDER:
         token = f"QX{number}"
@@ -318,7 +329,7 @@ def _slot(
         )
     endings = _ENDINGS.get(language, ())
     inflected = _by_ending(accepted, endings)
-    if target.forms and inflected:
+    if target.forms and inflected and not possessive:
         pair = next(adjectives, None)
         if pair is not None:
             english, stem = pair
@@ -461,7 +472,10 @@ def draft_batch(
             for text, found in zip(texts, matches, strict=True)
         ]
         outputs = translate_batch([item.text for item in prepared]) if prepared else []
-        return [finish(item, output) for item, output in zip(prepared, outputs, strict=True)]
+        return [
+            _keep_capitals(finish(item, output), item, glossary, language)
+            for item, output in zip(prepared, outputs, strict=True)
+        ]
     if not texts:
         return []
     names = sorted(
@@ -486,8 +500,46 @@ def draft_batch(
         fallback = _fallback(item, engine_only, renderings)
         if fallback is not None:
             fallback = _agree(fallback, item, glossary, language)
-        drafts.append(choose(standin, fallback, item, unknown))
+        drafts.append(_keep_capitals(choose(standin, fallback, item, unknown), item, glossary,
+                                     language))  # fmt: skip
     return drafts
+
+
+def _keep_capitals(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) -> Draft:
+    """Capitals as the source has them: a sentence all in capitals (a headline) gives a draft
+    all in capitals, and a name the source writes in capitals (a dateline's ``BAKU``) is
+    written so in the draft (``BAKÚ``), where the engine and the glossary's forms do not.
+
+    An abbreviation is no name in capitals: ``US`` is Estados Unidos, ``NATO`` stays OTAN.
+    """
+    source = prepared.source
+    if source.upper() == source != source.lower():
+        return replace(draft, text=_upper(draft.text, language))
+    text = draft.text
+    for slot in prepared.slots:
+        if _in_capitals(slot.name, glossary.get(slot.entry)):
+            forms = {value for _, value in slot.replacements} | set(slot.accepted)
+            text = _whole(forms).sub(lambda found: _upper(found[0], language), text)
+    return replace(draft, text=text)
+
+
+def _in_capitals(name: str, entry: Entry) -> bool:
+    """Whether *name* is one of *entry*'s English spellings, which is not itself in capitals,
+    written in capitals (``KHOJALY``, not ``US`` nor ``NATO``)."""
+    if not name.isupper() or sum(char.isalpha() for char in name) < 2:
+        return False
+    spellings = [entry.en, *entry.forms, *entry.nouns, *(v.form for v in entry.variants)]
+    for alternative in entry.alternatives:
+        spellings += [alternative.en, *(v.form for v in alternative.variants)]
+    key = phrase_key(name)
+    return any(not form.isupper() and phrase_key(form) == key for form in spellings)
+
+
+def _upper(text: str, language: str) -> str:
+    """*text* in capitals; Turkish and Azerbaijani write the capital of ``i`` as ``İ``."""
+    if language in ("tr", "az"):
+        text = text.replace("i", "İ")
+    return text.upper()
 
 
 def choose(
@@ -598,16 +650,18 @@ def _agree(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) 
         if not entry.translate:
             continue
         form = slot.accepted[0]
-        target = next(
-            (t for t in entry.targets if t.language == language and t.approved == form), None
-        )
+        blocks = [t for t in entry.targets if t.language == language]
+        blocks += [t.noun for t in blocks if t.noun is not None]  # the people: armenios
+        target = next((t for t in blocks if t.approved == form), None)
         if target is None:
             continue
         feminine = _feminine(target, language)
-        english = slot.name.rstrip(".").split()
+        # The name as written, or the glossary's own English when that is an abbreviation
+        # of it (``US`` for ``United States``).
+        english = [slot.name.rstrip(".").split(), entry.en.split()]
         head = form.split()[0]
-        plural = (
-            bool(english) and re.search(r"[^su]s$", english[-1]) is not None and head.endswith("s")
+        plural = head.endswith("s") and any(
+            words and re.search(r"[^su]s$", words[-1]) is not None for words in english
         )
         wanted = _ARTICLES[(feminine, plural)]
         pattern = re.compile(
