@@ -16,6 +16,7 @@ import shutil
 import pytest
 from conftest import ROOT
 
+from translate.check.rules import SourceArticle, source_usage_findings
 from translate.check.terms import Terms
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines.apertium import ApertiumEngine
@@ -23,6 +24,7 @@ from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
+from translate.text.segments import Segment
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +103,18 @@ def test_names_in_hard_positions_are_found_where_they_stand(
     found = matcher.find(text)
     assert [(m.surface, m.entry) for m in found] == expected
     assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+def test_a_name_with_a_look_alike_letter_is_found_and_flagged_in_the_source(
+    matcher: Matcher, terms: Terms
+) -> None:
+    text = "Kh\u0430nkendi was mentioned in the report."  # a Cyrillic а
+    (found,) = matcher.find(text)
+    assert (found.surface, found.entry) == ("Kh\u0430nkendi", "khankendi")
+    article = SourceArticle("corpus/x.txt", "x", (Segment("x", 1, 0, text, 3),))
+    (finding,) = source_usage_findings(article, terms)
+    assert (finding.line, finding.rule, finding.expected) == (3, "source.near-miss", "Khankendi")
+    assert "mixes Latin and Cyrillic" in finding.message
 
 
 # --- the check ---------------------------------------------------------------------------------
@@ -186,6 +200,7 @@ def apertium_drafts(glossary: Glossary, texts: list[str]) -> list[Draft]:
         pytest.param("GANJA, Azerbaijan, May 3. The talks resumed.", ["GANYÁ,", "Azerbaiyán"], ["Ganyá", "AZERBAIYÁN"], id="dateline"),
         pytest.param("The US sent aid to NATO allies.", ["Estados Unidos", "OTAN"], ["ESTADOS"], id="abbreviations-stay"),
         pytest.param("The trend continued in Baku last year.", ["La tendencia", "Bakú"], ["trend", "Trend"], id="common-word"),
+        pytest.param("Kh\u0430nkendi was mentioned in the report.", ["Jankendi estuvo"], ["\u0430", "Estuvo"], id="look-alike-letter"),
     ],
 )  # fmt: skip
 @needs_apertium

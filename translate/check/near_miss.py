@@ -76,6 +76,8 @@ def same_letters(word: str, form: str, *, inflects: bool) -> bool:
     False
     """
     word, form = unicodedata.normalize("NFC", word), unicodedata.normalize("NFC", form)
+    if mixed_script_word(word) is not None and mixed_script_word(form) is None:
+        return False  # a look-alike from another script: never the form's letter
     if not inflects:
         return len(word) == len(form) and _prefix(word, form, _same_letter) == len(word)
     loose = _prefix(word, form, lambda a, b: _fold_letter(a) == _fold_letter(b))

@@ -5,7 +5,8 @@ shared `Terms` lookups (`translate.check.terms`) and yielding `Finding`s. Rule g
 
 - ``glossary.*``: `validate_glossary`, unchanged;
 - ``source.*``: deprecated (warning), admitted (info) and alternative (info) English names in
-  the corpus, at the source line of the sentence; names no glossary entry claims
+  the corpus, at the source line of the sentence, and a name written with look-alike letters
+  of another script (``source.near-miss``, warning); names no glossary entry claims
   (``source.unknown-name``, info, at their first use in each article; `STRICT_RULES` lists
   the infos that ``--strict`` counts);
 - ``po.*``: in translated entries, each glossary name of the msgid must be in the msgstr in an
@@ -35,6 +36,7 @@ import polib
 from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
+from translate.glossary.lookalikes import mixed_script_word, one_script
 from translate.glossary.model import Glossary, Status
 from translate.glossary.suggest import Source, suggest
 from translate.glossary.validate import validate_glossary
@@ -187,9 +189,15 @@ def source_usage_findings(article: SourceArticle, terms: Terms) -> Iterator[Find
     """Deprecated, admitted and alternative English names in one article."""
     for segment in article.segments:
         for match in terms.source_matches(segment.text):
+            where, expected = (article.path, segment.line), match.name
+            if (mixed := mixed_script_word(match.surface)) is not None:
+                scripts = " and ".join(script.title() for script in mixed[1])
+                message = (f"{match.surface!r} mixes {scripts} letters that look alike; "
+                           f"write {one_script(match.surface)!r}")  # fmt: skip
+                yield Finding(*where, "source.near-miss", Severity.WARNING, message,
+                              match.entry, match.surface, one_script(match.surface))  # fmt: skip
             if match.status is Status.APPROVED and not match.alternative:
                 continue
-            where, expected = (article.path, segment.line), match.name
             if match.status is Status.DEPRECATED:
                 message = f"{match.surface!r} is a deprecated spelling; write {match.name!r}"
                 rule, severity = "source.deprecated-spelling", Severity.WARNING

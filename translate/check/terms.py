@@ -215,8 +215,11 @@ def _with_ending(word: str, form: str, endings: tuple[str, ...]) -> bool:
     """Whether *word* is *form*, or *form* ending in a consonant with one of *endings*."""
     if word == form:
         return True
-    return word.startswith(form) and form[-1:].isalpha() and form[-1] not in _VOWELS and (
-        word[len(form) :] in endings
+    return (
+        word.startswith(form)
+        and form[-1:].isalpha()
+        and form[-1] not in _VOWELS
+        and (word[len(form) :] in endings)
     )
 
 

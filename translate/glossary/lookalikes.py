@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["hidden_characters", "mixed_script_word", "reveal", "scripts"]
+__all__ = ["hidden_characters", "mixed_script_word", "one_script", "reveal", "scripts"]
 
 _HIDDEN_CATEGORIES = frozenset({"Cf", "Cc", "Co", "Cn", "Cs", "Zl", "Zp", "Zs"})
 _INVISIBLE = frozenset(
@@ -125,7 +125,17 @@ def reveal(text: str) -> tuple[str, tuple[int, ...]]:
             piece = " " if unicodedata.category(char) == "Zs" else ""
         kept.append(piece)
         origins.extend([index] * len(piece))
-    return _WORD.sub(_one_script, "".join(kept)), tuple(origins)
+    return one_script("".join(kept)), tuple(origins)
+
+
+def one_script(text: str) -> str:
+    """*text* with each word that mixes Latin and Cyrillic letters read in the script most of
+    its letters are in, where the others have a look-alike there; as long as *text*.
+
+    >>> one_script("Khаnkendi") == "Khankendi"  # a Cyrillic а
+    True
+    """
+    return _WORD.sub(_one_script, text)
 
 
 def _one_script(word: re.Match[str]) -> str:

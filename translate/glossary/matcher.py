@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from translate.glossary.lookalikes import one_script
 from translate.glossary.model import Glossary, Status
 
 __all__ = [
@@ -59,15 +60,17 @@ _MAX_GAP = 6
 
 
 def fold(text: str) -> str:
-    """Fold case and diacritics, so that spellings compare equal.
+    """Fold case and diacritics, so that spellings compare equal; a word that mixes Latin and
+    Cyrillic look-alikes is read in its main script (`lookalikes.one_script`), so that a name
+    with a stray Cyrillic ``а`` is still found (and flagged where it is checked).
 
-    >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali")
+    >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali") == fold("Xоcali")
     True
     """
     if text.isascii():
         return text.lower()  # what casefold gives ASCII; _LETTERS has no ASCII letter
     out: list[str] = []
-    for char in text.casefold():
+    for char in one_script(text).casefold():
         if char in _KEEP or char.isascii():
             out.append(char)
             continue
@@ -261,7 +264,8 @@ def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) ->
     if payload.upper:
         return payload if all(text[s:e].isupper() for s, e in spans) else None
     if any(payload.capitals) and all(
-        text[s:e].islower() for (s, e), capital in zip(spans, payload.capitals, strict=True)
+        text[s:e].islower()
+        for (s, e), capital in zip(spans, payload.capitals, strict=True)
         if capital
     ):
         return None
