@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT
 
 from translate.check.rules import SourceArticle, source_usage_findings
-from translate.check.terms import Terms
+from translate.check.terms import Terms, adjectives_of_places
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines.apertium import ApertiumEngine
 from translate.glossary.matcher import Matcher, source_matcher
@@ -135,6 +135,13 @@ RIGHT = [
     ("es", "He wore a red jersey in Baku.", "Llevaba un suéter rojo en Bakú."),
     ("es", "He was born in Khojaly.", "Nació en Jodyali\u0301."),  # NFD: the same letters
     ("fr", "The Armenians left.", "Les Arméniens sont partis."),
+    # a place rendered by its demonym's adjective
+    ("ru", "Residents of Azerbaijan's Shusha returned.", "Жители азербайджанской Шуши вернулись."),
+    ("fr", "Armenia's forces withdrew.", "Les forces arméniennes se sont retirées."),
+    ("es", "Azerbaijan's army advanced.", "El ejército azerbaiyano avanzó."),
+    ("de", "Armenia's army advanced.", "Die armenische Armee rückte vor."),
+    ("tr", "Armenia's army advanced.", "Ermeni ordusu ilerledi."),
+    ("ru", "Armenia-Azerbaijan talks resumed.", "Армяно-азербайджанские переговоры возобновились."),
 ]  # fmt: skip
 
 
@@ -155,6 +162,8 @@ WRONG = [
     ("ru", "The city of Ganja suffered.", "Город Шуша пострадал.", "po.wrong-name", "Шуша"),
     ("ru", "He was born in Ganja.", "Он родился в Шуше.", "po.missing-term", ""),
     ("es", "Khankendi was shelled.", "Stepanakert fue bombardeada.", "po.missing-term", ""),
+    ("ru", "Armenia's forces withdrew.", "Азербайджанские силы отступили.", "po.wrong-name", "Азербайджанские"),
+    ("ru", "Armenia's forces withdrew.", "Силы отступили.", "po.missing-term", ""),
 ]  # fmt: skip
 
 
@@ -164,6 +173,13 @@ def test_wrong_translations_are_flagged(
 ) -> None:
     problems = terms.analyse(language, msgid, msgstr).problems
     assert [(p.rule, p.found) for p in problems] == [(rule, found)]
+
+
+def test_places_and_the_demonyms_made_of_their_names(glossary: Glossary) -> None:
+    assert adjectives_of_places(glossary) == {
+        "armenia": ("armenian",),
+        "azerbaijan": ("azerbaijani",),
+    }
 
 
 def test_a_mixed_script_near_miss_names_the_scripts(terms: Terms) -> None:

@@ -8,7 +8,8 @@ another entry's name stands in its place), deprecated target forms are flagged
 near miss (``po.near-miss``: ``Jodyali`` for ``Jodyalí``, `translate.check.near_miss`), and the
 accepted form used for each name is recorded so that `translate.check.rules` can spot one name
 rendered two ways. In ru, tr and az a name may be inflected: its words match when their Snowball
-stems do.
+stems do (in ru and de also with a case ending, `ENDINGS`). A place may be rendered by its
+demonym's adjective (`adjectives_of_places`).
 
 The verdict is cached per triple, as sentences repeat across files and languages.
 """
@@ -33,7 +34,7 @@ from translate.glossary.matcher import (
     remembering_source_matcher,
     target_matcher,
 )
-from translate.glossary.model import Glossary, Status, Target
+from translate.glossary.model import Glossary, Kind, Status, Target
 
 __all__ = ["STEMMERS", "Analysis", "Problem", "Terms", "passes_check"]
 
@@ -87,6 +88,13 @@ class Terms:
         #: `_target_of` by (entry, name, alternative, language): the glossary's, so bounded.
         self.targets: dict[tuple[str, str, bool, str], Target | None] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
+        self._adjectives: dict[str, tuple[str, ...]] | None = None
+
+    def adjectives(self, entry_id: str) -> tuple[str, ...]:
+        """The demonyms a translation may render place *entry_id* by (`adjectives_of_places`)."""
+        if self._adjectives is None:
+            self._adjectives = adjectives_of_places(self.glossary)
+        return self._adjectives.get(entry_id, ())
 
     def source_matches(self, text: str) -> list[Match]:
         return self.source.find(text)  # remembered by the matcher, for the name finder too
@@ -128,6 +136,46 @@ class Terms:
         if found is None:
             found = _remember(self._analysis, key, _analyse(self, language, msgid, msgstr))
         return found
+
+
+#: Endings that make a demonym of a place's English name (Armenia-n, Azerbaijan-i, Georgia-n).
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish", "ic", "ean"})
+
+
+def adjectives_of_places(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    """Place entry id → the demonym entries (those with `nouns`) made of its English name.
+
+    ``Armenia's forces`` is naturally ``армянские силы``, ``les forces arméniennes``: the
+    place rendered by its adjective, which is neither a missing nor a wrong name.
+    """
+    places = {fold(entry.en): entry.id for entry in glossary if entry.kind is Kind.PLACE}
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in glossary:
+        if not entry.nouns:
+            continue
+        english = fold(entry.en)
+        for cut in range(4, len(english)):
+            place = places.get(english[:cut])
+            if place is not None and english[cut:] in _DEMONYM_ENDINGS:
+                found[place] = (*found.get(place, ()), entry.id)
+    return found
+
+
+def _adjective_hit(
+    terms: Terms, language: str, entry_id: str, found: Sequence[Match], msgstr: str
+) -> bool:
+    """Whether *msgstr* renders place *entry_id* by one of its demonyms (`Terms.adjectives`)."""
+    for adjective in terms.adjectives(entry_id):
+        if any(m.entry == adjective and m.status is not Status.DEPRECATED for m in found):
+            return True
+        target = terms.glossary.get(adjective).target(language)
+        blocks = [] if target is None else [target, *([target.noun] if target.noun else [])]
+        for block in blocks:
+            if _form_hit(block, msgstr) or _stem_hit(terms, language, block, msgstr):
+                return True
+            if _ending_hit(terms, language, block, msgstr):
+                return True
+    return False
 
 
 #: How many answers each memo table keeps: a check of a large archive sees ever new sentences,
@@ -369,6 +417,7 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
         problems.append(Problem("po.deprecated-form", match.entry, match.surface, expected,
                                 message))  # fmt: skip
     claimed = {m.entry for m in sources}
+    claimed |= {adjective for entry in list(claimed) for adjective in terms.adjectives(entry)}
     text = _Words(terms, language, msgstr) if sources else None
     for entry_id, name in dict.fromkeys((m.entry, m.name) for m in sources):
         source = next(m for m in sources if (m.entry, m.name) == (entry_id, name))
@@ -391,6 +440,8 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             problems.append(Problem("po.near-miss", entry_id, surface, form, message))
             if hit is None:
                 continue
+        if hit is None and _adjective_hit(terms, language, entry_id, found, msgstr):
+            continue  # Azerbaijan's Shusha: азербайджанская Шуша
         if hit is not None:
             renderings.append((entry_id, name, hit))
             continue
