@@ -313,9 +313,13 @@ class RememberingMatcher(Matcher):
 _ANSWERS_SIZE = 10_000
 
 
-def source_matcher(glossary: Glossary) -> Matcher:
-    """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
-    return Matcher(_source_forms(glossary), cased=True)
+def source_matcher(glossary: Glossary, *, cased: bool = True) -> Matcher:
+    """Matches English names: canonical forms, forms, variants, alternatives and their variants.
+
+    *cased*: a name written all in lower case is a common word (running text); without it,
+    any case is the name (a name looked up as typed).
+    """
+    return Matcher(_source_forms(glossary), cased=cased)
 
 
 def remembering_source_matcher(glossary: Glossary) -> RememberingMatcher:
