@@ -20,6 +20,7 @@ from translate.check.rules import SourceArticle, source_usage_findings
 from translate.check.terms import Terms, adjectives_of_places
 from translate.drafts import Draft, Scheme, draft_batch
 from translate.engines.apertium import ApertiumEngine
+from translate.glossary.lookalikes import hidden_join
 from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.surnames import resolve_surnames
@@ -105,16 +106,36 @@ def test_names_in_hard_positions_are_found_where_they_stand(
     assert all(text[m.start : m.end] == m.surface for m in found)
 
 
-def test_a_name_with_a_look_alike_letter_is_found_and_flagged_in_the_source(
-    matcher: Matcher, terms: Terms
+@pytest.mark.parametrize(
+    ("surface", "entry", "expected", "why"),
+    [
+        pytest.param("Kh\u0430nkendi", "khankendi", "Khankendi", "mixes Latin and Cyrillic", id="cyrillic-a"),
+        pytest.param("Kho\u200bjaly", "khojaly", "Khojaly", "cannot see (U+200B)", id="zero-width-space"),
+        pytest.param("Ga\u00adnja", "ganja", "Ganja", "cannot see (U+00AD)", id="soft-hyphen"),
+        pytest.param("Ilham\u00a0Aliyev", "ilham-aliyev", "", "", id="no-break-space-is-fine"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_look_alike_or_hidden_character_is_found_and_flagged_in_the_source(
+    matcher: Matcher, terms: Terms, surface: str, entry: str, expected: str, why: str
 ) -> None:
-    text = "Kh\u0430nkendi was mentioned in the report."  # a Cyrillic а
+    text = f"{surface} was mentioned in the report."
     (found,) = matcher.find(text)
-    assert (found.surface, found.entry) == ("Kh\u0430nkendi", "khankendi")
+    assert (found.surface, found.entry) == (surface, entry)
     article = SourceArticle("corpus/x.txt", "x", (Segment("x", 1, 0, text, 3),))
-    (finding,) = source_usage_findings(article, terms)
-    assert (finding.line, finding.rule, finding.expected) == (3, "source.near-miss", "Khankendi")
-    assert "mixes Latin and Cyrillic" in finding.message
+    findings = list(source_usage_findings(article, terms))
+    if not expected:
+        assert findings == []
+        return
+    (finding,) = findings
+    assert (finding.line, finding.rule, finding.expected) == (3, "source.near-miss", expected)
+    assert why in finding.message
+
+
+def test_only_hidden_format_characters_join_two_words() -> None:
+    assert hidden_join("Kho\u200bjaly", 3, 4)
+    assert not hidden_join("Ilham\u00a0Aliyev", 5, 6)  # a space, though no-break
+    assert not hidden_join("می\u200cخواهم", 2, 3)  # Persian spelling needs its ZWNJ
+    assert not hidden_join("Baku Ganja", 4, 5)
 
 
 # --- the check ---------------------------------------------------------------------------------
@@ -217,6 +238,7 @@ def apertium_drafts(glossary: Glossary, texts: list[str]) -> list[Draft]:
         pytest.param("The US sent aid to NATO allies.", ["Estados Unidos", "OTAN"], ["ESTADOS"], id="abbreviations-stay"),
         pytest.param("The trend continued in Baku last year.", ["La tendencia", "Bakú"], ["trend", "Trend"], id="common-word"),
         pytest.param("Kh\u0430nkendi was mentioned in the report.", ["Jankendi estuvo"], ["\u0430", "Estuvo"], id="look-alike-letter"),
+        pytest.param("Kho\u200bjaly was mentioned in the report.", ["Jodyalí estuvo"], ["\u200b", "Estuvo"], id="zero-width-space"),
     ],
 )  # fmt: skip
 @needs_apertium

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["hidden_characters", "mixed_script_word", "one_script", "reveal", "scripts"]
+__all__ = [
+    "hidden_characters",
+    "hidden_join",
+    "mixed_script_word",
+    "one_script",
+    "reveal",
+    "scripts",
+]
 
 _HIDDEN_CATEGORIES = frozenset({"Cf", "Cc", "Co", "Cn", "Cs", "Zl", "Zp", "Zs"})
 _INVISIBLE = frozenset(
@@ -84,6 +91,19 @@ def _hidden(text: str, index: int) -> bool:
     if char in _JOINERS:
         return not _joins(text, index)
     return char in _INVISIBLE or unicodedata.category(char) in _HIDDEN_CATEGORIES
+
+
+def hidden_join(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two words, is only hidden format characters
+    (zero-width space, soft hyphen, word joiner, bidi marks): a reader sees one word
+    (``Kho\u200bjaly``). Not a space of any width, nor ZWNJ between two Persian letters.
+
+    >>> hidden_join("Kho\u200bjaly", 3, 4), hidden_join("Ilham\u00a0Aliyev", 5, 6)
+    (True, False)
+    """
+    return start < end and all(
+        unicodedata.category(text[i]) == "Cf" and _hidden(text, i) for i in range(start, end)
+    )
 
 
 def hidden_characters(text: str) -> tuple[str, ...]:

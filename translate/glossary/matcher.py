@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from translate.glossary.lookalikes import one_script
+from translate.glossary.lookalikes import hidden_join, one_script
 from translate.glossary.model import Glossary, Status
 
 __all__ = [
@@ -203,6 +203,8 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
         spans = [token.span() for token in _TOKEN.finditer(text)]
+        if not text.isascii():
+            spans = _joined(text, spans)
         folded_cache = _WORD_FOLDS
         if len(folded_cache) > _WORD_FOLDS_SIZE:
             folded_cache.clear()
@@ -211,7 +213,7 @@ class Matcher:
             word = text[start:end]
             value = folded_cache.get(word)
             if value is None:
-                value = folded_cache[word] = fold(word)
+                value = folded_cache[word] = fold(_visible(word))
             folded.append(value)
         table = self._table
         matches: list[Match] = []
@@ -254,6 +256,25 @@ class Matcher:
             )
             i = best_end + 1
         return matches
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with the words that only a hidden character parts joined (``Kho\u200bjaly`` is
+    one word to a reader, and so to the matcher; `hidden_join`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and hidden_join(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _visible(word: str) -> str:
+    """*word* without the format characters a joined word holds (`_joined`)."""
+    if word.isascii():
+        return word
+    return "".join(char for char in word if unicodedata.category(char) != "Cf")
 
 
 def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) -> _Payload | None:
