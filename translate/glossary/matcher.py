@@ -188,14 +188,19 @@ class Matcher:
                 table.setdefault(key[:end], None)
             payload = form.payload
             if cased:
-                payload = replace(payload, capitals=_capitals(form.text))
+                capitals = _capitals(form.text)
+                if capitals:  # positional, as `replace` is slow for thousands of forms
+                    payload = _Payload(payload.entry, payload.name, payload.alternative,
+                                       payload.status, payload.noun, payload.candidates,
+                                       payload.upper, capitals)  # fmt: skip
             known = table.get(key)
             if known is None:
                 table[key] = payload
-            elif cased and known.entry == payload.entry:
+            elif cased and known.entry == payload.entry and known.capitals:
                 # Two spellings of one entry differ only in case: either is found.
-                both = tuple(a and b for a, b in zip(known.capitals, payload.capitals, strict=True))
-                table[key] = replace(known, capitals=both)
+                pairs = zip(known.capitals, payload.capitals or known.capitals, strict=True)
+                both = tuple(a and b for a, b in pairs) if payload.capitals else ()
+                table[key] = replace(known, capitals=both if any(both) else ())
         self._table = table
         #: The words a form starts with: the only places where a lookup can succeed.
         self._first = frozenset(key[0] for key in table if len(key) == 1)
@@ -203,8 +208,8 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
         spans = [token.span() for token in _TOKEN.finditer(text)]
-        if not text.isascii():
-            spans = _joined(text, spans)
+        if not text.isprintable() and not _without_breaks(text).isprintable():
+            spans = _joined(text, spans)  # a format character in it
         folded_cache = _WORD_FOLDS
         if len(folded_cache) > _WORD_FOLDS_SIZE:
             folded_cache.clear()
@@ -263,11 +268,22 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     one word to a reader, and so to the matcher; `hidden_join`)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and hidden_join(text, out[-1][1], start):
+        # A printable gap (a space, punctuation) has no format character: no call then.
+        if (
+            out
+            and not text[out[-1][1] : start].isprintable()
+            and hidden_join(text, out[-1][1], start)
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _without_breaks(text: str) -> str:
+    """*text* without line breaks and tabs, which are not printable either (`str.replace`
+    is much faster than `str.translate` on a long text)."""
+    return text.replace("\n", "").replace("\r", "").replace("\t", "")
 
 
 def _visible(word: str) -> str:
@@ -284,31 +300,32 @@ def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) ->
         return None
     if payload.upper:
         return payload if all(text[s:e].isupper() for s, e in spans) else None
-    if any(payload.capitals) and all(
-        text[s:e].islower()
-        for (s, e), capital in zip(spans, payload.capitals, strict=True)
-        if capital
-    ):
-        return None
-    return payload
+    if not payload.capitals:
+        return payload
+    for (start, end), capital in zip(spans, payload.capitals, strict=True):
+        if capital and not text[start:end].islower():
+            return payload
+    return None
 
 
 def _capitals(form: str) -> tuple[bool, ...]:
     """Whether each word of *form* is a capitalised word of the name: a leading ``The`` is
-    not (``The times are hard`` is no newspaper); none is when a word holds a digit, since a
-    number makes the name specific in any case (``366th motorized rifle regiment``).
+    not (``The times are hard`` is no newspaper); empty when none is, or when a word holds a
+    digit, since a number makes the name specific in any case (``366th motorized rifle
+    regiment``).
 
     >>> _capitals("Day of the Khojaly Genocide")
     (True, False, False, True, True)
-    >>> _capitals("The Times"), _capitals("366th Motorized Rifle Regiment")
-    ((False, True), (False, False, False, False))
+    >>> _capitals("The Times"), _capitals("366th Motorized Rifle Regiment"), _capitals("great")
+    ((False, True), (), ())
     """
     words = [token.group() for token in _TOKEN.finditer(form)]
-    numbered = any(char.isdigit() for word in words for char in word)
-    return tuple(
-        not numbered and word[:1].isupper() and not (i == 0 and word == "The")
-        for i, word in enumerate(words)
+    if any(char.isdigit() for word in words for char in word):
+        return ()
+    found = tuple(
+        word[:1].isupper() and not (i == 0 and word == "The") for i, word in enumerate(words)
     )
+    return found if any(found) else ()
 
 
 class RememberingMatcher(Matcher):
