@@ -47,6 +47,7 @@ _ONE_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK",
 # Letters whose name does not start with a script: they go with any script.
 _COMMON = frozenset({"MODIFIER", "MASCULINE", "FEMININE"})
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Latin letters and the Cyrillic letters drawn the same, pair by pair.
 _PAIRS = "aа AА BВ cс CС eе EЕ HН iі IІ jј JЈ KК MМ oо OО pр PР sѕ SЅ TТ xх XХ yу"
 _LOOKALIKE: dict[str, dict[str, str]] = {
@@ -155,17 +156,22 @@ def one_script(text: str) -> str:
     >>> one_script("Khаnkendi") == "Khankendi"  # a Cyrillic а
     True
     """
+    if text.isascii() or not _ASCII_LETTER.search(text):
+        return text  # a look-alike pair is one ASCII letter and one that is not: none here
     return _WORD.sub(_one_script, text)
 
 
 def _one_script(word: re.Match[str]) -> str:
     """*word* in the script most of its letters are in, where the others have a look-alike
     there (``Khаnkendi`` with a Cyrillic ``а`` → ``Khankendi``); one letter for one letter."""
-    letters = [_script(c) for c in word[0]]
+    text = word[0]
+    if text.isascii() or not _ASCII_LETTER.search(text):
+        return text
+    letters = [_script(c) for c in text]
     counted = [s for s in letters if s is not None]
     if len(set(counted)) < 2:
-        return word[0]
+        return text
     main = max(sorted(set(counted)), key=counted.count)
     table = _LOOKALIKE.get(main, {})
-    pairs = zip(word[0], letters, strict=True)
+    pairs = zip(text, letters, strict=True)
     return "".join(c if script == main else table.get(c, c) for c, script in pairs)
