@@ -25,6 +25,7 @@ from translate.glossary.matcher import Matcher, source_matcher
 from translate.glossary.model import Glossary
 from translate.glossary.surnames import resolve_surnames
 from translate.glossary.yaml import load_glossary
+from translate.po.units import hints
 from translate.text.segments import Segment
 
 
@@ -129,6 +130,21 @@ def test_a_name_with_a_look_alike_or_hidden_character_is_found_and_flagged_in_th
     (finding,) = findings
     assert (finding.line, finding.rule, finding.expected) == (3, "source.near-miss", expected)
     assert why in finding.message
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        pytest.param("Kh\u0430nkendi", "Kh\u0430nkendi (look-alike or hidden characters; read as Khankendi) → Ханкенди", id="cyrillic-a"),
+        pytest.param("Kho\u200bjaly", "Kho\u200bjaly (look-alike or hidden characters; read as Khojaly) → Ходжалы", id="zero-width-space"),
+        pytest.param("Ilham\u00a0Aliyev", "Ilham\u00a0Aliyev → Ильхам Алиев", id="no-break-space-is-fine"),
+    ],
+)  # fmt: skip
+def test_the_hint_says_how_an_odd_spelling_reads(
+    glossary: Glossary, matcher: Matcher, surface: str, expected: str
+) -> None:
+    (hint,) = hints(matcher.find(f"{surface} was mentioned."), glossary, "ru")
+    assert hint.startswith(f"glossary: {expected}"), hint
 
 
 def test_only_hidden_format_characters_join_two_words() -> None:
