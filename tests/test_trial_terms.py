@@ -255,6 +255,9 @@ def apertium_drafts(glossary: Glossary, texts: list[str]) -> list[Draft]:
         pytest.param("The trend continued in Baku last year.", ["La tendencia", "Bakú"], ["trend", "Trend"], id="common-word"),
         pytest.param("Kh\u0430nkendi was mentioned in the report.", ["Jankendi estuvo"], ["\u0430", "Estuvo"], id="look-alike-letter"),
         pytest.param("Kho\u200bjaly was mentioned in the report.", ["Jodyalí estuvo"], ["\u200b", "Estuvo"], id="zero-width-space"),
+        pytest.param("The Khankendi-Lachin road reopened on 1 May.", ["La carretera de Jankendi-Lachín reabrió"], ["Jankendi-carretera"], id="compound-of-names"),
+        pytest.param("The Ganja/Baku highway was closed for 12 hours.", ["La carretera de Ganyá/Bakú"], ["Ganyá/carretera"], id="names-joined-by-a-slash"),
+        pytest.param("The road from Aghdam to Khankendi/Stepanakert is long.", ["Jankendi/Stepanakert es"], [], id="names-joined-before-a-verb"),
     ],
 )  # fmt: skip
 @needs_apertium

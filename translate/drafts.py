@@ -103,6 +103,8 @@ class Slot:
     accepted: tuple[str, ...]
     #: the name as the sentence writes it, without a possessive, with an abbreviation's dot
     name: str = ""
+    #: the names of a compound of names that stands for one (``Khankendi-Lachin road``)
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,13 +192,19 @@ def prepare(
     slots: list[Slot] = []
     problems: list[str] = []
     position = 0
+    chains = _compounds(text, matches, glossary, language) if scheme is Scheme.SURROGATE else {}
     for number, match in enumerate(sorted(matches, key=lambda m: m.start)):
+        if match.start < position:
+            continue  # inside a compound of names
         entry = glossary.get(match.entry)
         target, problem = term_form(entry, match, language)
         if problem:
             problems.append(problem)
         if target is None:
             continue
+        parts: tuple[str, ...] = ()
+        if match.start in chains:
+            match, target, parts = chains[match.start]
         surface, end, suffix = _role(text, match)
         copied = scheme is Scheme.SURROGATE and surface.casefold() in unknown and not target.forms
         if copied and not suffix and not _breaks_when_unknown(text, match.start, end):
@@ -216,13 +224,58 @@ def prepare(
             problems.append(f"too many terms in one sentence; {match.surface!r} left as it is")
             continue
         pieces += [text[position : match.start], slot.token + suffix]
-        slots.append(replace(slot, name=surface))
+        slots.append(replace(slot, name=surface, parts=parts))
         position = end
     pieces.append(text[position:])
     return Prepared(text, "".join(pieces), tuple(slots), tuple(problems))
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+#: What joins the names of a compound (``Khankendi-Lachin``, ``Ganja/Baku``), unspaced.
+_COMPOUND_JOINS = frozenset({"-", "/", "\u2013"})
+
+
+def _compounds(
+    text: str, matches: Sequence[Match], glossary: Glossary, language: str
+) -> dict[int, tuple[Match, Target, tuple[str, ...]]]:
+    """Compounds of names before a noun (``the Khankendi-Lachin road``, ``the Ganja/Baku
+    highway``), by where they start: each becomes one name whose form is the names' forms
+    joined the same way, so that one noun stand-in keeps it whole (``la carretera de
+    Jankendi-Lachín``); alone, Apertium parts the names (``El Jankendi-carretera de Lachín``).
+    Demonyms are left alone: their forms agree with the noun.
+    """
+    if language not in _NOUNS:
+        return {}
+    found: dict[int, tuple[Match, Target, tuple[str, ...]]] = {}
+    ordered = sorted(matches, key=lambda m: m.start)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while (
+            j + 1 < len(ordered) and text[ordered[j].end : ordered[j + 1].start] in _COMPOUND_JOINS
+        ):
+            j += 1
+        chain = ordered[i : j + 1]
+        i = j + 1
+        if len(chain) < 2 or not _modifies_a_noun(text, chain[-1].end):
+            continue
+        forms = []
+        for member in chain:
+            target, _ = term_form(glossary.get(member.entry), member, language)
+            if target is None or target.forms or _POSSESSIVE.search(member.surface):
+                break
+            forms.append(target.approved)
+        else:
+            joined = forms[0]
+            for before, member, form in zip(chain, chain[1:], forms[1:], strict=False):
+                joined += text[before.end : member.start] + form
+            first, last = chain[0], chain[-1]
+            compound = replace(first, end=last.end, surface=text[first.start : last.end])
+            found[first.start] = (compound, Target(language=language, approved=joined),
+                                  tuple(m.surface for m in chain))  # fmt: skip
+    return found
+
+
 _PLURAL_POSSESSIVE = re.compile(r"['’](?!\w)")
 _ENDS_SENTENCE = re.compile(r"[\s\"'”’»)\]]*$")
 #: English words after a name that show it is the subject or object, not a noun's modifier:
@@ -560,7 +613,9 @@ def choose(
         return standin
     adjectives = {english for pairs in _ADJECTIVE_SURROGATES.values() for english, _ in pairs}
     if not any(
-        slot.name.casefold() in unknown or slot.token.rstrip("s") in adjectives
+        slot.name.casefold() in unknown
+        or slot.token.rstrip("s") in adjectives
+        or any(part.casefold() in unknown for part in slot.parts)
         for slot in prepared.slots
     ):
         return fallback
