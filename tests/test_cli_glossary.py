@@ -214,6 +214,12 @@ def test_lookup_english_variant(project: Path) -> None:
     )
 
 
+def test_lookup_takes_a_name_typed_in_lower_case(project: Path) -> None:
+    code, out, _ = invoke("lookup", "gandja", "--lang", "ru,tr")
+    assert code == 0
+    assert out.startswith("ganja (place): Ganja\n  matched: gandja (en)")
+
+
 def test_lookup_target_form_of_an_alternative(project: Path) -> None:
     code, out, _ = invoke("lookup", "Степанакерт", "--lang", "ru")
     assert code == 0

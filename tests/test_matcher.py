@@ -441,11 +441,14 @@ def test_a_bare_surname_claims_its_people_field_by_field(curated: Glossary) -> N
 
 
 def _fold_by_definition(text: str) -> str:
-    """`fold` as it is defined: casefold, then each character without its combining marks."""
+    """`fold` as it is defined: each word in one script (Latin and Cyrillic look-alikes),
+    casefold, then each character without its combining marks."""
     import unicodedata
 
+    from translate.glossary.lookalikes import one_script
+
     out = []
-    for char in text.casefold():
+    for char in one_script(text).casefold():
         if char == "й" or char.isascii():
             out.append(char)
         else:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from translate.engines.apertium import Unmarked, unmark
-from translate.glossary.matcher import Match
+from translate.glossary.matcher import Match, phrase_key
 from translate.glossary.model import Entry, Gender, Glossary, Kind, Target
 
 __all__ = [
@@ -103,6 +103,8 @@ class Slot:
     accepted: tuple[str, ...]
     #: the name as the sentence writes it, without a possessive, with an abbreviation's dot
     name: str = ""
+    #: the names of a compound of names that stands for one (``Khankendi-Lachin road``)
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,13 +192,19 @@ def prepare(
     slots: list[Slot] = []
     problems: list[str] = []
     position = 0
+    chains = _compounds(text, matches, glossary, language) if scheme is Scheme.SURROGATE else {}
     for number, match in enumerate(sorted(matches, key=lambda m: m.start)):
+        if match.start < position:
+            continue  # inside a compound of names
         entry = glossary.get(match.entry)
         target, problem = term_form(entry, match, language)
         if problem:
             problems.append(problem)
         if target is None:
             continue
+        parts: tuple[str, ...] = ()
+        if match.start in chains:
+            match, target, parts = chains[match.start]
         surface, end, suffix = _role(text, match)
         copied = scheme is Scheme.SURROGATE and surface.casefold() in unknown and not target.forms
         if copied and not suffix and not _breaks_when_unknown(text, match.start, end):
@@ -210,19 +218,65 @@ def prepare(
             and _modifies_a_noun(text, end)
         )
         slot = (modifier and _noun_slot(match, target, language, nouns)) or _slot(
-            match, target, language, scheme, number, names, adjectives
+            match, target, language, scheme, number, names, adjectives, possessive=bool(suffix)
         )
         if slot is None:
             problems.append(f"too many terms in one sentence; {match.surface!r} left as it is")
             continue
         pieces += [text[position : match.start], slot.token + suffix]
-        slots.append(replace(slot, name=surface))
+        slots.append(replace(slot, name=surface, parts=parts))
         position = end
     pieces.append(text[position:])
     return Prepared(text, "".join(pieces), tuple(slots), tuple(problems))
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
+#: What joins the names of a compound (``Khankendi-Lachin``, ``Ganja/Baku``), unspaced.
+_COMPOUND_JOINS = frozenset({"-", "/", "\u2013"})
+
+
+def _compounds(
+    text: str, matches: Sequence[Match], glossary: Glossary, language: str
+) -> dict[int, tuple[Match, Target, tuple[str, ...]]]:
+    """Compounds of names before a noun (``the Khankendi-Lachin road``, ``the Ganja/Baku
+    highway``), by where they start: each becomes one name whose form is the names' forms
+    joined the same way, so that one noun stand-in keeps it whole (``la carretera de
+    Jankendi-Lachín``); alone, Apertium parts the names (``El Jankendi-carretera de Lachín``).
+    Demonyms are left alone: their forms agree with the noun.
+    """
+    if language not in _NOUNS:
+        return {}
+    found: dict[int, tuple[Match, Target, tuple[str, ...]]] = {}
+    ordered = sorted(matches, key=lambda m: m.start)
+    i = 0
+    while i < len(ordered):
+        j = i
+        while (
+            j + 1 < len(ordered) and text[ordered[j].end : ordered[j + 1].start] in _COMPOUND_JOINS
+        ):
+            j += 1
+        chain = ordered[i : j + 1]
+        i = j + 1
+        if len(chain) < 2 or not _modifies_a_noun(text, chain[-1].end):
+            continue
+        forms = []
+        for member in chain:
+            target, _ = term_form(glossary.get(member.entry), member, language)
+            if target is None or target.forms or _POSSESSIVE.search(member.surface):
+                break
+            forms.append(target.approved)
+        else:
+            joined = forms[0]
+            for before, member, form in zip(chain, chain[1:], forms[1:], strict=False):
+                joined += text[before.end : member.start] + form
+            first, last = chain[0], chain[-1]
+            compound = replace(first, end=last.end, surface=text[first.start : last.end])
+            found[first.start] = (compound, Target(language=language, approved=joined),
+                                  tuple(m.surface for m in chain))  # fmt: skip
+    return found
+
+
+_PLURAL_POSSESSIVE = re.compile(r"['’](?!\w)")
 _ENDS_SENTENCE = re.compile(r"[\s\"'”’»)\]]*$")
 #: English words after a name that show it is the subject or object, not a noun's modifier:
 #: function words and common irregular past tenses (regular ones end in -ed).
@@ -242,12 +296,17 @@ _NOT_A_NOUN = frozenset({
 def _role(text: str, match: Match) -> tuple[str, int, str]:
     """The name as written without its possessive, where its stand-in ends, what follows it.
 
-    ``Armenia's`` → (``Armenia``, end, ``'s``); ``U.S`` followed by ``.`` → (``U.S.``, after the
-    dot, ``.`` if that dot also ends the sentence).
+    ``Armenia's`` → (``Armenia``, end, ``'s``), and so ``Azerbaijanis'`` (the apostrophe
+    included); ``U.S`` followed by ``.`` → (``U.S.``, after the dot, ``.`` if that dot also
+    ends the sentence).
     """
     surface, end = match.surface, match.end
     if possessive := _POSSESSIVE.search(surface):
         return surface[: possessive.start()], end, "'s"
+    if _PLURAL_POSSESSIVE.match(text, end) and surface[-1:] in "sS":
+        # ``the Azerbaijanis' return``: Apertium keeps a bare apostrophe (``azerbaiyanos'
+        # regreso``), while it turns the stand-in's ``'s`` into ``de``.
+        return surface, end + 1, "'s"
     if "." in surface and text[end : end + 1] == ".":
         ends_sentence = _ENDS_SENTENCE.fullmatch(text, end + 1) is not None
         return surface + ".", end + 1, "." if ends_sentence else ""
@@ -309,7 +368,12 @@ def _slot(
     number: int,
     names: Mapping[bool, Iterator[str]],
     adjectives: Iterator[tuple[str, str]],
+    *,
+    possessive: bool = False,
 ) -> Slot | None:
+    """The stand-in for one name. A demonym takes a demonym (for agreement), unless it is a
+    possessive (``the Armenians' return``): Apertium makes ``de John`` of ``John's`` but keeps
+    the apostrophe of ``Italians'``, so a name stands in and `_agree` fixes the article."""
     accepted = tuple(dict.fromkeys((target.approved, *target.forms, *target.admitted)))
     if scheme is Scheme.PLACEHOLDER:
         token = f"QX{number}"
@@ -318,7 +382,7 @@ def _slot(
         )
     endings = _ENDINGS.get(language, ())
     inflected = _by_ending(accepted, endings)
-    if target.forms and inflected:
+    if target.forms and inflected and not possessive:
         pair = next(adjectives, None)
         if pair is not None:
             english, stem = pair
@@ -461,7 +525,10 @@ def draft_batch(
             for text, found in zip(texts, matches, strict=True)
         ]
         outputs = translate_batch([item.text for item in prepared]) if prepared else []
-        return [finish(item, output) for item, output in zip(prepared, outputs, strict=True)]
+        return [
+            _keep_capitals(finish(item, output), item, glossary, language)
+            for item, output in zip(prepared, outputs, strict=True)
+        ]
     if not texts:
         return []
     names = sorted(
@@ -486,8 +553,46 @@ def draft_batch(
         fallback = _fallback(item, engine_only, renderings)
         if fallback is not None:
             fallback = _agree(fallback, item, glossary, language)
-        drafts.append(choose(standin, fallback, item, unknown))
+        drafts.append(_keep_capitals(choose(standin, fallback, item, unknown), item, glossary,
+                                     language))  # fmt: skip
     return drafts
+
+
+def _keep_capitals(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) -> Draft:
+    """Capitals as the source has them: a sentence all in capitals (a headline) gives a draft
+    all in capitals, and a name the source writes in capitals (a dateline's ``BAKU``) is
+    written so in the draft (``BAKÚ``), where the engine and the glossary's forms do not.
+
+    An abbreviation is no name in capitals: ``US`` is Estados Unidos, ``NATO`` stays OTAN.
+    """
+    source = prepared.source
+    if source.upper() == source != source.lower():
+        return replace(draft, text=_upper(draft.text, language))
+    text = draft.text
+    for slot in prepared.slots:
+        if _in_capitals(slot.name, glossary.get(slot.entry)):
+            forms = {value for _, value in slot.replacements} | set(slot.accepted)
+            text = _whole(forms).sub(lambda found: _upper(found[0], language), text)
+    return replace(draft, text=text)
+
+
+def _in_capitals(name: str, entry: Entry) -> bool:
+    """Whether *name* is one of *entry*'s English spellings, which is not itself in capitals,
+    written in capitals (``KHOJALY``, not ``US`` nor ``NATO``)."""
+    if not name.isupper() or sum(char.isalpha() for char in name) < 2:
+        return False
+    spellings = [entry.en, *entry.forms, *entry.nouns, *(v.form for v in entry.variants)]
+    for alternative in entry.alternatives:
+        spellings += [alternative.en, *(v.form for v in alternative.variants)]
+    key = phrase_key(name)
+    return any(not form.isupper() and phrase_key(form) == key for form in spellings)
+
+
+def _upper(text: str, language: str) -> str:
+    """*text* in capitals; Turkish and Azerbaijani write the capital of ``i`` as ``İ``."""
+    if language in ("tr", "az"):
+        text = text.replace("i", "İ")
+    return text.upper()
 
 
 def choose(
@@ -508,7 +613,9 @@ def choose(
         return standin
     adjectives = {english for pairs in _ADJECTIVE_SURROGATES.values() for english, _ in pairs}
     if not any(
-        slot.name.casefold() in unknown or slot.token.rstrip("s") in adjectives
+        slot.name.casefold() in unknown
+        or slot.token.rstrip("s") in adjectives
+        or any(part.casefold() in unknown for part in slot.parts)
         for slot in prepared.slots
     ):
         return fallback
@@ -598,16 +705,18 @@ def _agree(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) 
         if not entry.translate:
             continue
         form = slot.accepted[0]
-        target = next(
-            (t for t in entry.targets if t.language == language and t.approved == form), None
-        )
+        blocks = [t for t in entry.targets if t.language == language]
+        blocks += [t.noun for t in blocks if t.noun is not None]  # the people: armenios
+        target = next((t for t in blocks if t.approved == form), None)
         if target is None:
             continue
         feminine = _feminine(target, language)
-        english = slot.name.rstrip(".").split()
+        # The name as written, or the glossary's own English when that is an abbreviation
+        # of it (``US`` for ``United States``).
+        english = [slot.name.rstrip(".").split(), entry.en.split()]
         head = form.split()[0]
-        plural = (
-            bool(english) and re.search(r"[^su]s$", english[-1]) is not None and head.endswith("s")
+        plural = head.endswith("s") and any(
+            words and re.search(r"[^su]s$", words[-1]) is not None for words in english
         )
         wanted = _ARTICLES[(feminine, plural)]
         pattern = re.compile(

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from translate.glossary.lookalikes import hidden_characters
+from translate.glossary.lookalikes import hidden_characters, mixed_script_word
 from translate.glossary.matcher import fold
 
 __all__ = ["Span", "difference", "locate", "same_letters", "words"]
@@ -76,6 +76,8 @@ def same_letters(word: str, form: str, *, inflects: bool) -> bool:
     False
     """
     word, form = unicodedata.normalize("NFC", word), unicodedata.normalize("NFC", form)
+    if mixed_script_word(word) is not None and mixed_script_word(form) is None:
+        return False  # a look-alike from another script: never the form's letter
     if not inflects:
         return len(word) == len(form) and _prefix(word, form, _same_letter) == len(word)
     loose = _prefix(word, form, lambda a, b: _fold_letter(a) == _fold_letter(b))
@@ -101,4 +103,6 @@ def difference(found: str) -> str:
         return "hidden characters"
     if unicodedata.normalize("NFKC", found) != found:
         return "compatibility characters (fullwidth or similar)"
+    if (mixed := mixed_script_word(found)) is not None:
+        return f"letters of two scripts ({' and '.join(s.title() for s in mixed[1])})"
     return "diacritics or look-alike letters"

@@ -5,7 +5,8 @@ shared `Terms` lookups (`translate.check.terms`) and yielding `Finding`s. Rule g
 
 - ``glossary.*``: `validate_glossary`, unchanged;
 - ``source.*``: deprecated (warning), admitted (info) and alternative (info) English names in
-  the corpus, at the source line of the sentence; names no glossary entry claims
+  the corpus, at the source line of the sentence, and a name written with look-alike letters
+  of another script (``source.near-miss``, warning); names no glossary entry claims
   (``source.unknown-name``, info, at their first use in each article; `STRICT_RULES` lists
   the infos that ``--strict`` counts);
 - ``po.*``: in translated entries, each glossary name of the msgid must be in the msgstr in an
@@ -24,6 +25,7 @@ repeat across files and languages.
 
 from __future__ import annotations
 
+import unicodedata
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
@@ -35,6 +37,7 @@ import polib
 from translate.check.terms import Terms
 from translate.config import Config
 from translate.findings import Finding, Severity
+from translate.glossary.lookalikes import hidden_characters, mixed_script_word, one_script
 from translate.glossary.model import Glossary, Status
 from translate.glossary.suggest import Source, suggest
 from translate.glossary.validate import validate_glossary
@@ -187,9 +190,13 @@ def source_usage_findings(article: SourceArticle, terms: Terms) -> Iterator[Find
     """Deprecated, admitted and alternative English names in one article."""
     for segment in article.segments:
         for match in terms.source_matches(segment.text):
+            where, expected = (article.path, segment.line), match.name
+            if (near := _near_miss(match.surface)) is not None:
+                written, message = near
+                yield Finding(*where, "source.near-miss", Severity.WARNING, message,
+                              match.entry, match.surface, written)  # fmt: skip
             if match.status is Status.APPROVED and not match.alternative:
                 continue
-            where, expected = (article.path, segment.line), match.name
             if match.status is Status.DEPRECATED:
                 message = f"{match.surface!r} is a deprecated spelling; write {match.name!r}"
                 rule, severity = "source.deprecated-spelling", Severity.WARNING
@@ -204,6 +211,22 @@ def source_usage_findings(article: SourceArticle, terms: Terms) -> Iterator[Find
                 rule, severity, expected = "source.alternative-name", Severity.INFO, canonical
             yield Finding(*where, rule, severity, message, match.entry, match.surface,
                           expected)  # fmt: skip
+
+
+def _near_miss(surface: str) -> tuple[str, str] | None:
+    """How a name found in the source should be written, and why, when it holds a hidden
+    character or a look-alike letter of another script (the matcher sees through both)."""
+    # Format characters only: a no-break space inside a name is good typography.
+    hidden = tuple(c for c in hidden_characters(surface) if unicodedata.category(c) == "Cf")
+    written = one_script("".join(char for char in surface if char not in hidden))
+    if hidden:
+        codes = ", ".join(f"U+{ord(char):04X}" for char in hidden)
+        return written, f"{surface!r} holds a character a reader cannot see ({codes}); " \
+                        f"write {written!r}"  # fmt: skip
+    if (mixed := mixed_script_word(surface)) is not None:
+        scripts = " and ".join(script.title() for script in mixed[1])
+        return written, f"{surface!r} mixes {scripts} letters that look alike; write {written!r}"
+    return None
 
 
 def check_source_usage(data: CheckInput, terms: Terms) -> Iterator[Finding]:

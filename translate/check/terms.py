@@ -8,7 +8,8 @@ another entry's name stands in its place), deprecated target forms are flagged
 near miss (``po.near-miss``: ``Jodyali`` for ``Jodyalí``, `translate.check.near_miss`), and the
 accepted form used for each name is recorded so that `translate.check.rules` can spot one name
 rendered two ways. In ru, tr and az a name may be inflected: its words match when their Snowball
-stems do.
+stems do (in ru and de also with a case ending, `ENDINGS`). A place may be rendered by its
+demonym's adjective (`adjectives_of_places`).
 
 The verdict is cached per triple, as sentences repeat across files and languages.
 """
@@ -33,13 +34,18 @@ from translate.glossary.matcher import (
     remembering_source_matcher,
     target_matcher,
 )
-from translate.glossary.model import Glossary, Status, Target
+from translate.glossary.model import Glossary, Kind, Status, Target
 
 __all__ = ["STEMMERS", "Analysis", "Problem", "Terms", "passes_check"]
 
 #: Languages whose names inflect, and the Snowball stemmer for each (Turkish serves for az).
 STEMMERS: dict[str, str] = {"ru": "russian", "tr": "turkish", "az": "turkish"}
 _WORD = re.compile(r"[^\W_]+")
+#: Endings a name ending in a consonant takes, where Snowball cuts the name itself short
+#: (Ереван → ерева but Ереване → ереван; Агдам → агд, Алиев → ал): the singular cases of
+#: Russian masculine nouns and surnames, and the German genitive (Aserbaidschans Hauptstadt).
+#: No plural endings: Гасан + ов is another name (Гасанов).
+ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("а", "у", "ом", "ым", "е"), "de": ("s",)}
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,13 @@ class Terms:
         #: `_target_of` by (entry, name, alternative, language): the glossary's, so bounded.
         self.targets: dict[tuple[str, str, bool, str], Target | None] = {}
         self._stemmers = {code: snowballstemmer.stemmer(name) for code, name in STEMMERS.items()}
+        self._adjectives: dict[str, tuple[str, ...]] | None = None
+
+    def adjectives(self, entry_id: str) -> tuple[str, ...]:
+        """The demonyms a translation may render place *entry_id* by (`adjectives_of_places`)."""
+        if self._adjectives is None:
+            self._adjectives = adjectives_of_places(self.glossary)
+        return self._adjectives.get(entry_id, ())
 
     def source_matches(self, text: str) -> list[Match]:
         return self.source.find(text)  # remembered by the matcher, for the name finder too
@@ -123,6 +136,46 @@ class Terms:
         if found is None:
             found = _remember(self._analysis, key, _analyse(self, language, msgid, msgstr))
         return found
+
+
+#: Endings that make a demonym of a place's English name (Armenia-n, Azerbaijan-i, Georgia-n).
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "i", "ese", "ish", "ic", "ean"})
+
+
+def adjectives_of_places(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    """Place entry id → the demonym entries (those with `nouns`) made of its English name.
+
+    ``Armenia's forces`` is naturally ``армянские силы``, ``les forces arméniennes``: the
+    place rendered by its adjective, which is neither a missing nor a wrong name.
+    """
+    places = {fold(entry.en): entry.id for entry in glossary if entry.kind is Kind.PLACE}
+    found: dict[str, tuple[str, ...]] = {}
+    for entry in glossary:
+        if not entry.nouns:
+            continue
+        english = fold(entry.en)
+        for cut in range(4, len(english)):
+            place = places.get(english[:cut])
+            if place is not None and english[cut:] in _DEMONYM_ENDINGS:
+                found[place] = (*found.get(place, ()), entry.id)
+    return found
+
+
+def _adjective_hit(
+    terms: Terms, language: str, entry_id: str, found: Sequence[Match], msgstr: str
+) -> bool:
+    """Whether *msgstr* renders place *entry_id* by one of its demonyms (`Terms.adjectives`)."""
+    for adjective in terms.adjectives(entry_id):
+        if any(m.entry == adjective and m.status is not Status.DEPRECATED for m in found):
+            return True
+        target = terms.glossary.get(adjective).target(language)
+        blocks = [] if target is None else [target, *([target.noun] if target.noun else [])]
+        for block in blocks:
+            if _form_hit(block, msgstr) or _stem_hit(terms, language, block, msgstr):
+                return True
+            if _ending_hit(terms, language, block, msgstr):
+                return True
+    return False
 
 
 #: How many answers each memo table keeps: a check of a large archive sees ever new sentences,
@@ -188,6 +241,38 @@ def _stem_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str |
     words = terms.stems(language, msgstr)
     form = next((f for f in target.accepted() if _occurs(terms.stems(language, f), words)), None)
     return None if form is None else _rendering(target, form)
+
+
+def _ending_hit(terms: Terms, language: str, target: Target, msgstr: str) -> str | None:
+    """The accepted form whose words occur, consecutive, in *msgstr*, each as it is or with
+    one of the language's `ENDINGS` (Николом Пашиняном for Никол Пашинян)."""
+    endings = ENDINGS.get(language)
+    if endings is None:
+        return None
+    words = [terms.fold(word) for word in _WORD.findall(msgstr)]
+    for form in target.accepted():
+        wanted = [terms.fold(word) for word in _WORD.findall(form)]
+        size = len(wanted)
+        for i in range(len(words) - size + 1) if size else ():
+            if all(_with_ending(words[i + k], wanted[k], endings) for k in range(size)):
+                return _rendering(target, form)
+    return None
+
+
+def _with_ending(word: str, form: str, endings: tuple[str, ...]) -> bool:
+    """Whether *word* is *form*, or *form* ending in a consonant with one of *endings*."""
+    if word == form:
+        return True
+    return (
+        word.startswith(form)
+        and form[-1:].isalpha()
+        and form[-1] not in _VOWELS
+        and (word[len(form) :] in endings)
+    )
+
+
+#: Final letters after which a Russian name changes its stem, not just adds an ending.
+_VOWELS = frozenset("аеёиоуыэюяйьaeiouy")
 
 
 def _alike(terms: Terms, language: str) -> tuple[Callable[[str, str], bool], ...]:
@@ -332,6 +417,7 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
         problems.append(Problem("po.deprecated-form", match.entry, match.surface, expected,
                                 message))  # fmt: skip
     claimed = {m.entry for m in sources}
+    claimed |= {adjective for entry in list(claimed) for adjective in terms.adjectives(entry)}
     text = _Words(terms, language, msgstr) if sources else None
     for entry_id, name in dict.fromkeys((m.entry, m.name) for m in sources):
         source = next(m for m in sources if (m.entry, m.name) == (entry_id, name))
@@ -342,7 +428,8 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             (_rendering(target, m.surface) for m in found
              if (m.entry, m.name) == (entry_id, name) and m not in deprecated),
             None,
-        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr)  # fmt: skip
+        ) or _form_hit(target, msgstr) or _stem_hit(terms, language, target, msgstr) or (
+            _ending_hit(terms, language, target, msgstr))  # fmt: skip
         assert text is not None
         near = _near_miss(terms, language, target, msgstr, text)
         if near is not None:
@@ -353,6 +440,8 @@ def _analyse(terms: Terms, language: str, msgid: str, msgstr: str) -> Analysis:
             problems.append(Problem("po.near-miss", entry_id, surface, form, message))
             if hit is None:
                 continue
+        if hit is None and _adjective_hit(terms, language, entry_id, found, msgstr):
+            continue  # Azerbaijan's Shusha: азербайджанская Шуша
         if hit is not None:
             renderings.append((entry_id, name, hit))
             continue

@@ -259,7 +259,7 @@ def lookup(
     config = project_config(required=False)
     languages = _languages(lang, config)
     glossary = _load(glossary_dir, config)
-    found_in, matches = "en", source_matcher(glossary).find(term)
+    found_in, matches = "en", source_matcher(glossary, cased=False).find(term)
     for language in languages:
         if matches:
             break

@@ -14,6 +14,12 @@ partial match: it does not grow with the size of the glossary.
 
 Possessives and compounds need no special case: ``Khojaly's`` and ``Khojaly-born`` are the
 token ``khojaly`` followed by other tokens, so ``Khojaly`` matches and the span covers only it.
+
+Case is ignored, with one exception in English (`source_matcher`): a name is not found where
+every word the glossary capitalises is written in lower case, since English writes its names
+with capitals and ``trend``, ``china``, ``turkey``, ``jersey``, ``guinea`` or ``reunion`` in
+lower case are common words. A form the glossary itself writes in lower case (``great
+return``), or one with a number (``366th motorized rifle regiment``), is found so.
 """
 
 from __future__ import annotations
@@ -21,8 +27,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from translate.glossary.lookalikes import hidden_join, one_script
 from translate.glossary.model import Glossary, Status
 
 __all__ = [
@@ -53,15 +60,17 @@ _MAX_GAP = 6
 
 
 def fold(text: str) -> str:
-    """Fold case and diacritics, so that spellings compare equal.
+    """Fold case and diacritics, so that spellings compare equal; a word that mixes Latin and
+    Cyrillic look-alikes is read in its main script (`lookalikes.one_script`), so that a name
+    with a stray Cyrillic ``а`` is still found (and flagged where it is checked).
 
-    >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali")
+    >>> fold("Xocalı") == fold("XOCALI") == fold("Xocali") == fold("Xоcali")
     True
     """
     if text.isascii():
         return text.lower()  # what casefold gives ASCII; _LETTERS has no ASCII letter
     out: list[str] = []
-    for char in text.casefold():
+    for char in one_script(text).casefold():
         if char in _KEEP or char.isascii():
             out.append(char)
             continue
@@ -144,6 +153,9 @@ class _Payload:
     #: an acronym (US, UN, EU): matched only where the text writes it in capitals, so that
     #: the pronoun "us" is not the United States
     upper: bool = False
+    #: per word of the form, whether the glossary capitalises it (`Matcher` with *cased*):
+    #: the name is not found where the text writes all of those words in lower case
+    capitals: tuple[bool, ...] = ()
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}\Z")
@@ -163,7 +175,9 @@ class Matcher:
 
     __slots__ = ("_first", "_table")
 
-    def __init__(self, forms: Iterable[_Form]) -> None:
+    def __init__(self, forms: Iterable[_Form], *, cased: bool = False) -> None:
+        """*cased*: a name written all in lower case where the glossary capitalises it is no
+        name (English text; see the module docstring)."""
         table: dict[tuple[str, ...], _Payload | None] = {}
         # Stable sort: at equal rank the earlier glossary entry keeps the key.
         for form in sorted(forms, key=lambda form: form.rank):
@@ -172,8 +186,21 @@ class Matcher:
                 continue
             for end in range(1, len(key), 2):
                 table.setdefault(key[:end], None)
-            if table.get(key) is None:
-                table[key] = form.payload
+            payload = form.payload
+            if cased:
+                capitals = _capitals(form.text)
+                if capitals:  # positional, as `replace` is slow for thousands of forms
+                    payload = _Payload(payload.entry, payload.name, payload.alternative,
+                                       payload.status, payload.noun, payload.candidates,
+                                       payload.upper, capitals)  # fmt: skip
+            known = table.get(key)
+            if known is None:
+                table[key] = payload
+            elif cased and known.entry == payload.entry and known.capitals:
+                # Two spellings of one entry differ only in case: either is found.
+                pairs = zip(known.capitals, payload.capitals or known.capitals, strict=True)
+                both = tuple(a and b for a, b in pairs) if payload.capitals else ()
+                table[key] = replace(known, capitals=both if any(both) else ())
         self._table = table
         #: The words a form starts with: the only places where a lookup can succeed.
         self._first = frozenset(key[0] for key in table if len(key) == 1)
@@ -181,6 +208,8 @@ class Matcher:
     def find(self, text: str) -> list[Match]:
         """Every glossary name in *text*, left to right, longest first, never overlapping."""
         spans = [token.span() for token in _TOKEN.finditer(text)]
+        if not text.isprintable() and not _without_breaks(text).isprintable():
+            spans = _joined(text, spans)  # a format character in it
         folded_cache = _WORD_FOLDS
         if len(folded_cache) > _WORD_FOLDS_SIZE:
             folded_cache.clear()
@@ -189,7 +218,7 @@ class Matcher:
             word = text[start:end]
             value = folded_cache.get(word)
             if value is None:
-                value = folded_cache[word] = fold(word)
+                value = folded_cache[word] = fold(_visible(word))
             folded.append(value)
         table = self._table
         matches: list[Match] = []
@@ -234,11 +263,69 @@ class Matcher:
         return matches
 
 
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with the words that only a hidden character parts joined (``Kho\u200bjaly`` is
+    one word to a reader, and so to the matcher; `hidden_join`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        # A printable gap (a space, punctuation) has no format character: no call then.
+        if (
+            out
+            and not text[out[-1][1] : start].isprintable()
+            and hidden_join(text, out[-1][1], start)
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _without_breaks(text: str) -> str:
+    """*text* without line breaks and tabs, which are not printable either (`str.replace`
+    is much faster than `str.translate` on a long text)."""
+    return text.replace("\n", "").replace("\r", "").replace("\t", "")
+
+
+def _visible(word: str) -> str:
+    """*word* without the format characters a joined word holds (`_joined`)."""
+    if word.isascii():
+        return word
+    return "".join(char for char in word if unicodedata.category(char) != "Cf")
+
+
 def _cased(payload: _Payload | None, spans: list[tuple[int, int]], text: str) -> _Payload | None:
-    """*payload*, unless it is an acronym's and the text does not write it in capitals."""
-    if payload is None or not payload.upper:
+    """*payload*, unless it is an acronym's and the text does not write it in capitals, or
+    the text writes in lower case every word that the form capitalises (`_Payload.capitals`)."""
+    if payload is None:
+        return None
+    if payload.upper:
+        return payload if all(text[s:e].isupper() for s, e in spans) else None
+    if not payload.capitals:
         return payload
-    return payload if all(text[s:e].isupper() for s, e in spans) else None
+    for (start, end), capital in zip(spans, payload.capitals, strict=True):
+        if capital and not text[start:end].islower():
+            return payload
+    return None
+
+
+def _capitals(form: str) -> tuple[bool, ...]:
+    """Whether each word of *form* is a capitalised word of the name: a leading ``The`` is
+    not (``The times are hard`` is no newspaper); empty when none is, or when a word holds a
+    digit, since a number makes the name specific in any case (``366th motorized rifle
+    regiment``).
+
+    >>> _capitals("Day of the Khojaly Genocide")
+    (True, False, False, True, True)
+    >>> _capitals("The Times"), _capitals("366th Motorized Rifle Regiment"), _capitals("great")
+    ((False, True), (), ())
+    """
+    words = [token.group() for token in _TOKEN.finditer(form)]
+    if any(char.isdigit() for word in words for char in word):
+        return ()
+    found = tuple(
+        word[:1].isupper() and not (i == 0 and word == "The") for i, word in enumerate(words)
+    )
+    return found if any(found) else ()
 
 
 class RememberingMatcher(Matcher):
@@ -248,8 +335,8 @@ class RememberingMatcher(Matcher):
 
     __slots__ = ("_answers",)
 
-    def __init__(self, forms: Iterable[_Form]) -> None:
-        super().__init__(forms)
+    def __init__(self, forms: Iterable[_Form], *, cased: bool = False) -> None:
+        super().__init__(forms, cased=cased)
         self._answers: dict[str, list[Match]] = {}
 
     def find(self, text: str) -> list[Match]:
@@ -264,14 +351,18 @@ class RememberingMatcher(Matcher):
 _ANSWERS_SIZE = 10_000
 
 
-def source_matcher(glossary: Glossary) -> Matcher:
-    """Matches English names: canonical forms, forms, variants, alternatives and their variants."""
-    return Matcher(_source_forms(glossary))
+def source_matcher(glossary: Glossary, *, cased: bool = True) -> Matcher:
+    """Matches English names: canonical forms, forms, variants, alternatives and their variants.
+
+    *cased*: a name written all in lower case is a common word (running text); without it,
+    any case is the name (a name looked up as typed).
+    """
+    return Matcher(_source_forms(glossary), cased=cased)
 
 
 def remembering_source_matcher(glossary: Glossary) -> RememberingMatcher:
     """`source_matcher`, remembering its answers (`RememberingMatcher`)."""
-    return RememberingMatcher(_source_forms(glossary))
+    return RememberingMatcher(_source_forms(glossary), cased=True)
 
 
 def target_matcher(glossary: Glossary, language: str) -> Matcher:

@@ -8,6 +8,7 @@ nothing new (which runs no machine translation) writes the same bytes.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,8 @@ from pathlib import Path
 import polib
 
 from translate.drafts import Draft, term_form
-from translate.glossary.matcher import Match
+from translate.glossary.lookalikes import one_script
+from translate.glossary.matcher import Match, phrase_key
 from translate.glossary.model import Glossary, Status
 from translate.glossary.suggest import Source, Suggestion
 from translate.po.memory import REUSED, join_duplicates
@@ -129,13 +131,15 @@ def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[
         entry = glossary.get(match.entry)
         target, problem = term_form(entry, match, language)
         label = match.surface
-        if match.noun:
+        if (written := _as_read(match.surface)) != match.surface:
+            label = f"{match.surface} (look-alike or hidden characters; read as {written})"
+        elif match.noun:
             label = f"{match.surface} (noun, form of {entry.en})"
         elif match.alternative:
             label = f"{match.surface} (alternative name of {entry.en})"
         elif match.status is not Status.APPROVED:
             label = f"{match.surface} ({match.status.value} spelling of {entry.en})"
-        elif match.surface.casefold() != entry.en.casefold():
+        elif phrase_key(match.surface) != phrase_key(entry.en):  # not a no-break space
             label = f"{match.surface} (form of {entry.en})"
         if target is None:
             lines.append(f"glossary: {label}: {problem}")
@@ -149,6 +153,14 @@ def hints(matches: Sequence[Match], glossary: Glossary, language: str) -> tuple[
             line += "; form not yet confirmed"
         lines.append(line)
     return tuple(dict.fromkeys(lines))
+
+
+def _as_read(surface: str) -> str:
+    """*surface* as a reader sees it: without format characters, each word in one script
+    (``Kho\u200bjaly`` → ``Khojaly``, ``Khаnkendi`` with a Cyrillic ``а`` → ``Khankendi``)."""
+    if surface.isascii():
+        return surface
+    return one_script("".join(c for c in surface if unicodedata.category(c) != "Cf"))
 
 
 def _surname_hint(match: Match, glossary: Glossary) -> str:
