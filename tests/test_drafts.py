@@ -170,6 +170,33 @@ def test_runs_of_spaces_the_engine_leaves_are_collapsed(glossary: Glossary) -> N
     assert draft.text == "Es el aniversario próximo de Jodyalí."
 
 
+@pytest.mark.parametrize(
+    ("engine_output", "expected"),
+    [
+        ('" Es el aniversario,"  dijo.', '"Es el aniversario," dijo.'),
+        ('Dijo: " nunca" y "siempre".', 'Dijo: "nunca" y "siempre".'),
+        ("Dijo (“ nunca”).", "Dijo (“nunca”)."),
+        # A straight mark after an odd number of them closes: its space stays.
+        ('"Es el aniversario " dijo.', '"Es el aniversario " dijo.'),
+        # French spaces inside guillemets: left as the engine wrote them.
+        ("« Nous sommes prêts », dit-il.", "« Nous sommes prêts », dit-il."),
+    ],
+)
+def test_no_space_after_an_opening_quotation_mark(
+    glossary: Glossary, engine_output: str, expected: str
+) -> None:
+    prepared = prepare("He said so.", [], glossary, "es", Scheme.SURROGATE)
+    assert finish(prepared, engine_output).text == expected
+
+
+@needs_apertium
+def test_apertium_quotations_come_out_as_the_source_writes_them(glossary: Glossary) -> None:
+    quoted = ['"We are ready," he said in Khojaly.', "He added: “Nothing is lost.”"]
+    assert ApertiumEngine().translate_batch(quoted, "en", "es")[0].startswith('" ')  # the engine
+    for draft in drafts_for(glossary, quoted):
+        assert not re.search(r'(?:^|[(\s])["“] ', draft) and "  " not in draft, draft
+
+
 @needs_apertium
 def test_the_glossary_gender_makes_the_article_agree(glossary: Glossary) -> None:
     (draft,) = drafts_for(glossary, ["It is the next anniversary of the Khojaly massacre."])

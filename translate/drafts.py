@@ -78,6 +78,9 @@ _NOUNS: dict[str, dict[bool, tuple[tuple[str, str], ...]]] = {
 }
 _SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
 _BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
+#: A space after an opening quotation mark (Apertium writes ``" Estamos``): a mark at the start
+#: or after a space or bracket, before a space and a word. Not ``«``, which French spaces.
+_AFTER_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))([\"“‘„]) +(?=[^\W_])")
 _ENDINGS: dict[str, tuple[str, ...]] = {"es": ("os", "as", "o", "a")}
 # Feminine and masculine plural articles, for demonyms used as plural nouns.
 _PLURAL_ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {"es": (("las", "los"),)}
@@ -484,8 +487,16 @@ def finish(prepared: Prepared, output: str, *, marked: bool = False) -> Draft:
 
 
 def _tidy(text: str) -> str:
-    """Runs of spaces and a space before closing punctuation, both left by moved words."""
-    return _BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", text)).strip()
+    """Runs of spaces and a space before closing punctuation, both left by moved words, and a
+    space after an opening quotation mark."""
+    text = _BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", text)).strip()
+
+    def join(found: re.Match[str]) -> str:
+        # A straight quotation mark opens only after an even number of them.
+        opening = found[1] != '"' or text.count('"', 0, found.start()) % 2 == 0
+        return found[1] if opening else found[0]
+
+    return _AFTER_OPENING_QUOTE.sub(join, text)
 
 
 def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
