@@ -208,7 +208,8 @@ class Pool:
         computed at once)."""
         if not items:
             return dict
-        if self.jobs <= 1 or len(items) < PARALLEL_FROM:
+        wanted = PARALLEL_FROM if self._executor is None else min(PARALLEL_FROM, 2 * GROUP)
+        if self.jobs <= 1 or len(items) < wanted:
             done = compute(config, languages, lookups.terms, items)
             return lambda: done
         if self._executor is None:
@@ -235,9 +236,10 @@ class Pool:
             self._executor.shutdown()
 
 
-#: Articles to compute in one chunk before the work is shared among processes: below it,
-#: starting them costs more than it saves.
-PARALLEL_FROM = 48
+#: Articles to compute in one chunk before worker processes are started: below it, starting
+#: them (an interpreter, the glossary and its lookups each) costs about what they save. Once
+#: started, they take any chunk with two groups of work.
+PARALLEL_FROM = 128
 #: Articles a worker computes per task.
 GROUP = 16
 #: What a worker process checks with (set by `_start_worker`).
