@@ -157,3 +157,18 @@ def test_a_plural_of_a_two_letter_language_is_no_people() -> None:
 
     assert not is_demonym("Gas")  # Ga is a language of Ghana
     assert is_demonym("Thais") and is_demonym("Uzbeks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Col. Asel Omur said the convoy left Capt. Ravan Gulu's base at dawn.",
+         ["Asel Omur", "Ravan Gulu"]),
+        ("Sgt. Ravan Gulu and Maj. Asel Omur met Brig. Tofig Nur in Gonur.",
+         ["Ravan Gulu", "Asel Omur", "Tofig Nur", "Gonur"]),
+        ("Cpl. Tofig Nur, Pvt. Asel Omur and Adm. Ravan Gulu spoke; Supt. Tofig Nur did not.",
+         ["Tofig Nur", "Asel Omur", "Ravan Gulu", "Tofig Nur"]),
+    ],
+)  # fmt: skip
+def test_abbreviated_ranks_are_no_part_of_a_name(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

@@ -51,6 +51,7 @@ TITLES = words("""
     tsar czar tsarina emperor empress mufti imam rabbi father reverend rev cardinal ayatollah
     mullah abbot archimandrite archpriest deacon priest hegumen countess duke duchess baron sir
     dame
+    lt col capt cpt maj sgt cpl pvt brig adm cmdr cdr supt insp
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
