@@ -16,6 +16,7 @@ from translate.glossary.name_tokens import (
     _POSSESSIVE,
     _bare,
     _capitalised,
+    _hyphenated,
     _is_title,
     _patronymic,
     _territory,
@@ -48,6 +49,7 @@ def _runs(
     are the words the article also writes in lower case (common nouns)."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
+    text = _hyphenated(text)
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     campus = -1  # where a university's campus ends its name

@@ -28,6 +28,11 @@ from translate.glossary.name_words import (
 _WORD = re.compile(
     # a site (NEWS.am, 24.kg, iTicket.uz)
     r"(?:[A-Z]|\d+[A-Za-z]*|[a-z]{1,2}[A-Z])[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"
+    # ... or one in lower case, its last part a country's or a generic domain (meteo.gr,
+    # arogi.gov.gr): not an abbreviation's periods (e.g., a.m.)
+    # (not inside a web address: https://gonur.kg/news)
+    r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
+    r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
@@ -63,6 +68,10 @@ _LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
+#: A site's domain in lower case: meteo.gr, arogi.gov.gr.
+_LOWER_DOMAIN = re.compile(
+    r"[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)"
+)
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
 #: ... at the start of a paragraph, a place in capitals first, short.
@@ -92,11 +101,23 @@ class _Token:
     hyphen: bool = False  # written after a hyphen, not a space
 
 
+#: An en dash between two letters, no space around it: it joins as a hyphen does (the
+#: Volga–Don Canal, the Gonur–Kesh road).
+_JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+
+
+def _hyphenated(text: str) -> str:
+    """*text* with each joining en dash written as a hyphen, every position kept."""
+    return _JOINING_DASH.sub("-", text)
+
+
 def _tokens(
     text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
 ) -> list[_Token]:
     """The words of *text*. A compound of names is cut into them where one is known
-    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road)."""
+    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road); an en dash
+    between two words joins them as a hyphen does."""
+    text = _hyphenated(text)
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
         before = text[: match.start()].rstrip()
@@ -152,14 +173,16 @@ def _named_with_a_place(
     word: str, start: int, known: Sequence[tuple[int, int]], standalone: Set[str], after: str
 ) -> bool:
     """Whether the hyphenated *word* is one name ending in a known place (the group
-    Gonur-Bishkek, WWF-Russia): its first part unknown and never written alone, and no noun
+    Gonur-Bishkek, WWF-Russia): its first part unknown and never written alone or a head
+    noun (a body's branch: Ujar Forum–Kesh), and no noun
     after it that the compound describes (the Gonur-Bishkek road joins two places)."""
     first, _, second = word.partition("-")
     return (
         bool(second)
         and "-" not in second
         and first[:1].isupper()
-        and first not in standalone
+        # ... or a body's head noun: its branch in a place (Helsinki Citizens' Assembly–Vanadzor)
+        and (first not in standalone or first.casefold() in HEAD_NOUNS)
         and not any(s <= start < e for s, e in known)
         and (second in standalone or any(s == start + len(first) + 1 for s, _ in known))
         and _NAME_ENDS.match(after) is not None
@@ -211,6 +234,7 @@ def _capitalised(word: str) -> bool:
         or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
         or _ARTICLE_NAME.fullmatch(word) is not None
         or _LOWER_BRAND.fullmatch(word) is not None
+        or _LOWER_DOMAIN.fullmatch(word) is not None
     )
 
 

@@ -1,0 +1,40 @@
+"""The names finder on classes the tenth blind set showed (issue 11, eleventh round): sites
+in lower case, dashes inside names, an outlet on the date line. Every sentence is written for
+these tests, from no labelled set; places, bodies and people are invented."""
+
+from __future__ import annotations
+
+import pytest
+from test_names_round7 import names_in
+
+CASES = [
+    # A site's domain in lower case is a name, a country's domain or a generic one ...
+    ("lower-case-domain",
+     "Rain fell on Kesh, according to the weather service gonurmeteo.kg on Monday.",
+     ["Kesh", "gonurmeteo.kg"]),
+    ("lower-case-domain-of-several-parts",
+     "Claims are made through the aid.gov.kg platform, Asel Omur said.",
+     ["aid.gov.kg", "Asel Omur"]),
+    # ... not an abbreviation's periods, nor a web address's host.
+    ("abbreviations-are-no-domains",
+     "Asel Omur arrived at 9 a.m., e.g. before the rain, said https://kesh.kg/news today.",
+     ["Asel Omur"]),
+    # An en dash between two words, no space around it, joins them as a hyphen does: one
+    # name before a head noun ...
+    ("en-dash-before-a-head-noun",
+     "Ships reach Ujar through the Gonur–Kesh Canal each spring.",
+     ["Ujar", "Gonur–Kesh Canal"]),
+    # ... two places before a route noun in lower case ...
+    ("en-dash-before-a-route-noun",
+     "Trucks use the Gonur–Kesh road, and Kesh is busy.",
+     ["Gonur", "Kesh", "Kesh"]),
+    # ... and a body's branch in a place, though the article writes the head noun alone.
+    ("en-dash-a-bodys-branch-in-a-place",
+     "The Ujar Citizens' Forum–Kesh said the Forum would send 60 observers to Kesh.",
+     ["Ujar Citizens' Forum–Kesh", "Kesh"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round11_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
