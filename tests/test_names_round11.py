@@ -32,6 +32,21 @@ CASES = [
     ("en-dash-a-bodys-branch-in-a-place",
      "The Ujar Citizens' Forum–Kesh said the Forum would send 60 observers to Kesh.",
      ["Ujar Citizens' Forum–Kesh", "Kesh"]),
+    # A one-letter network ending a sentence is no initial of the next sentence's first word,
+    # when that word opens sentences or is a place ...
+    ("one-letter-network-before-a-city",
+     "Asel Omur wrote on X. Tbilisi is expected to reply.",
+     ["Asel Omur", "X", "Tbilisi"]),
+    ("one-letter-network-before-an-opener",
+     "She wrote on X. The ministry said nothing.",
+     ["X"]),
+    ("one-letter-network-ends-the-text",
+     "Asel Omur wrote on X.",
+     ["Asel Omur", "X"]),
+    # ... but an initial before a surname stays the person's.
+    ("initial-before-a-surname",
+     "He gave the award to A. Ujarbek in May.",
+     ["A. Ujarbek"]),
 ]  # fmt: skip
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from translate.glossary.gazetteer import calendar_words, is_demonym, territories
+from translate.glossary.gazetteer import calendar_words, cities, is_demonym, territories
 from translate.glossary.name_words import (
     COMMON,
     COMPLEMENTS,
@@ -159,6 +159,25 @@ def _tokens(
                 tokens.append(token)
         else:
             tokens.append(_Token(match.group(), start, end, False, initial))
+    return _sentence_ends(tokens)
+
+
+def _sentence_ends(tokens: list[_Token]) -> list[_Token]:
+    """*tokens* with an initial that ends a sentence read as a letter and a full stop: ``on
+    X. Brussels is ...``, where what follows opens a sentence (``The``, ``It``), is a place
+    of CLDR's or a known name, and so names no person whose initial it would be."""
+    for i, (letter, following) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if letter.known or re.fullmatch(r"[A-Z]\.", letter.text) is None:
+            continue
+        word = following.text.casefold()
+        if (
+            word in OPENING
+            or following.known
+            or word in territories()
+            or (word in cities() and not following.text.isupper())
+        ):
+            tokens[i] = replace(letter, text=letter.text[0], end=letter.end - 1)
+            tokens[i + 1] = replace(following, initial=True)
     return tokens
 
 

@@ -326,7 +326,6 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         network = (
             _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
             and re.fullmatch(r"[B-HJ-Z]", piece[0].text) is not None
-            and not after.startswith(".")
         )
         cue = role or network
         if _money(piece, text) or _numbered(piece, after, evidence):
