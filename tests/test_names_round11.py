@@ -1,11 +1,15 @@
 """The names finder on classes the tenth blind set showed (issue 11, eleventh round): sites
-in lower case, dashes inside names, an outlet on the date line. Every sentence is written for
+in lower case, dashes inside names, a one-letter network ending a sentence, an outlet on the
+date line. Every sentence is written for
 these tests, from no labelled set; places, bodies and people are invented."""
 
 from __future__ import annotations
 
 import pytest
 from test_names_round7 import names_in
+from test_names_round10 import kinds
+
+from translate.glossary.suggest import NameKind
 
 CASES = [
     # A site's domain in lower case is a name, a country's domain or a generic one ...
@@ -53,3 +57,39 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round11_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+DATE_LINES = [
+    # An outlet's name alone on the date line is one name, small words and "The" included ...
+    ("outlet-with-a-small-word",
+     " date 2026-01-05 Notes from Gonur\n\nKesh opens a new road crossing\n\n"
+     "Asel Omur opened it in Kesh on Monday.",
+     ["Notes from Gonur", "Kesh", "Asel Omur", "Kesh"]),
+    ("outlet-after-the",
+     " date 2026-01-05 The Gonurian\n\nKesh opens a new road crossing\n\n"
+     "Asel Omur opened it in Kesh on Monday.",
+     ["The Gonurian", "Kesh", "Asel Omur", "Kesh"]),
+    # ... not a byline there, which names its author.
+    ("byline-on-the-date-line",
+     " date 2026-01-05 By Asel Omur\n\nKesh opens a new road crossing\n\n"
+     "Ujarbek Tok opened it in Kesh on Monday.",
+     ["Asel Omur", "Kesh", "Ujarbek Tok", "Kesh"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in DATE_LINES], ids=[c[0] for c in DATE_LINES]
+)
+def test_an_outlet_on_the_date_line(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_sites_and_outlets_on_the_date_line_are_media() -> None:
+    text = (
+        " date 2026-01-05 Notes from Gonur\n\nKesh opens a new road crossing\n\n"
+        "Asel Omur opened it in Kesh, said gonurmeteo.kg."
+    )
+    found = kinds(text)
+    assert found["Notes from Gonur"] is NameKind.MEDIA
+    assert found["gonurmeteo.kg"] is NameKind.MEDIA
+    assert found["Asel Omur"] is NameKind.PERSON

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
-from translate.glossary.name_words import HEAD_NOUNS, PREFIXES, words
+from translate.glossary.name_words import HEAD_NOUNS, OPENING, PREFIXES, words
 from translate.text.segments import Segment
 
 #: A quoted title after the noun for a work (the film "...", a novel titled "...").
@@ -115,6 +115,33 @@ def _masthead(text: str, matcher: Matcher) -> bool:
         and not text.endswith((" of", " the", " and", " for", " on"))
         and any(w.casefold() in _MEDIA for w in text.split())
         and not any(m.start <= 4 and m.end == len(text) for m in matcher.find(text))
+    )
+
+
+#: A short line of capitalised words and small words: an outlet's name (Notes from Gonur).
+_OUTLET_LINE = re.compile(
+    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for|on|from|in|at))*"
+)
+
+
+def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Matcher) -> bool:
+    """Whether *segment* is an outlet's name alone on the date line, "The" or small words
+    inside (The Gonur Herald, Notes from Gonur): the date line carried text (no headline was
+    read before it), the text is that line alone, two to five words, no sentence's first
+    word but "The", and no glossary name covers all of it. (A name of capitals only is found
+    as any run is: Kesh Times.)"""
+    text = segment.text
+    words = text.split()
+    return (
+        segment.paragraph == 1
+        and not any(s.paragraph == 0 for s in segments)
+        and sum(s.paragraph == 1 for s in segments) == 1
+        and 2 <= len(words) <= 5
+        and words[-1][:1].isupper()
+        and _OUTLET_LINE.fullmatch(text) is not None
+        and (words[0] == "The" or any(w.islower() for w in words))
+        and (words[0] == "The" or words[0].casefold() not in OPENING)
+        and not any(m.start == 0 and m.end == len(text) for m in matcher.find(text))
     )
 
 

@@ -85,6 +85,7 @@ from translate.glossary.name_words import (
 )
 from translate.glossary.name_works import (
     Occurrence,
+    _date_line_outlet,
     _lower_outlet,
     _masthead,
     _named_after,
@@ -139,7 +140,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
     )
     for segment in segments:
-        if segment.paragraph in (1, 2) and _masthead(segment.text, matcher):
+        if (segment.paragraph in (1, 2) and _masthead(segment.text, matcher)) or _date_line_outlet(
+            segment, segments, matcher
+        ):
             # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
             found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
             continue

@@ -228,6 +228,22 @@ def _head(name: str) -> str:
     return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
 
 
+#: A site's domain: Trip.com, meteo.gr, arogi.gov.gr.
+_SITE = re.compile(r"[\w-]+(?:\.[a-z][\w-]*)*\.[a-z]{2,4}")
+
+
+def _date_line(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is all of the first paragraph, a few words: an outlet's name on
+    the date line."""
+    segment = occurrence.segment
+    return (
+        segment.paragraph == 1
+        and occurrence.start == 0
+        and occurrence.end == len(segment.text)
+        and len(segment.text.split()) <= 5
+    )
+
+
 def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     code = _territory_code(name)
     if code is not None:
@@ -236,6 +252,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     last = head or name.split()[-1].casefold()
     # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
     if all(o.segment.paragraph == CREDITS for o in occurrences) and len(name.split()) == 1:
+        return NameKind.MEDIA
+    # A site (meteo.gr), or a name alone on the date line (Notes from Poland): an outlet.
+    if _SITE.fullmatch(name) or all(_date_line(o) for o in occurrences):
         return NameKind.MEDIA
     for heads, kind in ((_MEDIA_HEADS, NameKind.MEDIA), (_EVENT_HEADS, NameKind.EVENT),
                         (_PLACE_HEADS | _LEADING_PLACES, NameKind.PLACE)):  # fmt: skip
