@@ -166,7 +166,8 @@ def _sentence_ends(tokens: list[_Token]) -> list[_Token]:
     """*tokens* with an initial that ends a sentence read as a letter and a full stop: ``on
     X. Brussels is ...``, where what follows opens a sentence (``The``, ``It``), is a place
     of CLDR's or a known name, and so names no person whose initial it would be."""
-    for i, (letter, following) in enumerate(zip(tokens, tokens[1:], strict=False)):
+    for i in range(len(tokens) - 1):
+        letter, following = tokens[i], tokens[i + 1]
         if letter.known or re.fullmatch(r"[A-Z]\.", letter.text) is None:
             continue
         word = following.text.casefold()

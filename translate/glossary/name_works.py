@@ -119,9 +119,7 @@ def _masthead(text: str, matcher: Matcher) -> bool:
 
 
 #: A short line of capitalised words and small words: an outlet's name (Notes from Gonur).
-_OUTLET_LINE = re.compile(
-    r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for|on|from|in|at))*"
-)
+_OUTLET_LINE = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for|on|from|in|at))*")
 
 
 def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Matcher) -> bool:
