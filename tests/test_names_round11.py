@@ -51,6 +51,23 @@ CASES = [
     ("initial-before-a-surname",
      "He gave the award to A. Ujarbek in May.",
      ["A. Ujarbek"]),
+    # A film's title after the noun for it, unquoted, to the comma: one name, its place and
+    # all ...
+    ("unquoted-title-after-film",
+     "They include Asel Omur's new film The Last Shepherd of Gonur, which won in Kesh.",
+     ["Asel Omur", "The Last Shepherd of Gonur", "Kesh"]),
+    # ... and a title opening a sentence before "a drama by" in apposition.
+    ("title-before-a-drama-by",
+     "Winter in Gonur, a drama by the Kazakh director Asel Omur, opens.",
+     ["Winter in Gonur", "Asel Omur"]),
+    # A film critic is no film: the person stays a person.
+    ("film-critic-is-no-title",
+     "Asel Omur, a film critic, praised Kesh.",
+     ["Asel Omur", "Kesh"]),
+    # A number after another language's small word, before a capital, is inside the name.
+    ("number-inside-a-foreign-name",
+     "She directs the Festival des 3 Continents in Kesh.",
+     ["Festival des 3 Continents", "Kesh"]),
 ]  # fmt: skip
 
 

@@ -25,6 +25,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_words import (
+    FOREIGN_JOINERS,
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
@@ -401,4 +402,10 @@ def _joins(
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
             return False
         j += 1
+    if j > i and j + 1 < len(tokens) and tokens[j - 1].text in FOREIGN_JOINERS:
+        # ... a number after another language's small word, before a capital: Festival des
+        # 3 Continents (an English "of" before a number ends a name: Article 5 of 2020).
+        after = tokens[j + 1]
+        if tokens[j].text.isdigit() and text[tokens[j].end : after.start] == " ":
+            return _capitalised(after.text)
     return j > i and j < len(tokens) and _capitalised(tokens[j].text)

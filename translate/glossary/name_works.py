@@ -40,6 +40,23 @@ _SUBTITLED = re.compile(
 )
 
 
+#: A work's title of two words or more after the noun for it, unquoted, ending at a mark (the
+#: new film The Last Shepherd of Gonur, which ...).
+_UNQUOTED = re.compile(
+    r"\b(?:film|movie|documentary|drama|novel|memoir|play|opera|ballet|album)s? "
+    rf"((?:The |A |An )?[A-Z][\w'’-]*(?: {_TITLE_WORD})+?)(?=[,;:]|\.(?: |\Z)| \()"
+)
+
+
+#: A title of two words or more opening a sentence before the noun for its work after a comma
+#: (Winter in Gonur, a drama by ...).
+_APPOSED = re.compile(
+    rf"\A((?:The |A |An )?[A-Z][\w'’-]*(?: {_TITLE_WORD})+?), (?:a|an|the)(?: [\w-]+){{0,2}} "
+    r"(?:film|movie|documentary|drama|comedy|thriller|novel|memoir|play|opera|ballet|album)"
+    r"(?= by\b| about\b| that\b| which\b| set\b|[,.;])"
+)
+
+
 #: Any quoted string of two to eight words (a title of a work when in title case).
 _QUOTED = re.compile(r"[\"“«]([A-Z][^\"“”«»]{2,100}?)[,.]?[\"”»]")
 
@@ -185,6 +202,12 @@ def _work_titles(
         if date is not None and date.group(1).casefold() in calendar_words():
             title = title[: date.start()]  # ... opens in May: the date is no part of it
         spans.add((match.start(1), match.start(1) + len(title)))
+    # An unquoted title after the noun for its work, or before it in apposition, ending where
+    # a mark does; two words or more, the last capitalised.
+    for match in (*_UNQUOTED.finditer(segment.text), *_APPOSED.finditer(segment.text)):
+        title = match.group(1)
+        if title.split()[-1][:1].isupper() and len(title.split()) > 1:
+            spans.add(match.span(1))
     # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
     spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
     for title in titles:
