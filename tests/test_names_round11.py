@@ -6,10 +6,13 @@ these tests, from no labelled set; places, bodies and people are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 from test_names_round7 import names_in
 from test_names_round10 import kinds
 
+from translate.glossary.matcher import source_matcher
 from translate.glossary.suggest import NameKind
+from translate.glossary.yaml import load_glossary
 
 CASES = [
     # A site's domain in lower case is a name, a country's domain or a generic one ...
@@ -68,6 +71,20 @@ CASES = [
     ("number-inside-a-foreign-name",
      "She directs the Festival des 3 Continents in Kesh.",
      ["Festival des 3 Continents", "Kesh"]),
+    # A lower-case noun that says what kind of body a run of capitals names makes it one name,
+    # common words inside (a party after a person's possessive) ...
+    ("party-of-common-words",
+     "Asel Omur's Civil Harvest party won in Kesh.",
+     ["Asel Omur", "Civil Harvest", "Kesh"]),
+    # ... a compound of places that ends it included (the place after the hyphen is a name
+    # of its own too) ...
+    ("programme-with-a-compound-of-places",
+     "Farms in Kesh and Ujar are paid by the Gonurreg NEXT Kesh-Ujar programme.",
+     ["Kesh", "Ujar", "Gonurreg NEXT Kesh-Ujar", "Ujar"]),
+    # ... but not a common word alone, nor titles only.
+    ("common-words-before-a-kind",
+     "The State programme and the Foreign Minister campaign began in Kesh.",
+     ["Kesh"]),
 ]  # fmt: skip
 
 
@@ -110,3 +127,18 @@ def test_sites_and_outlets_on_the_date_line_are_media() -> None:
     assert found["Notes from Gonur"] is NameKind.MEDIA
     assert found["gonurmeteo.kg"] is NameKind.MEDIA
     assert found["Asel Omur"] is NameKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Facility" and "Mechanism" are head nouns: a known name inside such a name leaves it
+        # one unknown name, and the head noun alone is none.
+        ("Money came from the EU's Connecting Gonur Facility.", ["Connecting Gonur Facility"]),
+        ("Kesh asked for the EU Flood Relief Mechanism.", ["Kesh", "EU Flood Relief Mechanism"]),
+        ("The Facility paid Kesh.", ["Kesh"]),
+    ],
+)
+def test_facility_and_mechanism_are_head_nouns(text: str, expected: list[str]) -> None:
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    assert names_in(text, matcher) == expected

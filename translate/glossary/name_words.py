@@ -101,7 +101,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
-    hall ensemble orchestra choir observatory reservoir canal power project air
+    hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on

@@ -304,6 +304,11 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     # An acronym after it in brackets says which of its words are one name, known ones
     # included: Kazakhstan Temir Zholy (KTZ); the sentence's first word too when the acronym
     # abbreviates it (Football Union of Kyrgyzstan (FUK)), then nothing is trimmed.
+    # A lower-case noun after it that says what kind of body it names makes it one name, common
+    # words and known names inside (the Civil Contract party).
+    kind_end = _named_by_kind(whole, text)
+    if kind_end:
+        return [Occurrence(text[whole[0].start : kind_end], segment, whole[0].start, kind_end)]
     spelled = len(whole) < len(run) and _acronym_suffix(run, text) == 0
     named = 0 if spelled else _acronym_suffix(whole, text)
     pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
@@ -343,6 +348,34 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+#: A lower-case noun after a name that says what kind of body or scheme it names.
+_KIND_AFTER = re.compile(
+    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign)\b"
+)
+
+
+def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
+    """Where the name ends when *whole*, two capitalised words or more, names one body or
+    scheme because the lower-case noun after it says its kind (the Civil Contract party, the
+    Interreg NEXT Gonur-Kesh programme, its compound of places and all), else 0: not all
+    known, no ``and`` inside (two names then), not titles, portfolios or common words only
+    (the State programme)."""
+    if not whole:
+        return 0
+    words = [_bare(t) for t in whole]
+    compound = re.match(r"(?:[-–][A-Z][\w'’]*)*", text[whole[-1].end :])
+    end = whole[-1].end + (compound.end() if compound else 0)
+    named = (
+        len(whole) > 1
+        and _KIND_AFTER.match(text[end:]) is not None
+        and not all(t.known for t in whole)
+        and "and" not in words
+        and all(_capitalised(t.text) for t in whole)
+        and not all(_is_title(w) or w.casefold() in PORTFOLIOS or is_common_word(w) for w in words)
+    )
+    return end if named else 0
 
 
 def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
