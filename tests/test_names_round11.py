@@ -6,7 +6,7 @@ these tests, from no labelled set; places, bodies and people are invented."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, needs_apertium
 from test_names_round7 import names_in
 from test_names_round10 import kinds
 
@@ -85,6 +85,17 @@ CASES = [
     ("common-words-before-a-kind",
      "The State programme and the Foreign Minister campaign began in Kesh.",
      ["Kesh"]),
+    # An "and" after a complement before a land or a CLDR city joins two names ...
+    ("and-before-a-city-after-a-complement",
+     "The storm moves to the Sea of Gonur and Istanbul on Sunday.",
+     ["Sea of Gonur", "Istanbul"]),
+    ("and-before-a-land-after-a-complement",
+     "Rain hit the Gulf of Kesh and Georgia.",
+     ["Gulf of Kesh", "Georgia"]),
+    # ... not before a field of the complement.
+    ("and-before-a-field-stays-inside",
+     "The Institute of Soil and Water Studies met in Kesh.",
+     ["Institute of Soil and Water Studies", "Kesh"]),
 ]  # fmt: skip
 
 
@@ -142,3 +153,19 @@ def test_sites_and_outlets_on_the_date_line_are_media() -> None:
 def test_facility_and_mechanism_are_head_nouns(text: str, expected: list[str]) -> None:
     matcher = source_matcher(load_glossary(ROOT / "glossary"))
     assert names_in(text, matcher) == expected
+
+
+@needs_apertium
+def test_a_places_body_of_a_known_name_is_two_names() -> None:
+    """The glossary knows the Council of Europe: a body named by a place and a head noun ``of
+    the`` it is a name of its own; a body named by an adjective stays one name with it."""
+    matcher = source_matcher(load_glossary(ROOT / "glossary"))
+    text = (
+        "The Venice Commission of the Council of Europe wrote to Kesh. The Parliamentary "
+        "Assembly of the Council of Europe did not."
+    )
+    assert names_in(text, matcher) == [
+        "Venice Commission",
+        "Kesh",
+        "Parliamentary Assembly of the Council of Europe",
+    ]

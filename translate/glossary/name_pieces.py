@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.glossary.gazetteer import is_demonym, territories
+from translate.glossary.gazetteer import cities, is_demonym, territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
@@ -78,13 +78,15 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
 
 def _separate(second: Sequence[_Token]) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
-    complement: it starts with ``the``, is known, or has a head noun before its own
-    complement (not ``Ethnography of the National Academy``: a field of the one before)."""
+    complement: it starts with ``the``, is known, is one word that names a land or a city of
+    CLDR's (the Sea of Gonur and Istanbul), or has a head noun before its own complement (not
+    ``Ethnography of the National Academy``: a field of the one before)."""
     words = [_bare(t).casefold() for t in second]
     own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
     return bool(second) and (
         second[0].text == "the"
         or all(t.known for t in second)
+        or (len(second) == 1 and (_territory(second) or words[0] in cities()))
         or any(w in HEAD_NOUNS for w in words[:own])
     )
 
@@ -201,7 +203,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     )
     if on is not None:
         return _pieces(run[:on], evidence) + _pieces(_trim(run[on + 1 :], evidence), evidence)
-    nested = _nested(run, words)
+    nested = _nested(run, words, evidence)
     if nested is not None:
         right = run[nested + 1 :]
         while right and right[0].text in JOINERS:
@@ -347,7 +349,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
-def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
+def _nested(run: Sequence[_Token], words: Sequence[str], evidence: _Evidence) -> int | None:
     """Where an ``of`` joins two organisations' names (the Ivanovo Medical Center of Kostroma
     University, the Department for Customs of the Federal Customs Service of Russia): the
     words before it hold a head noun after another word, and so do the words after it (a
@@ -383,6 +385,10 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # Committee against Torture of the United Nations; its words alone name nothing).
         if the and body and known:
             return k
+        # ... or a place's name and a head noun, "of the" a known name: the Gonur Commission of
+        # the Council of Europe (not the Parliamentary Assembly: an adjective, no name).
+        if the and known and k == 2 and words[1] in HEAD_NOUNS and _place_word(run[0], evidence):
+            return k
         # ... or a head noun with its own complement that is no land: the Water Service (the
         # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of
         # the Council of Europe.
@@ -395,6 +401,13 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         ):
             return k
     return None
+
+
+def _place_word(token: _Token, evidence: _Evidence) -> bool:
+    """Whether *token* is a name of its own: a land, or a word English knows only as a name
+    or not at all (`_Evidence.proper`)."""
+    word = _bare(token)
+    return not token.known and (_territory([token]) or evidence.proper(word))
 
 
 def _complemented_body(run: Sequence[_Token]) -> bool:
