@@ -169,3 +169,14 @@ def test_a_places_body_of_a_known_name_is_two_names() -> None:
         "Kesh",
         "Parliamentary Assembly of the Council of Europe",
     ]
+
+
+@needs_apertium
+def test_a_titles_field_of_two_english_words_after_for() -> None:
+    """A title's field after ``for`` or ``and`` may take two English words (Climate Crisis);
+    a portfolio is a field of its own, so the person after it keeps an English given name."""
+    text = (
+        "Minister for Climate Crisis and Civil Protection Asel Omur visited Kesh. Minister of "
+        "Energy Mark Woodbek did not."
+    )
+    assert names_in(text) == ["Asel Omur", "Kesh", "Mark Woodbek"]
