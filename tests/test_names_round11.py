@@ -96,6 +96,14 @@ CASES = [
     ("and-before-a-field-stays-inside",
      "The Institute of Soil and Water Studies met in Kesh.",
      ["Institute of Soil and Water Studies", "Kesh"]),
+    # What a credit names after its colon is a name, though the colon opens a clause; a code
+    # in capitals before its version is a licence, no name.
+    ("credit-after-its-colon-and-a-licence",
+     "Main photo credit: GNRA (under CC BY-SA 4.0)",
+     ["GNRA"]),
+    ("source-after-its-colon",
+     "Asel Omur spoke in Kesh. Source: Gonurstat",
+     ["Asel Omur", "Kesh", "Gonurstat"]),
 ]  # fmt: skip
 
 

@@ -113,6 +113,14 @@ _VESSEL = re.compile(
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
+#: A credit's label before its colon: what follows names whom the picture or data is from.
+_CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGNORECASE)
+
+
+def _licence(piece: Sequence[_Token], after: str) -> bool:
+    """Whether *piece* is a code in capitals before its version (CC BY-NC-ND 2.0, a licence),
+    not a name."""
+    return all(t.text.isupper() for t in piece) and re.match(r" \d+\.\d", after) is not None
 
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
@@ -335,8 +343,10 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
             and re.fullmatch(r"[B-HJ-Z]", piece[0].text) is not None
         )
-        cue = role or network
-        if _money(piece, text) or _numbered(piece, after, evidence):
+        # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
+        credited = _CREDITED.search(text[: piece[0].start]) is not None
+        cue = role or network or credited
+        if _money(piece, text) or _numbered(piece, after, evidence) or _licence(piece, after):
             continue
         if _sea(piece, text):
             start, end = piece[0].start, piece[0].end
@@ -447,6 +457,7 @@ def _leftover_names(
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
             or _numbered(piece, text[piece[-1].end :], evidence)
+            or _licence(piece, text[piece[-1].end :])
             or not _leftover_name(piece, evidence)
         ):
             continue
