@@ -106,9 +106,32 @@ CASES = [
      ["Asel Omur", "Kesh", "Gonurstat"]),
 ]  # fmt: skip
 
+#: Cases that need the English lexicon to keep common words together (Ports and Roads).
+LEXICON_CASES = [
+    # A body "of" a province is one name with it: a place, no second body ...
+    ("body-of-a-province",
+     "The Ports and Roads Directorate of Gonur Province said so on Saturday.",
+     ["Ports and Roads Directorate of Gonur Province"]),
+    # ... and "General" after a head noun is the body's own, no title before a person.
+    ("directorate-general",
+     "The head of the Water Directorate General of Kesh Province said so.",
+     ["Water Directorate General of Kesh Province"]),
+    ("secretary-general-is-still-a-title",
+     "Secretary General Asel Omur of the Ujar Union spoke.",
+     ["Asel Omur", "Ujar Union"]),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round11_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LEXICON_CASES], ids=[c[0] for c in LEXICON_CASES]
+)
+def test_round11_classes_with_the_lexicon(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 

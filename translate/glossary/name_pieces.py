@@ -38,6 +38,9 @@ from translate.glossary.name_words import (
 
 #: Head nouns of a state's name: a body of the Russian Federation is one name with it.
 _STATES = frozenset({"republic", "federation", "confederation", "kingdom", "emirates", "states"})
+#: Head nouns of a place's name: a body of Gonur Province is one name with it.
+_PLACE_NOUNS = frozenset({"province", "region", "district", "oblast", "county", "governorate",
+                          "prefecture", "municipality"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway"})  # fmt: skip
@@ -136,6 +139,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             while after < len(run) and _is_title(words[after]):
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
+                continue
+            # "General" after a head noun is the body's own (the Directorate General of ...,
+            # the Consulate General), no title before a person.
+            if words[k] == "general" and words[k - 1] in HEAD_NOUNS:
                 continue
             # ... nor the object of the verb after "to": the Committee to Protect Journalists.
             if k >= 2 and words[k - 2] == "to":
@@ -373,7 +380,8 @@ def _nested(run: Sequence[_Token], words: Sequence[str], evidence: _Evidence) ->
             j += 1
         right = words[j:]
         end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
-        if not right or right[end - 1] in _STATES:
+        # ... not a place's name after it: the Water Directorate of Gonur Province is one.
+        if not right or right[end - 1] in _STATES | _PLACE_NOUNS:
             continue
         known = all(t.known for t in run[j:])
         # After "of the", a whole name of its own: a known one with its own head noun (the
