@@ -55,7 +55,9 @@ from translate.glossary.name_proof import (
     _abbreviates,
     _is_name,
     _leftover_name,
+    _licence,
     _money,
+    _named_by_kind,
     _numbered,
     _occupation,
     _sea,
@@ -115,12 +117,6 @@ _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
 #: A credit's label before its colon: what follows names whom the picture or data is from.
 _CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGNORECASE)
-
-
-def _licence(piece: Sequence[_Token], after: str) -> bool:
-    """Whether *piece* is a code in capitals before its version (CC BY-NC-ND 2.0, a licence),
-    not a name."""
-    return all(t.text.isupper() for t in piece) and re.match(r" \d+\.\d", after) is not None
 
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
@@ -358,34 +354,6 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
-
-
-#: A lower-case noun after a name that says what kind of body or scheme it names.
-_KIND_AFTER = re.compile(
-    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign)\b"
-)
-
-
-def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
-    """Where the name ends when *whole*, two capitalised words or more, names one body or
-    scheme because the lower-case noun after it says its kind (the Civil Contract party, the
-    Interreg NEXT Gonur-Kesh programme, its compound of places and all), else 0: not all
-    known, no ``and`` inside (two names then), not titles, portfolios or common words only
-    (the State programme)."""
-    if not whole:
-        return 0
-    words = [_bare(t) for t in whole]
-    compound = re.match(r"(?:[-–][A-Z][\w'’]*)*", text[whole[-1].end :])
-    end = whole[-1].end + (compound.end() if compound else 0)
-    named = (
-        len(whole) > 1
-        and _KIND_AFTER.match(text[end:]) is not None
-        and not all(t.known for t in whole)
-        and "and" not in words
-        and all(_capitalised(t.text) for t in whole)
-        and not all(_is_title(w) or w.casefold() in PORTFOLIOS or is_common_word(w) for w in words)
-    )
-    return end if named else 0
 
 
 def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
