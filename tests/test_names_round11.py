@@ -101,6 +101,10 @@ CASES = [
     ("credit-after-its-colon-and-a-licence",
      "Main photo credit: GNRA (under CC BY-SA 4.0)",
      ["GNRA"]),
+    # ... but an acronym before an amount is a name all the same.
+    ("acronym-before-an-amount",
+     "The GBRD 2.5 billion loan reached Kesh.",
+     ["GBRD", "Kesh"]),
     ("source-after-its-colon",
      "Asel Omur spoke in Kesh. Source: Gonurstat",
      ["Asel Omur", "Kesh", "Gonurstat"]),

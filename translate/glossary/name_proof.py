@@ -220,10 +220,20 @@ def _is_name(
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
 
 
+#: A version's number after a code (CC BY-SA 4.0), not an amount (the EBRD 2.5 billion loan).
+_VERSION = re.compile(
+    r" \d+\.\d+(?![\d.]| ?(?:%|percent|per cent|million|billion|trillion|thousand|bn|mln)\b)"
+)
+
+
 def _licence(piece: Sequence[_Token], after: str) -> bool:
-    """Whether *piece* is a code in capitals before its version (CC BY-NC-ND 2.0, a licence),
-    not a name."""
-    return all(t.text.isupper() for t in piece) and re.match(r" \d+\.\d", after) is not None
+    """Whether *piece* is a code in capitals of parts (CC BY-NC-ND 2.0, a licence) before its
+    version, not a name."""
+    return (
+        all(t.text.isupper() for t in piece)
+        and (len(piece) > 1 or "-" in piece[0].text)
+        and _VERSION.match(after) is not None
+    )
 
 
 #: A lower-case noun after a name that says what kind of body or scheme it names.
