@@ -57,8 +57,8 @@ CASES = [
     # A film's title after the noun for it, unquoted, to the comma: one name, its place and
     # all ...
     ("unquoted-title-after-film",
-     "They include Asel Omur's new film The Last Shepherd of Gonur, which won in Kesh.",
-     ["Asel Omur", "The Last Shepherd of Gonur", "Kesh"]),
+     "They include Asel Omur's new film The Silent Hunter of Gonur, which won in Kesh.",
+     ["Asel Omur", "The Silent Hunter of Gonur", "Kesh"]),
     # ... and a title opening a sentence before "a drama by" in apposition.
     ("title-before-a-drama-by",
      "Winter in Gonur, a drama by the Kazakh director Asel Omur, opens.",
@@ -180,7 +180,7 @@ def test_sites_and_outlets_on_the_date_line_are_media() -> None:
     [
         # "Facility" and "Mechanism" are head nouns: a known name inside such a name leaves it
         # one unknown name, and the head noun alone is none.
-        ("Money came from the EU's Connecting Gonur Facility.", ["Connecting Gonur Facility"]),
+        ("Money came from the EU's Linking Asia Facility.", ["Linking Asia Facility"]),
         ("Kesh asked for the EU Flood Relief Mechanism.", ["Kesh", "EU Flood Relief Mechanism"]),
         ("The Facility paid Kesh.", ["Kesh"]),
     ],
