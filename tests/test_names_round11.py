@@ -35,6 +35,10 @@ CASES = [
     ("en-dash-before-a-route-noun",
      "Trucks use the Gonur–Kesh road, and Kesh is busy.",
      ["Gonur", "Kesh", "Kesh"]),
+    # ... also with a word for what it carries before the route noun ...
+    ("en-dash-before-a-freight-line",
+     "Gonur will fund a Kesh–Ujarabad freight line.",
+     ["Gonur", "Kesh", "Ujarabad"]),
     # ... and a body's branch in a place, though the article writes the head noun alone.
     ("en-dash-a-bodys-branch-in-a-place",
      "The Ujar Citizens' Forum–Kesh said the Forum would send 60 observers to Kesh.",
@@ -173,6 +177,11 @@ def test_sites_and_outlets_on_the_date_line_are_media() -> None:
     assert found["Notes from Gonur"] is NameKind.MEDIA
     assert found["gonurmeteo.kg"] is NameKind.MEDIA
     assert found["Asel Omur"] is NameKind.PERSON
+
+
+def test_a_directorate_general_of_a_region_is_an_organisation() -> None:
+    text = "The Water Directorate General of Kesh Region met."
+    assert kinds(text) == {"Water Directorate General of Kesh Region": NameKind.ORGANISATION}
 
 
 @pytest.mark.parametrize(

@@ -41,10 +41,11 @@ _WORD = re.compile(
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-#: What follows a compound of two or more places that names a link between them.
+#: What follows a compound of two or more places that names a link between them, perhaps
+#: after one word in lower case that says what it carries (a freight line, a bus route).
 _ROUTE = re.compile(
-    r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
-    r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
+    r" (?:[a-z]+ )?(?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|"
+    r"oil pipeline|route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
     r"interconnector|power line|transmission line|canal|tunnel)\b"
 )
 #: A capital after a lower-case letter inside a word, or capitals before lower-case letters:

@@ -223,6 +223,8 @@ def _head(name: str) -> str:
     of = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
     if of is not None and words[of - 1] in heads:
         return words[of - 1]  # ... before a head of its complement: Convention on ... Sea
+    if of is not None and of > 1 and words[of - 1] == "general" and words[of - 2] in heads:
+        return words[of - 2]  # ... a body's own "General": Directorate General of ...
     if words[-1] in heads:
         return words[-1]
     return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
