@@ -39,6 +39,11 @@ CASES = [
     ("en-dash-before-a-freight-line",
      "Gonur will fund a Kesh–Ujarabad freight line.",
      ["Gonur", "Kesh", "Ujarabad"]),
+    # ... but before a name of several words that ends in no head noun, the dash links two
+    # names (a place of two words after it).
+    ("en-dash-before-a-place-of-two-words",
+     "The Gonur–Novi Kesh railway opened.",
+     ["Gonur", "Novi Kesh"]),
     # ... and a body's branch in a place, though the article writes the head noun alone.
     ("en-dash-a-bodys-branch-in-a-place",
      "The Ujar Citizens' Forum–Kesh said the Forum would send 60 observers to Kesh.",

@@ -102,14 +102,21 @@ class _Token:
     hyphen: bool = False  # written after a hyphen, not a space
 
 
-#: An en dash between two letters, no space around it: it joins as a hyphen does (the
-#: Volga–Don Canal, the Gonur–Kesh road).
-_JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+#: An en dash between two letters, no space around it, and the capitalised words after it.
+_JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)*))")
 
 
 def _hyphenated(text: str) -> str:
-    """*text* with each joining en dash written as a hyphen, every position kept."""
-    return _JOINING_DASH.sub("-", text)
+    """*text* with each en dash that joins as a hyphen does written as one, every position
+    kept: between two words (the Gonur–Kesh road), or before words that end in a head noun
+    (the Volga–Don Canal); not before a name of several words that ends in none, which the
+    dash links to the one before it (the Gonur–Novi Kesh railway)."""
+
+    def joined(match: re.Match[str]) -> str:
+        after = match.group(1).split(" ")
+        return "-" if len(after) == 1 or after[-1].casefold() in HEAD_NOUNS else "–"
+
+    return _JOINING_DASH.sub(joined, text)
 
 
 def _tokens(
