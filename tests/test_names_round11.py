@@ -37,7 +37,7 @@ CASES = [
      ["Gonur", "Kesh", "Kesh"]),
     # ... also with a word for what it carries before the route noun ...
     ("en-dash-before-a-freight-line",
-     "Gonur will fund a Kesh–Ujarabad freight line.",
+     "Farmers in Gonur will fund a Kesh–Ujarabad freight line.",
      ["Gonur", "Kesh", "Ujarabad"]),
     # ... but before a name of several words that ends in no head noun, the dash links two
     # names (a place of two words after it).
@@ -158,6 +158,10 @@ DATE_LINES = [
      " date 2026-01-05 The Gonurian\n\nKesh opens a new road crossing\n\n"
      "Asel Omur opened it in Kesh on Monday.",
      ["The Gonurian", "Kesh", "Asel Omur", "Kesh"]),
+    ("outlet-with-a-common-word",
+     " date 2026-01-05 Daily Gonur\n\nKesh opens a new road crossing\n\n"
+     "Asel Omur opened it in Kesh on Monday.",
+     ["Daily Gonur", "Kesh", "Asel Omur", "Kesh"]),
     # ... not a byline there, which names its author.
     ("byline-on-the-date-line",
      " date 2026-01-05 By Asel Omur\n\nKesh opens a new road crossing\n\n"

@@ -143,8 +143,8 @@ def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Ma
     """Whether *segment* is an outlet's name alone on the date line, "The" or small words
     inside (The Gonur Herald, Notes from Gonur): the date line carried text (no headline was
     read before it), the text is that line alone, two to five words, no sentence's first
-    word but "The", and no glossary name covers all of it. (A name of capitals only is found
-    as any run is: Kesh Times.)"""
+    word but "The", and no glossary name covers all of it (Daily Gonur: a common word
+    there proves nothing)."""
     text = segment.text
     words = text.split()
     return (
@@ -154,7 +154,6 @@ def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Ma
         and 2 <= len(words) <= 5
         and words[-1][:1].isupper()
         and _OUTLET_LINE.fullmatch(text) is not None
-        and (words[0] == "The" or any(w.islower() for w in words))
         and (words[0] == "The" or words[0].casefold() not in OPENING)
         and not any(m.start == 0 and m.end == len(text) for m in matcher.find(text))
     )
