@@ -233,3 +233,8 @@ def test_a_titles_field_of_two_english_words_after_for() -> None:
         "Energy Mark Woodbek did not."
     )
     assert names_in(text) == ["Asel Omur", "Kesh", "Mark Woodbek"]
+
+
+def test_a_head_noun_first_in_another_language_says_the_kind() -> None:
+    text = "She directs the Festival des 3 Continents in Kesh."
+    assert kinds(text)["Festival des 3 Continents"] is NameKind.EVENT

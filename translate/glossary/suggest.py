@@ -28,6 +28,7 @@ from translate.errors import LanguageError
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
+from translate.glossary.name_words import FOREIGN_JOINERS
 from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
 from translate.glossary.native import plain_reading, to_native
 from translate.glossary.transliterate import transliterate
@@ -227,6 +228,8 @@ def _head(name: str) -> str:
         return words[of - 2]  # ... a body's own "General": Directorate General of ...
     if words[-1] in heads:
         return words[-1]
+    if len(words) > 2 and words[1] in FOREIGN_JOINERS and words[0] in heads:
+        return words[0]  # ... first in another language: Festival des 3 Continents
     return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
 
 
