@@ -98,7 +98,7 @@ SETS = (
     ("names-blind7.yaml", "seventh blind set, 490-535 words (the finder was changed for it since)"),
     ("names-blind8.yaml", "eighth blind set, 530-545 words (the finder was changed for it since)"),
     ("names-blind9.yaml", "ninth blind set, 535-545 words (the finder was changed for it since)"),
-    ("names-blind10.yaml", "tenth blind set, 525-550 words"),
+    ("names-blind10.yaml", "tenth blind set, 525-550 words (the finder was changed for it since)"),
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words, cities
 from translate.glossary.name_tokens import (
     _CAMEL,
+    _LOWER_DOMAIN,
     _bare,
     _capitalised,
     _tokens,
@@ -69,14 +70,17 @@ class _Evidence:
             or word in self.named
             or (word.casefold() in cities() and not word.isupper())  # not a dateline
             or _DOMAIN.fullmatch(word) is not None
+            or _LOWER_DOMAIN.fullmatch(word) is not None
         )
 
 
 def _brand(word: str) -> bool:
     """A brand's shape: capitals inside a word (TikTok, WhatsApp) or a domain (Trip.com)."""
-    return (_CAMEL.search(word) is not None and "-" not in word) or _DOMAIN.fullmatch(
-        word
-    ) is not None
+    return (
+        (_CAMEL.search(word) is not None and "-" not in word)
+        or _DOMAIN.fullmatch(word) is not None
+        or _LOWER_DOMAIN.fullmatch(word) is not None
+    )
 
 
 def _opener(word: str, lowercase: set[str]) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from translate.glossary.gazetteer import is_demonym, territories
+from translate.glossary.gazetteer import cities, is_demonym, territories
 from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
@@ -38,6 +38,9 @@ from translate.glossary.name_words import (
 
 #: Head nouns of a state's name: a body of the Russian Federation is one name with it.
 _STATES = frozenset({"republic", "federation", "confederation", "kingdom", "emirates", "states"})
+#: Head nouns of a place's name: a body of Gonur Province is one name with it.
+_PLACE_NOUNS = frozenset({"province", "region", "district", "oblast", "county", "governorate",
+                          "prefecture", "municipality"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway"})  # fmt: skip
@@ -78,13 +81,15 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
 
 def _separate(second: Sequence[_Token]) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
-    complement: it starts with ``the``, is known, or has a head noun before its own
-    complement (not ``Ethnography of the National Academy``: a field of the one before)."""
+    complement: it starts with ``the``, is known, is one word that names a land or a city of
+    CLDR's (the Sea of Gonur and Istanbul), or has a head noun before its own complement (not
+    ``Ethnography of the National Academy``: a field of the one before)."""
     words = [_bare(t).casefold() for t in second]
     own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
     return bool(second) and (
         second[0].text == "the"
         or all(t.known for t in second)
+        or (len(second) == 1 and (_territory(second) or words[0] in cities()))
         or any(w in HEAD_NOUNS for w in words[:own])
     )
 
@@ -134,6 +139,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             while after < len(run) and _is_title(words[after]):
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
+                continue
+            # "General" after a head noun is the body's own (the Directorate General of ...,
+            # the Consulate General), no title before a person.
+            if words[k] == "general" and words[k - 1] in HEAD_NOUNS:
                 continue
             # ... nor the object of the verb after "to": the Committee to Protect Journalists.
             if k >= 2 and words[k - 2] == "to":
@@ -201,7 +210,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     )
     if on is not None:
         return _pieces(run[:on], evidence) + _pieces(_trim(run[on + 1 :], evidence), evidence)
-    nested = _nested(run, words)
+    nested = _nested(run, words, evidence)
     if nested is not None:
         right = run[nested + 1 :]
         while right and right[0].text in JOINERS:
@@ -347,7 +356,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
-def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
+def _nested(run: Sequence[_Token], words: Sequence[str], evidence: _Evidence) -> int | None:
     """Where an ``of`` joins two organisations' names (the Ivanovo Medical Center of Kostroma
     University, the Department for Customs of the Federal Customs Service of Russia): the
     words before it hold a head noun after another word, and so do the words after it (a
@@ -371,7 +380,8 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
             j += 1
         right = words[j:]
         end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
-        if not right or right[end - 1] in _STATES:
+        # ... not a place's name after it: the Water Directorate of Gonur Province is one.
+        if not right or right[end - 1] in _STATES | _PLACE_NOUNS:
             continue
         known = all(t.known for t in run[j:])
         # After "of the", a whole name of its own: a known one with its own head noun (the
@@ -382,6 +392,10 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         # A body named by its head noun and complement, "of the" a known name: two names (the
         # Committee against Torture of the United Nations; its words alone name nothing).
         if the and body and known:
+            return k
+        # ... or a place's name and a head noun, "of the" a known name: the Gonur Commission of
+        # the Council of Europe (not the Parliamentary Assembly: an adjective, no name).
+        if the and known and k == 2 and words[1] in HEAD_NOUNS and _place_word(run[0], evidence):
             return k
         # ... or a head noun with its own complement that is no land: the Water Service (the
         # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of
@@ -395,6 +409,13 @@ def _nested(run: Sequence[_Token], words: Sequence[str]) -> int | None:
         ):
             return k
     return None
+
+
+def _place_word(token: _Token, evidence: _Evidence) -> bool:
+    """Whether *token* is a name of its own: a land, or a word English knows only as a name
+    or not at all (`_Evidence.proper`)."""
+    word = _bare(token)
+    return not token.known and (_territory([token]) or evidence.proper(word))
 
 
 def _complemented_body(run: Sequence[_Token]) -> bool:

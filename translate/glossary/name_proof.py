@@ -2,8 +2,9 @@
 
 `_is_name` judges what the boundary rules cut (`translate.glossary.name_pieces`), and
 `_leftover_name` what is left of a run after them; a currency's code by an amount, a common
-noun before its number and a sea's adjective are settled apart. Internal to the names finder,
-`translate.glossary.names`.
+noun before its number, a licence's code before its version, a sea's adjective and a name
+that a lower-case noun for its kind follows (the Civil Contract party) are settled apart.
+Internal to the names finder, `translate.glossary.names`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _CAMEL,
     _bare,
+    _capitalised,
     _has_head,
     _is_title,
     _lower_part,
@@ -216,3 +218,47 @@ def _is_name(
         return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
+
+
+#: A version's number after a code (CC BY-SA 4.0), not an amount (the EBRD 2.5 billion loan).
+_VERSION = re.compile(
+    r" \d+\.\d+(?![\d.]| ?(?:%|percent|per cent|million|billion|trillion|thousand|bn|mln)\b)"
+)
+
+
+def _licence(piece: Sequence[_Token], after: str) -> bool:
+    """Whether *piece* is a code in capitals of parts (CC BY-NC-ND 2.0, a licence) before its
+    version, not a name."""
+    return (
+        all(t.text.isupper() for t in piece)
+        and (len(piece) > 1 or "-" in piece[0].text)
+        and _VERSION.match(after) is not None
+    )
+
+
+#: A lower-case noun after a name that says what kind of body or scheme it names.
+_KIND_AFTER = re.compile(
+    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign)\b"
+)
+
+
+def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
+    """Where the name ends when *whole*, two capitalised words or more, names one body or
+    scheme because the lower-case noun after it says its kind (the Civil Contract party, the
+    Interreg NEXT Gonur-Kesh programme, its compound of places and all), else 0: not all
+    known, no ``and`` inside (two names then), not titles, portfolios or common words only
+    (the State programme)."""
+    if not whole:
+        return 0
+    words = [_bare(t) for t in whole]
+    compound = re.match(r"(?:[-–][A-Z][\w'’]*)*", text[whole[-1].end :])
+    end = whole[-1].end + (compound.end() if compound else 0)
+    named = (
+        len(whole) > 1
+        and _KIND_AFTER.match(text[end:]) is not None
+        and not all(t.known for t in whole)
+        and "and" not in words
+        and all(_capitalised(t.text) for t in whole)
+        and not all(_is_title(w) or w.casefold() in PORTFOLIOS or is_common_word(w) for w in words)
+    )
+    return end if named else 0

@@ -16,6 +16,7 @@ from translate.glossary.name_tokens import (
     _POSSESSIVE,
     _bare,
     _capitalised,
+    _hyphenated,
     _is_title,
     _patronymic,
     _territory,
@@ -24,6 +25,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_words import (
+    FOREIGN_JOINERS,
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
@@ -48,6 +50,7 @@ def _runs(
     are the words the article also writes in lower case (common nouns)."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
+    text = _hyphenated(text)
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     campus = -1  # where a university's campus ends its name
@@ -399,4 +402,10 @@ def _joins(
         if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
             return False
         j += 1
+    if j > i and j + 1 < len(tokens) and tokens[j - 1].text in FOREIGN_JOINERS:
+        # ... a number after another language's small word, before a capital: Festival des
+        # 3 Continents (an English "of" before a number ends a name: Article 5 of 2020).
+        after = tokens[j + 1]
+        if tokens[j].text.isdigit() and text[tokens[j].end : after.start] == " ":
+            return _capitalised(after.text)
     return j > i and j < len(tokens) and _capitalised(tokens[j].text)

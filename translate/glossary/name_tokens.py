@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from translate.glossary.gazetteer import calendar_words, is_demonym, territories
+from translate.glossary.gazetteer import calendar_words, cities, is_demonym, territories
 from translate.glossary.name_words import (
     COMMON,
     COMPLEMENTS,
@@ -28,6 +28,11 @@ from translate.glossary.name_words import (
 _WORD = re.compile(
     # a site (NEWS.am, 24.kg, iTicket.uz)
     r"(?:[A-Z]|\d+[A-Za-z]*|[a-z]{1,2}[A-Z])[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"
+    # ... or one in lower case, its last part a country's or a generic domain (meteo.gr,
+    # arogi.gov.gr): not an abbreviation's periods (e.g., a.m.)
+    # (not inside a web address: https://gonur.kg/news)
+    r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
+    r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
@@ -36,10 +41,11 @@ _WORD = re.compile(
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-#: What follows a compound of two or more places that names a link between them.
+#: What follows a compound of two or more places that names a link between them, perhaps
+#: after one word in lower case that says what it carries (a freight line, a bus route).
 _ROUTE = re.compile(
-    r" (?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|oil pipeline|"
-    r"route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
+    r" (?:[a-z]+ )?(?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|"
+    r"oil pipeline|route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
     r"interconnector|power line|transmission line|canal|tunnel)\b"
 )
 #: A capital after a lower-case letter inside a word, or capitals before lower-case letters:
@@ -63,6 +69,10 @@ _LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
+#: A site's domain in lower case: meteo.gr, arogi.gov.gr.
+_LOWER_DOMAIN = re.compile(
+    r"[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)"
+)
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
 _DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
 #: ... at the start of a paragraph, a place in capitals first, short.
@@ -92,11 +102,30 @@ class _Token:
     hyphen: bool = False  # written after a hyphen, not a space
 
 
+#: An en dash between two letters, no space around it, and the capitalised words after it.
+_JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)*))")
+
+
+def _hyphenated(text: str) -> str:
+    """*text* with each en dash that joins as a hyphen does written as one, every position
+    kept: between two words (the Gonur–Kesh road), or before words that end in a head noun
+    (the Volga–Don Canal); not before a name of several words that ends in none, which the
+    dash links to the one before it (the Gonur–Novi Kesh railway)."""
+
+    def joined(match: re.Match[str]) -> str:
+        after = match.group(1).split(" ")
+        return "-" if len(after) == 1 or after[-1].casefold() in HEAD_NOUNS else "–"
+
+    return _JOINING_DASH.sub(joined, text)
+
+
 def _tokens(
     text: str, known: Sequence[tuple[int, int]], standalone: Set[str] = frozenset()
 ) -> list[_Token]:
     """The words of *text*. A compound of names is cut into them where one is known
-    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road)."""
+    (Aghstafa-Gazakh) or the article writes each alone (Gazakh-Ijevan road); an en dash
+    between two words joins them as a hyphen does."""
+    text = _hyphenated(text)
     tokens = []
     for index, match in enumerate(_WORD.finditer(text)):
         before = text[: match.start()].rstrip()
@@ -138,6 +167,26 @@ def _tokens(
                 tokens.append(token)
         else:
             tokens.append(_Token(match.group(), start, end, False, initial))
+    return _sentence_ends(tokens)
+
+
+def _sentence_ends(tokens: list[_Token]) -> list[_Token]:
+    """*tokens* with an initial that ends a sentence read as a letter and a full stop: ``on
+    X. Brussels is ...``, where what follows opens a sentence (``The``, ``It``), is a place
+    of CLDR's or a known name, and so names no person whose initial it would be."""
+    for i in range(len(tokens) - 1):
+        letter, following = tokens[i], tokens[i + 1]
+        if letter.known or re.fullmatch(r"[A-Z]\.", letter.text) is None:
+            continue
+        word = following.text.casefold()
+        if (
+            word in OPENING
+            or following.known
+            or word in territories()
+            or (word in cities() and not following.text.isupper())
+        ):
+            tokens[i] = replace(letter, text=letter.text[0], end=letter.end - 1)
+            tokens[i + 1] = replace(following, initial=True)
     return tokens
 
 
@@ -152,14 +201,16 @@ def _named_with_a_place(
     word: str, start: int, known: Sequence[tuple[int, int]], standalone: Set[str], after: str
 ) -> bool:
     """Whether the hyphenated *word* is one name ending in a known place (the group
-    Gonur-Bishkek, WWF-Russia): its first part unknown and never written alone, and no noun
+    Gonur-Bishkek, WWF-Russia): its first part unknown and never written alone or a head
+    noun (a body's branch: Ujar Forum–Kesh), and no noun
     after it that the compound describes (the Gonur-Bishkek road joins two places)."""
     first, _, second = word.partition("-")
     return (
         bool(second)
         and "-" not in second
         and first[:1].isupper()
-        and first not in standalone
+        # ... or a body's head noun: its branch in a place (Helsinki Citizens' Assembly–Vanadzor)
+        and (first not in standalone or first.casefold() in HEAD_NOUNS)
         and not any(s <= start < e for s, e in known)
         and (second in standalone or any(s == start + len(first) + 1 for s, _ in known))
         and _NAME_ENDS.match(after) is not None
@@ -211,6 +262,7 @@ def _capitalised(word: str) -> bool:
         or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
         or _ARTICLE_NAME.fullmatch(word) is not None
         or _LOWER_BRAND.fullmatch(word) is not None
+        or _LOWER_DOMAIN.fullmatch(word) is not None
     )
 
 

@@ -42,6 +42,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     lowercase = evidence.lowercase
     after_title = False
     previous = ""
+    field = 0
     # A piece cut after "and" may open with a lower-case "the": no part of it, so what follows
     # is trimmed as at a run's start (UNESCO and the French CNC).
     while len(run) > 1 and run[0].text == "the":
@@ -66,7 +67,9 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             (after_title and (word in JOINERS or word in PORTFOLIOS))
             or (
                 after_title
-                and previous in ("of", "and")
+                # ... one or two English words after "of", "for" or "and" (Minister for
+                # Climate Crisis and Civil Protection)
+                and (previous in ("of", "and", "for") or field == 1)
                 and evidence.english(bare)
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
@@ -108,6 +111,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             )
         ):
             break
+        # English words of a title's field taken since its joiner: a second one may follow a
+        # first that is no portfolio (Climate Crisis), never a portfolio (Energy Mark Wood).
+        if word in ("of", "and", "for"):
+            field = 0
+        elif after_title and not _is_title(word):
+            field = 2 if word in PORTFOLIOS or field else 1
         previous = word
         run = run[1:]
     # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.

@@ -5,7 +5,8 @@ said in names.py."""
 from __future__ import annotations
 
 __all__ = [
-    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "HEAD_JOINERS",
+    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FOREIGN_JOINERS",
+    "HEAD_JOINERS",
     "HEAD_NOUNS", "JOINERS", "NOUN_SUFFIXES",
     "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "TITLES", "words",
 ]  # fmt: skip
@@ -16,12 +17,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: The articles and prepositions of names in other languages, which English never writes: La
+#: Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli, Festival des 3 Continents.
+FOREIGN_JOINERS = frozenset(
+    {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
+)
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn", "'t", "’t",
-     # ... and the articles and prepositions of names in other languages, which English never
-     # writes: La Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli.
-     "dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
+     "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
@@ -99,7 +102,7 @@ HEAD_NOUNS = words("""
     secretariat bureau board cabinet palace route pipeline terminal exhibition initiative
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
-    hall ensemble orchestra choir observatory reservoir canal power project air
+    hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on

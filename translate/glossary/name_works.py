@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
-from translate.glossary.name_words import HEAD_NOUNS, PREFIXES, words
+from translate.glossary.name_words import HEAD_NOUNS, OPENING, PREFIXES, words
 from translate.text.segments import Segment
 
 #: A quoted title after the noun for a work (the film "...", a novel titled "...").
@@ -37,6 +37,23 @@ _SUBTITLED = re.compile(
     r"\b(?:film|movie|documentary|book|novel|memoir|play|opera|exhibition|show|collection|"
     r"anthology|album|series|report|study)s? "
     rf"([A-Z][\w'’-]*(?: {_TITLE_WORD})*: [A-Z][\w'’-]*(?: {_TITLE_WORD})*)"
+)
+
+
+#: A work's title of two words or more after the noun for it, unquoted, ending at a mark (the
+#: new film The Last Shepherd of Gonur, which ...).
+_UNQUOTED = re.compile(
+    r"\b(?:film|movie|documentary|drama|novel|memoir|play|opera|ballet|album)s? "
+    rf"((?:The |A |An )?[A-Z][\w'’-]*(?: {_TITLE_WORD})+?)(?=[,;:]|\.(?: |\Z)| \()"
+)
+
+
+#: A title of two words or more opening a sentence before the noun for its work after a comma
+#: (Winter in Gonur, a drama by ...).
+_APPOSED = re.compile(
+    rf"\A((?:The |A |An )?[A-Z][\w'’-]*(?: {_TITLE_WORD})+?), (?:a|an|the)(?: [\w-]+){{0,2}} "
+    r"(?:film|movie|documentary|drama|comedy|thriller|novel|memoir|play|opera|ballet|album)"
+    r"(?= by\b| about\b| that\b| which\b| set\b|[,.;])"
 )
 
 
@@ -118,6 +135,30 @@ def _masthead(text: str, matcher: Matcher) -> bool:
     )
 
 
+#: A short line of capitalised words and small words: an outlet's name (Notes from Gonur).
+_OUTLET_LINE = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for|on|from|in|at))*")
+
+
+def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Matcher) -> bool:
+    """Whether *segment* is an outlet's name alone on the date line, "The" or small words
+    inside (The Gonur Herald, Notes from Gonur): the date line carried text (no headline was
+    read before it), the text is that line alone, two to five words, no sentence's first
+    word but "The", and no glossary name covers all of it (Daily Gonur: a common word
+    there proves nothing)."""
+    text = segment.text
+    words = text.split()
+    return (
+        segment.paragraph == 1
+        and not any(s.paragraph == 0 for s in segments)
+        and sum(s.paragraph == 1 for s in segments) == 1
+        and 2 <= len(words) <= 5
+        and words[-1][:1].isupper()
+        and _OUTLET_LINE.fullmatch(text) is not None
+        and (words[0] == "The" or words[0].casefold() not in OPENING)
+        and not any(m.start == 0 and m.end == len(text) for m in matcher.find(text))
+    )
+
+
 def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
     """The first paragraph when it is one word in lower case that the body writes again
     (bianet on the date line, bianet's report): an outlet that writes its name so, no common
@@ -160,6 +201,12 @@ def _work_titles(
         if date is not None and date.group(1).casefold() in calendar_words():
             title = title[: date.start()]  # ... opens in May: the date is no part of it
         spans.add((match.start(1), match.start(1) + len(title)))
+    # An unquoted title after the noun for its work, or before it in apposition, ending where
+    # a mark does; two words or more, the last capitalised.
+    for match in (*_UNQUOTED.finditer(segment.text), *_APPOSED.finditer(segment.text)):
+        title = match.group(1)
+        if title.split()[-1][:1].isupper() and len(title.split()) > 1:
+            spans.add(match.span(1))
     # A single quoted word after a name's possessive: a work of that person (Brook's "Lear").
     spans |= {m.span(1) for m in _OWNED_WORK.finditer(segment.text)}
     for title in titles:

@@ -55,7 +55,9 @@ from translate.glossary.name_proof import (
     _abbreviates,
     _is_name,
     _leftover_name,
+    _licence,
     _money,
+    _named_by_kind,
     _numbered,
     _occupation,
     _sea,
@@ -85,6 +87,7 @@ from translate.glossary.name_words import (
 )
 from translate.glossary.name_works import (
     Occurrence,
+    _date_line_outlet,
     _lower_outlet,
     _masthead,
     _named_after,
@@ -112,6 +115,8 @@ _VESSEL = re.compile(
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
+#: A credit's label before its colon: what follows names whom the picture or data is from.
+_CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGNORECASE)
 
 
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
@@ -139,7 +144,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
     )
     for segment in segments:
-        if segment.paragraph in (1, 2) and _masthead(segment.text, matcher):
+        if (segment.paragraph in (1, 2) and _masthead(segment.text, matcher)) or _date_line_outlet(
+            segment, segments, matcher
+        ):
             # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
             found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
             continue
@@ -301,6 +308,11 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     # An acronym after it in brackets says which of its words are one name, known ones
     # included: Kazakhstan Temir Zholy (KTZ); the sentence's first word too when the acronym
     # abbreviates it (Football Union of Kyrgyzstan (FUK)), then nothing is trimmed.
+    # A lower-case noun after it that says what kind of body it names makes it one name, common
+    # words and known names inside (the Civil Contract party).
+    kind_end = _named_by_kind(whole, text)
+    if kind_end:
+        return [Occurrence(text[whole[0].start : kind_end], segment, whole[0].start, kind_end)]
     spelled = len(whole) < len(run) and _acronym_suffix(run, text) == 0
     named = 0 if spelled else _acronym_suffix(whole, text)
     pieces = [*_pieces(whole[:named], evidence), whole[named:]] if named is not None else []
@@ -326,10 +338,11 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         network = (
             _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
             and re.fullmatch(r"[B-HJ-Z]", piece[0].text) is not None
-            and not after.startswith(".")
         )
-        cue = role or network
-        if _money(piece, text) or _numbered(piece, after, evidence):
+        # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
+        credited = _CREDITED.search(text[: piece[0].start]) is not None
+        cue = role or network or credited
+        if _money(piece, text) or _numbered(piece, after, evidence) or _licence(piece, after):
             continue
         if _sea(piece, text):
             start, end = piece[0].start, piece[0].end
@@ -412,6 +425,7 @@ def _leftover_names(
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
             or _numbered(piece, text[piece[-1].end :], evidence)
+            or _licence(piece, text[piece[-1].end :])
             or not _leftover_name(piece, evidence)
         ):
             continue

@@ -28,6 +28,7 @@ from translate.errors import LanguageError
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
+from translate.glossary.name_words import FOREIGN_JOINERS
 from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
 from translate.glossary.native import plain_reading, to_native
 from translate.glossary.transliterate import transliterate
@@ -223,9 +224,29 @@ def _head(name: str) -> str:
     of = next((i for i, w in enumerate(words) if i and w in _COMPLEMENTS), None)
     if of is not None and words[of - 1] in heads:
         return words[of - 1]  # ... before a head of its complement: Convention on ... Sea
+    if of is not None and of > 1 and words[of - 1] == "general" and words[of - 2] in heads:
+        return words[of - 2]  # ... a body's own "General": Directorate General of ...
     if words[-1] in heads:
         return words[-1]
+    if len(words) > 2 and words[1] in FOREIGN_JOINERS and words[0] in heads:
+        return words[0]  # ... first in another language: Festival des 3 Continents
     return words[0] if len(words) > 1 and words[0] in _LEADING_PLACES else ""
+
+
+#: A site's domain: Trip.com, meteo.gr, arogi.gov.gr.
+_SITE = re.compile(r"[\w-]+(?:\.[a-z][\w-]*)*\.[a-z]{2,4}")
+
+
+def _date_line(occurrence: Occurrence) -> bool:
+    """Whether *occurrence* is all of the first paragraph, a few words: an outlet's name on
+    the date line."""
+    segment = occurrence.segment
+    return (
+        segment.paragraph == 1
+        and occurrence.start == 0
+        and occurrence.end == len(segment.text)
+        and len(segment.text.split()) <= 5
+    )
 
 
 def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
@@ -236,6 +257,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     last = head or name.split()[-1].casefold()
     # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
     if all(o.segment.paragraph == CREDITS for o in occurrences) and len(name.split()) == 1:
+        return NameKind.MEDIA
+    # A site (meteo.gr), or a name alone on the date line (Notes from Poland): an outlet.
+    if _SITE.fullmatch(name) or all(_date_line(o) for o in occurrences):
         return NameKind.MEDIA
     for heads, kind in ((_MEDIA_HEADS, NameKind.MEDIA), (_EVENT_HEADS, NameKind.EVENT),
                         (_PLACE_HEADS | _LEADING_PLACES, NameKind.PLACE)):  # fmt: skip
