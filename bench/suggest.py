@@ -99,6 +99,7 @@ SETS = (
     ("names-blind8.yaml", "eighth blind set, 530-545 words (the finder was changed for it since)"),
     ("names-blind9.yaml", "ninth blind set, 535-545 words (the finder was changed for it since)"),
     ("names-blind10.yaml", "tenth blind set, 525-550 words (the finder was changed for it since)"),
+    ("names-blind11.yaml", "eleventh blind set, 540-550 words"),
 )
 
 

@@ -172,3 +172,20 @@ def test_a_plural_of_a_two_letter_language_is_no_people() -> None:
 )  # fmt: skip
 def test_abbreviated_ranks_are_no_part_of_a_name(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural route noun names links between places as the singular does ...
+        ("Cars on the Ujar–Gonur routes broke down.", ["Ujar", "Gonur"]),
+        ("Trains on the Ujar-Gonur railways ran late.", ["Ujar", "Gonur"]),
+        # ... and a route noun after "and" another compound is both compounds'.
+        ("Cars on the Ujar–Gonur and Kesh–Talar routes broke down.",
+         ["Ujar", "Gonur", "Kesh", "Talar"]),
+        # A capitalised head noun still makes one name of the compound.
+        ("The barges use the Ujar–Gonur Canal.", ["Ujar–Gonur Canal"]),
+    ],
+)  # fmt: skip
+def test_compounds_of_places_before_route_nouns(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected

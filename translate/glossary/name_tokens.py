@@ -46,8 +46,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ROUTE = re.compile(
     r" (?:[a-z]+ )?(?:railway|railroad|rail|road|highway|motorway|line|pipeline|gas pipeline|"
     r"oil pipeline|route|corridor|border|crossing|checkpoint|section|link|bridge|ferry|flights?|"
-    r"interconnector|power line|transmission line|canal|tunnel)\b"
+    r"interconnector|power line|transmission line|canal|tunnel)s?\b"  # the Ujar-Gonur routes
 )
+#: Another compound of places and a route noun after "and": the route noun is this one's too
+#: (the Kyiv-Chelm and Lviv-Przemysl routes).
+_AND_ROUTE = re.compile(r" (?:and|or) [A-Z][^\W\d_]*(?:[-–][A-Z][^\W\d_]*)+" + _ROUTE.pattern)
 #: A capital after a lower-case letter inside a word, or capitals before lower-case letters:
 #: a brand (RusHydro, PetroKazakhstan, AKIpress).
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
@@ -231,7 +234,11 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     parts = word.split("-")
     return (
         not re.match(r"[ -][A-Z]", after)
-        and (any(p in standalone for p in parts) or _ROUTE.match(after) is not None)
+        and (
+            any(p in standalone for p in parts)
+            or _ROUTE.match(after) is not None
+            or _AND_ROUTE.match(after) is not None
+        )
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
         and not any(p.casefold() in PREFIXES for p in parts)
     )
