@@ -135,7 +135,8 @@ def _tokens(
         initial = (
             index == 0
             or (bool(before) and before[-1] in _OPENERS and _quote_opens(before))
-            or (_DATELINE.search(before) is not None and _DATELINE_START.match(before) is not None)
+            # The anchored test first: searching for the dash at the end tries every start.
+            or (_DATELINE_START.match(before) is not None and _DATELINE.search(before) is not None)
             or _PLACE_DATELINE.fullmatch(before) is not None
         )
         start, end = match.span()
