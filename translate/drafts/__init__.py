@@ -14,7 +14,7 @@ stand-in is swapped for the approved target form afterwards. The stand-in depend
 With surrogates each sentence is drafted twice (`draft_batch`): with stand-ins chosen for each
 name's role (`prepare`), and as it is, the engine's rendering of each name then replaced by its
 approved form (the fallback); `choose` keeps one by a documented rule. Articles before an
-approved form are made to agree with it (`_agree`).
+approved form are made to agree with it (`translate.drafts.agreement`).
 
 Every draft carries the problems found (a stand-in lost or duplicated, a term missing, a word
 the engine could not inflect) and the words the engine did not know, so that they can become
@@ -26,12 +26,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 
+from translate.drafts.agreement import ENDINGS, agree, by_ending, generic_masculine, takes_feminine
+from translate.drafts.model import Draft, Prepared, Scheme, Slot
+from translate.drafts.roles import POSSESSIVE, breaks_when_unknown, modifies_a_noun, role
+from translate.drafts.surface import keep_capitals, replacer, same_case, tidy, whole
 from translate.engines.apertium import Unmarked, unmark
-from translate.glossary.matcher import Match, phrase_key
-from translate.glossary.model import Entry, Gender, Glossary, Kind, Target
+from translate.glossary.matcher import Match
+from translate.glossary.model import Entry, Glossary, Kind, Target
 
 __all__ = [
     "Draft",
@@ -57,11 +60,6 @@ _FEMININE_NAMES = (
     "Mary", "Susan", "Linda", "Karen", "Laura", "Emily", "Jessica", "Sarah", "Anna", "Helen",
     "Sophie", "Lucy", "Alice", "Nancy", "Betty", "Emma", "Julia",
 )  # fmt: skip
-# Endings of the head word that make a noun phrase feminine, per target language.
-_FEMININE_ENDINGS: dict[str, tuple[str, ...]] = {
-    "es": ("a", "ción", "sión", "dad", "tad", "tud", "umbre"),
-}
-
 # Demonyms whose Spanish forms follow -o/-a/-os/-as, with what Apertium makes of them.
 _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
@@ -76,58 +74,6 @@ _ADJECTIVE_SURROGATES: dict[str, tuple[tuple[str, str], ...]] = {
 _NOUNS: dict[str, dict[bool, tuple[tuple[str, str], ...]]] = {
     "es": {False: (("elephant", "elefante"),), True: (("giraffe", "jirafa"),)},
 }
-_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
-_BEFORE_PUNCTUATION = re.compile(r"(?<=\w) +(?=[.,;:!?](?:\s|$))")
-#: A space after an opening quotation mark (Apertium writes ``" Estamos``): a mark at the start
-#: or after a space or bracket, before a space and a word. Not ``«``, which French spaces.
-_AFTER_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))([\"“‘„]) +(?=[^\W_])")
-_ENDINGS: dict[str, tuple[str, ...]] = {"es": ("os", "as", "o", "a")}
-# Feminine and masculine plural articles, for demonyms used as plural nouns.
-_PLURAL_ARTICLES: dict[str, tuple[tuple[str, str], ...]] = {"es": (("las", "los"),)}
-
-
-class Scheme(StrEnum):
-    """How terms are shielded from the engine."""
-
-    SURROGATE = "surrogate"
-    PLACEHOLDER = "placeholder"
-
-
-@dataclass(frozen=True)
-class Slot:
-    """One term in one sentence: the stand-in sent to the engine and how to restore it."""
-
-    entry: str
-    surface: str
-    token: str
-    #: (what the engine may turn the stand-in into, casefolded; the target form to put there)
-    replacements: tuple[tuple[str, str], ...]
-    #: every target form that counts as this term in the draft
-    accepted: tuple[str, ...]
-    #: the name as the sentence writes it, without a possessive, with an abbreviation's dot
-    name: str = ""
-    #: the names of a compound of names that stands for one (``Khankendi-Lachin road``)
-    parts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A sentence ready for the engine: its stand-ins and the slots that restore them."""
-
-    source: str
-    text: str
-    slots: tuple[Slot, ...]
-    problems: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A machine draft with the approved glossary forms in place, and what went wrong."""
-
-    text: str
-    problems: tuple[str, ...] = ()
-    #: source words the engine did not know, left in English in the draft
-    unknown: tuple[str, ...] = ()
 
 
 def term_form(entry: Entry, match: Match, language: str) -> tuple[Target | None, str]:
@@ -208,9 +154,9 @@ def prepare(
         parts: tuple[str, ...] = ()
         if match.start in chains:
             match, target, parts = chains[match.start]
-        surface, end, suffix = _role(text, match)
+        surface, end, suffix = role(text, match)
         copied = scheme is Scheme.SURROGATE and surface.casefold() in unknown and not target.forms
-        if copied and not suffix and not _breaks_when_unknown(text, match.start, end):
+        if copied and not suffix and not breaks_when_unknown(text, match.start, end):
             slots.append(replace(_kept(match, surface, target), name=surface))
             continue
         # Not for demonyms (inflected forms): their adjective surrogates agree with the noun.
@@ -218,7 +164,7 @@ def prepare(
             scheme is Scheme.SURROGATE
             and not target.forms
             and not suffix
-            and _modifies_a_noun(text, end)
+            and modifies_a_noun(text, end)
         )
         slot = (modifier and _noun_slot(match, target, language, nouns)) or _slot(
             match, target, language, scheme, number, names, adjectives, possessive=bool(suffix)
@@ -233,7 +179,6 @@ def prepare(
     return Prepared(text, "".join(pieces), tuple(slots), tuple(problems))
 
 
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$", re.IGNORECASE)
 #: What joins the names of a compound (``Khankendi-Lachin``, ``Ganja/Baku``), unspaced.
 _COMPOUND_JOINS = frozenset({"-", "/", "\u2013"})
 
@@ -260,12 +205,12 @@ def _compounds(
             j += 1
         chain = ordered[i : j + 1]
         i = j + 1
-        if len(chain) < 2 or not _modifies_a_noun(text, chain[-1].end):
+        if len(chain) < 2 or not modifies_a_noun(text, chain[-1].end):
             continue
         forms = []
         for member in chain:
             target, _ = term_form(glossary.get(member.entry), member, language)
-            if target is None or target.forms or _POSSESSIVE.search(member.surface):
+            if target is None or target.forms or POSSESSIVE.search(member.surface):
                 break
             forms.append(target.approved)
         else:
@@ -279,58 +224,13 @@ def _compounds(
     return found
 
 
-_PLURAL_POSSESSIVE = re.compile(r"['’](?!\w)")
-_ENDS_SENTENCE = re.compile(r"[\s\"'”’»)\]]*$")
-#: English words after a name that show it is the subject or object, not a noun's modifier:
-#: function words and common irregular past tenses (regular ones end in -ed).
-_NOT_A_NOUN = frozenset({
-    "a", "about", "after", "against", "also", "an", "and", "are", "as", "at", "be", "became",
-    "been", "before", "began", "between", "brought", "built", "but", "by", "came", "can",
-    "could", "did", "do", "does", "fell", "felt", "fled", "for", "fought", "found", "from",
-    "gave", "got", "had", "has", "have", "he", "held", "her", "his", "in", "into", "is", "it",
-    "its", "kept", "left", "lost", "made", "may", "met", "might", "must", "near", "no", "not",
-    "of", "on", "or", "over", "ran", "rose", "said", "saw", "says", "sent", "she", "should",
-    "since", "spoke", "stood", "than", "that", "the", "their", "there", "they", "this", "to",
-    "told", "took", "under", "until", "was", "went", "were", "which", "who", "whose", "will",
-    "with", "won", "would", "wrote",
-})  # fmt: skip
-
-
-def _role(text: str, match: Match) -> tuple[str, int, str]:
-    """The name as written without its possessive, where its stand-in ends, what follows it.
-
-    ``Armenia's`` → (``Armenia``, end, ``'s``), and so ``Azerbaijanis'`` (the apostrophe
-    included); ``U.S`` followed by ``.`` → (``U.S.``, after the dot, ``.`` if that dot also
-    ends the sentence).
-    """
-    surface, end = match.surface, match.end
-    if possessive := _POSSESSIVE.search(surface):
-        return surface[: possessive.start()], end, "'s"
-    if _PLURAL_POSSESSIVE.match(text, end) and surface[-1:] in "sS":
-        # ``the Azerbaijanis' return``: Apertium keeps a bare apostrophe (``azerbaiyanos'
-        # regreso``), while it turns the stand-in's ``'s`` into ``de``.
-        return surface, end + 1, "'s"
-    if "." in surface and text[end : end + 1] == ".":
-        ends_sentence = _ENDS_SENTENCE.fullmatch(text, end + 1) is not None
-        return surface + ".", end + 1, "." if ends_sentence else ""
-    return surface, end, ""
-
-
-def _modifies_a_noun(text: str, end: int) -> bool:
-    """Whether the name ending at *end* is followed by a lower-case word that may be a noun."""
-    following = re.match(r"\s+([a-z][\w-]*)", text[end:])
-    if following is None or following[1].endswith("ed"):
-        return False
-    return following[1] not in _NOT_A_NOUN
-
-
 def _noun_slot(
     match: Match, target: Target, language: str, nouns: Mapping[bool, Iterator[tuple[str, str]]]
 ) -> Slot | None:
     """A common noun for a name that modifies the noun after it: Apertium turns ``Elephant
     victims`` into ``víctimas de elefante``, where a name would stay in front (``John
     víctimas``). The article it gives the noun goes with it."""
-    feminine = _feminine(target, language)
+    feminine = takes_feminine(target, language)
     pair = next(nouns.get(feminine, iter(())), None)
     if pair is None:
         return None
@@ -345,15 +245,6 @@ def _noun_slot(
         spanish: approved,
     }
     return Slot(match.entry, match.surface, english.capitalize(), tuple(table.items()), accepted)
-
-
-def _breaks_when_unknown(text: str, start: int, end: int) -> bool:
-    """Whether an unknown word at *start*–*end* breaks Apertium's parse of the phrase.
-
-    At the start of a sentence it capitalises the next word (``*Khojaly Es``), and before a
-    noun it parts from it (``*Khojaly Las víctimas``).
-    """
-    return not text[:start].strip(" \"'“‘«([") or _modifies_a_noun(text, end)
 
 
 def _kept(match: Match, surface: str, target: Target) -> Slot:
@@ -383,8 +274,8 @@ def _slot(
         return Slot(
             match.entry, match.surface, token, ((token.casefold(), target.approved),), accepted
         )
-    endings = _ENDINGS.get(language, ())
-    inflected = _by_ending(accepted, endings)
+    endings = ENDINGS.get(language, ())
+    inflected = by_ending(accepted, endings)
     if target.forms and inflected and not possessive:
         pair = next(adjectives, None)
         if pair is not None:
@@ -394,56 +285,13 @@ def _slot(
             fallback = inflected.get("o" if not plural else "os", target.approved)
             table = {stem + ending: inflected.get(ending, fallback) for ending in endings}
             if plural:
-                table.update(_generic_masculine(stem, fallback, language))
+                table.update(generic_masculine(stem, fallback, language))
             return Slot(match.entry, match.surface, token, tuple(table.items()), accepted)
-    feminine = _feminine(target, language)
+    feminine = takes_feminine(target, language)
     name = next(names[feminine], None) or next(names[not feminine], None)
     if name is None:
         return None
     return Slot(match.entry, match.surface, name, ((name.casefold(), target.approved),), accepted)
-
-
-def _feminine(target: Target, language: str) -> bool:
-    if target.gender is not None:
-        return target.gender is Gender.FEMININE
-    return _is_feminine(target.approved, language)
-
-
-def _is_feminine(form: str, language: str) -> bool:
-    """Whether *form*'s head word (its first) is feminine, by its ending (when the glossary
-    gives no ``gender``).
-
-    >>> _is_feminine("Organización de Cooperación Islámica", "es"), _is_feminine("genocidio", "es")
-    (True, False)
-    """
-    head = form.split(" ", 1)[0].casefold()
-    return head.endswith(_FEMININE_ENDINGS.get(language, ()) or ("\0",))
-
-
-def _generic_masculine(stem: str, plural: str, language: str) -> dict[str, str]:
-    """A demonym used as a plural noun means people: Spanish takes the generic masculine.
-
-    Apertium renders ``the Italians`` as ``las italianas``; ``the Armenians`` must come out as
-    ``los armenios``, article included.
-    """
-    fixes: dict[str, str] = {}
-    for feminine, masculine in _PLURAL_ARTICLES.get(language, ()):
-        fixes[f"{feminine} {stem}as"] = f"{masculine} {plural}"
-    fixes[f"{stem}as"] = plural
-    return fixes
-
-
-def _by_ending(forms: Sequence[str], endings: Sequence[str]) -> dict[str, str]:
-    """The first form with each ending, longest ending first (``armenios`` is ``os``, not ``s``)."""
-    found: dict[str, str] = {}
-    for form in forms:
-        if " " in form:
-            continue
-        for ending in endings:
-            if form.endswith(ending):
-                found.setdefault(ending, form)
-                break
-    return found
 
 
 def finish(prepared: Prepared, output: str, *, marked: bool = False) -> Draft:
@@ -481,38 +329,9 @@ def finish(prepared: Prepared, output: str, *, marked: bool = False) -> Draft:
             problems.append(f"term lost: {slot.surface} (expected {slot.accepted[0]})")
         elif len(found) > expected:
             problems.append(f"term duplicated: {slot.surface} ({len(found)} times)")
-        text = pattern.sub(_replacer(table), text)
+        text = pattern.sub(replacer(table), text)
     # Engines leave runs of spaces around words they move (Apertium: "próximo  del").
-    return Draft(_tidy(text), tuple(problems), unknown)
-
-
-def _tidy(text: str) -> str:
-    """Runs of spaces and a space before closing punctuation, both left by moved words, and a
-    space after an opening quotation mark."""
-    text = _BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", text)).strip()
-
-    def join(found: re.Match[str]) -> str:
-        # A straight quotation mark opens only after an even number of them.
-        opening = found[1] != '"' or text.count('"', 0, found.start()) % 2 == 0
-        return found[1] if opening else found[0]
-
-    return _AFTER_OPENING_QUOTE.sub(join, text)
-
-
-def _replacer(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
-    return lambda found: _same_case(found, table[found[0].casefold()])
-
-
-def _same_case(found: re.Match[str], form: str) -> str:
-    """Capitalise a lower-case target form where it opens a sentence.
-
-    Only there: name stand-ins are always capitalised, so their case says nothing.
-    """
-    before = found.string[: found.start()].rstrip(" \"'“‘«([¿¡")
-    opens = not before or before.endswith((".", "!", "?", ":"))
-    if opens and form[:1].islower():
-        return form[:1].upper() + form[1:]
-    return form
+    return Draft(tidy(text), tuple(problems), unknown)
 
 
 def draft_batch(
@@ -537,13 +356,13 @@ def draft_batch(
         ]
         outputs = translate_batch([item.text for item in prepared]) if prepared else []
         return [
-            _keep_capitals(finish(item, output), item, glossary, language)
+            keep_capitals(finish(item, output), item, glossary, language)
             for item, output in zip(prepared, outputs, strict=True)
         ]
     if not texts:
         return []
     names = sorted(
-        {_role(text, m)[0] for text, found in zip(texts, matches, strict=True) for m in found}
+        {role(text, m)[0] for text, found in zip(texts, matches, strict=True) for m in found}
     )
     first = translate_batch([*texts, *names])
     plain = first[: len(texts)]
@@ -560,50 +379,13 @@ def draft_batch(
     outputs = translate_batch([item.text for item in prepared])
     drafts: list[Draft] = []
     for item, output, engine_only in zip(prepared, outputs, plain, strict=True):
-        standin = _agree(finish(item, output, marked=True), item, glossary, language)
+        standin = agree(finish(item, output, marked=True), item, glossary, language)
         fallback = _fallback(item, engine_only, renderings)
         if fallback is not None:
-            fallback = _agree(fallback, item, glossary, language)
-        drafts.append(_keep_capitals(choose(standin, fallback, item, unknown), item, glossary,
+            fallback = agree(fallback, item, glossary, language)
+        drafts.append(keep_capitals(choose(standin, fallback, item, unknown), item, glossary,
                                      language))  # fmt: skip
     return drafts
-
-
-def _keep_capitals(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) -> Draft:
-    """Capitals as the source has them: a sentence all in capitals (a headline) gives a draft
-    all in capitals, and a name the source writes in capitals (a dateline's ``BAKU``) is
-    written so in the draft (``BAKÚ``), where the engine and the glossary's forms do not.
-
-    An abbreviation is no name in capitals: ``US`` is Estados Unidos, ``NATO`` stays OTAN.
-    """
-    source = prepared.source
-    if source.upper() == source != source.lower():
-        return replace(draft, text=_upper(draft.text, language))
-    text = draft.text
-    for slot in prepared.slots:
-        if _in_capitals(slot.name, glossary.get(slot.entry)):
-            forms = {value for _, value in slot.replacements} | set(slot.accepted)
-            text = _whole(forms).sub(lambda found: _upper(found[0], language), text)
-    return replace(draft, text=text)
-
-
-def _in_capitals(name: str, entry: Entry) -> bool:
-    """Whether *name* is one of *entry*'s English spellings, which is not itself in capitals,
-    written in capitals (``KHOJALY``, not ``US`` nor ``NATO``)."""
-    if not name.isupper() or sum(char.isalpha() for char in name) < 2:
-        return False
-    spellings = [entry.en, *entry.forms, *entry.nouns, *(v.form for v in entry.variants)]
-    for alternative in entry.alternatives:
-        spellings += [alternative.en, *(v.form for v in alternative.variants)]
-    key = phrase_key(name)
-    return any(not form.isupper() and phrase_key(form) == key for form in spellings)
-
-
-def _upper(text: str, language: str) -> str:
-    """*text* in capitals; Turkish and Azerbaijani write the capital of ``i`` as ``İ``."""
-    if language in ("tr", "az"):
-        text = text.replace("i", "İ")
-    return text.upper()
 
 
 def choose(
@@ -652,7 +434,7 @@ def _fallback(prepared: Prepared, output: str, renderings: Mapping[str, Unmarked
         written = {slot.name, slot.name.rstrip(".")}
         if (rendering := renderings.get(slot.name)) is not None:
             written.add(rendering.text.strip())
-        pattern = _whole({w for w in written if w} | set(slot.accepted))
+        pattern = whole({w for w in written if w} | set(slot.accepted))
         if len(pattern.findall(text)) != len(slots):
             return None
         # A form as the English writes it stays only where the engine itself chose it.
@@ -660,18 +442,11 @@ def _fallback(prepared: Prepared, output: str, renderings: Mapping[str, Unmarked
         text = pattern.sub(_approved_unless_accepted(accepted, slot.accepted[0]), text)
     names = {word.casefold() for slot in prepared.slots for word in slot.name.split()}
     unknown = tuple(w for w in unmarked.unknown if w.casefold() not in names)
-    return Draft(_tidy(text), (*prepared.problems, *_inflection(unmarked)), unknown)
-
-
-def _whole(forms: set[str]) -> re.Pattern[str]:
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.I)
+    return Draft(tidy(text), (*prepared.problems, *_inflection(unmarked)), unknown)
 
 
 def _approved_unless_accepted(accepted: set[str], approved: str) -> Callable[[re.Match[str]], str]:
-    return lambda found: (
-        found[0] if found[0].casefold() in accepted else _same_case(found, approved)
-    )
+    return lambda found: found[0] if found[0].casefold() in accepted else same_case(found, approved)
 
 
 def _inflection(unmarked: Unmarked) -> tuple[str, ...]:
@@ -679,65 +454,3 @@ def _inflection(unmarked: Unmarked) -> tuple[str, ...]:
         return ()
     words = ", ".join(unmarked.ungenerated)
     return (f"the engine could not inflect {words}; check the gender and number around it",)
-
-
-#: Spanish articles and contractions, by (feminine, plural).
-_ARTICLES = {
-    (False, False): ("el", "del", "al", "un"),
-    (True, False): ("la", "de la", "a la", "una"),
-    (False, True): ("los", "de los", "a los", "unos"),
-    (True, True): ("las", "de las", "a las", "unas"),
-}
-_ARTICLE_SLOT = {word: (i, key) for key, words in _ARTICLES.items() for i, word in enumerate(words)}
-
-
-def _article_for(wanted: tuple[str, ...]) -> Callable[[re.Match[str]], str]:
-    def fix(found: re.Match[str]) -> str:
-        article = wanted[_ARTICLE_SLOT[found[1].casefold()][0]]
-        if found[1][:1].isupper():
-            article = article[:1].upper() + article[1:]
-        return f"{article} {found[2]}"
-
-    return fix
-
-
-def _agree(draft: Draft, prepared: Prepared, glossary: Glossary, language: str) -> Draft:
-    """Make the article before each approved form agree with it, in gender and number.
-
-    Gender is the glossary's ``gender``, else read from the form's head word; a form is
-    plural when its head word and the English name both end in ``s`` (``Estados Unidos``,
-    ``Convenios de Ginebra``). Names kept verbatim (no gender known) keep the engine's article.
-    """
-    if language != "es":
-        return draft
-    text = draft.text
-    for slot in prepared.slots:
-        entry = glossary.get(slot.entry)
-        if not entry.translate:
-            continue
-        form = slot.accepted[0]
-        blocks = [t for t in entry.targets if t.language == language]
-        blocks += [t.noun for t in blocks if t.noun is not None]  # the people: armenios
-        target = next((t for t in blocks if t.approved == form), None)
-        if target is None:
-            continue
-        feminine = _feminine(target, language)
-        # The name as written, or the glossary's own English when that is an abbreviation
-        # of it (``US`` for ``United States``).
-        english = [slot.name.rstrip(".").split(), entry.en.split()]
-        head = form.split()[0]
-        plural = head.endswith("s") and any(
-            words and re.search(r"[^su]s$", words[-1]) is not None for words in english
-        )
-        wanted = _ARTICLES[(feminine, plural)]
-        pattern = re.compile(
-            r"(?<!\w)("
-            + "|".join(sorted(map(re.escape, _ARTICLE_SLOT), key=len, reverse=True))
-            + r") ("
-            + re.escape(form)
-            + r")(?!\w)",
-            re.IGNORECASE,
-        )
-
-        text = pattern.sub(_article_for(wanted), text)
-    return Draft(text, draft.problems, draft.unknown)
