@@ -727,3 +727,34 @@ def test_every_layout_gives_the_same_sentences(layout: str) -> None:
         assert [s.text for s in segment_article(parse_article(text, "a"))] == expected, path.name
         checked += 1
     assert checked >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "dropped"),
+    [
+        # Xinhua ends each story with "Enditem" after the last sentence, on its line ...
+        ("The talks resumed in Gonur.\n\nThe next round is due in May. Enditem\n",
+         "The next round is due in May.", "Enditem"),
+        ("The talks resumed.\n\nThe next round, he said, is \"due in May.\" (END)\n",
+         'The next round, he said, is "due in May."', "(END)"),
+        # ... or on a line of its own, wrapped into the last paragraph.
+        ("The talks resumed.\n\nThe next round is due\nin May.\n-- ends --\n",
+         "The next round is due in May.", "-- ends --"),
+        # A sentence that ends with the word is no end mark.
+        ("The talks resumed.\n\nNobody knows how the story ends.\n",
+         "Nobody knows how the story ends.", None),
+    ],
+)  # fmt: skip
+def test_an_end_mark_after_the_last_sentence_is_dropped(
+    text: str, last: str, dropped: str | None
+) -> None:
+    article = parse_article(text, "x")
+    assert article.paragraphs[-1].text == last
+    assert (dropped in article.dropped) if dropped else not article.dropped
+    segments = segment_article(article)
+    assert segments[-1].line == text.count("\n", 0, text.index(last.split()[0], 10)) + 1
+
+
+def test_enditem_alone_is_furniture() -> None:
+    assert is_furniture("Enditem")
+    assert not is_furniture("Enditem is a word Xinhua uses.")

@@ -25,7 +25,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from translate.config import DEFAULT_BOILERPLATE
@@ -37,6 +37,7 @@ from translate.text.furniture import (
     is_furniture,
     is_sign_off,
     key,
+    trailing_end_mark,
 )
 from translate.text.unwrap import (
     SENTENCE_END,
@@ -159,6 +160,11 @@ def parse_article(
     }
     dropped = tuple(p.text for i, p in enumerate(paragraphs) if i in junk)
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in junk]
+    if paragraphs and (cut := trailing_end_mark(paragraphs[-1].text)) is not None:
+        last = paragraphs[-1]
+        dropped += (last.text[cut:].strip(),)
+        starts = tuple(start for start in last.line_starts if start[0] < cut)
+        paragraphs[-1] = replace(last, text=last.text[:cut], line_starts=starts)
     if not paragraphs:
         skipped = f"; {len(dropped)} paragraph(s) dropped as boilerplate" if dropped else ""
         raise ArticleError(

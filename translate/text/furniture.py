@@ -30,6 +30,7 @@ __all__ = [
     "is_furniture",
     "is_sign_off",
     "key",
+    "trailing_end_mark",
 ]
 
 #: A wire or syndication credit opening a line: ``(MENAFN- AzerNews)``, ``(AFP)``.
@@ -85,7 +86,7 @@ _CREDIT_MAX = 200
 #: collapsed, without final ``.!:``).
 _FURNITURE = re.compile(
     r"""
-      \(?end\)? | -+\s*ends?\s*-+ | ends | \#{3} | -30- | (?:[-*•·=~_—–]\s?){3,}
+      \(?end\)? | -+\s*ends?\s*-+ | ends | enditem | \#{3} | -30- | (?:[-*•·=~_—–]\s?){3,}
     | (?:copyright\s*(?:©|\(c\))?\s*\d{4}\b|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4}\b).*
     | (?:copyright\s+.*\.\s*)?all\s+rights\s+reserved
     | (?:read|see)\s+(?:also|more)(?:\s*[:>»|-]\s*.*)? | also\s+read(?:\s*[:>»|-]\s*.*)?
@@ -188,6 +189,26 @@ def is_furniture(text: str) -> bool:
     False
     """
     return len(text) <= _FURNITURE_MAX and _FURNITURE.fullmatch(key(text)) is not None
+
+
+#: An end mark after the last sentence, on its line (Xinhua's ``... the statement. Enditem``).
+_TRAILING_END_MARK = re.compile(
+    r"(?<=[.!?\"'”’)])\s+(?:enditem|\(end\)|\(ends\)|-+\s*ends?\s*-+|\#{3}|-30-)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def trailing_end_mark(text: str) -> int | None:
+    """Where an end mark after the last sentence of the paragraph *text* starts, if it has one.
+
+    >>> text = "The next round will be held in Yerevan. Enditem"
+    >>> text[: trailing_end_mark(text)]
+    'The next round will be held in Yerevan.'
+    >>> trailing_end_mark("He said it ends.") is None
+    True
+    """
+    found = _TRAILING_END_MARK.search(text)
+    return None if found is None else found.start()
 
 
 def key(text: str) -> str:
