@@ -3,7 +3,9 @@ but the time it takes: the same findings, the same cache, the same one-line erro
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import cli, copy_project
@@ -113,3 +115,19 @@ def test_errors_in_two_chunks_fail_on_the_first_as_a_serial_check_does(tmp_path:
     last.write_bytes(b"\x00\x01binary\x00")
     errors = _errors(root)
     assert errors[0] == errors[1] and first.name in errors[0]
+
+
+def test_more_jobs_than_cores_start_no_more_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    real = scan.scan_project
+
+    def spy(config: Any, targets: Any, languages: Any, findings: Any, jobs: int) -> Any:
+        started.append(jobs)
+        return real(config, targets, languages, findings, jobs)
+
+    monkeypatch.setattr(scan, "scan_project", spy)
+    monkeypatch.chdir(copy_project(tmp_path, locales=True))
+    assert cli("check", "--jobs", "1000")[0] == 0
+    assert started and started[0] <= (os.cpu_count() or 1)

@@ -41,7 +41,7 @@ def check(
             "--jobs",
             min=0,
             help="Processes for what the check cache lacks; 0 (default): one per core, at "
-            "most 4. The findings are the same for any number.",
+            "most 4; never more than the cores. The findings are the same for any number.",
         ),
     ] = 0,
 ) -> None:
@@ -63,7 +63,8 @@ def check(
     languages = parse_languages(lang, config)
     targets = check_targets(config, paths or [], languages)
     with FindingSpill() as findings:
-        checked = scan_project(config, targets, languages, findings, jobs or default_jobs())
+        workers = min(jobs, _cores()) if jobs else default_jobs()
+        checked = scan_project(config, targets, languages, findings, workers)
         _write(STREAMERS[output](findings, checked))
         failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
         if any(findings.counts[severity] for severity in failing) or (
@@ -74,13 +75,18 @@ def check(
 
 def default_jobs() -> int:
     """One process per core this process may use, at most `MAX_JOBS`."""
+    return min(_cores(), MAX_JOBS)
+
+
+def _cores() -> int:
+    """The cores this process may use: more workers than that would only wait, each holding
+    the glossary and its lookups (``--jobs 1000`` would start a thousand)."""
     import os
 
     try:
-        cores = len(os.sched_getaffinity(0))
+        return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_JOBS))
+        return max(1, os.cpu_count() or 1)
 
 
 #: Worker processes of a check by default: each holds the glossary and its lookups.
