@@ -88,6 +88,34 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: An era's abbreviation after a year or a century (the fourth century BCE, 300 BC, AD 79).
+_ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millennia|year)) \Z")
+_ERA_AFTER = re.compile(r" \d")
+_ERAS = frozenset({"BC", "BCE", "CE", "AD"})
+
+
+def _era(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is an era's abbreviation beside a year or after a century (the fourth
+    century BCE, 300 BC, AD 79), not an acronym of a body."""
+    if len(piece) != 1 or piece[0].text.replace(".", "") not in _ERAS:
+        return False
+    token = piece[0]
+    before = _ERA_BEFORE.search(text[: token.start]) is not None
+    return before or (
+        token.text.startswith("A") and _ERA_AFTER.match(text[token.end :]) is not None
+    )
+
+
+def _prefix(piece: Sequence[_Token], after: str) -> bool:
+    """Whether *piece* is a prefix cut from the lower-case word it makes (Anti-fraud
+    activists, Pro-government rallies), no name."""
+    return (
+        len(piece) == 1
+        and _bare(piece[0]).casefold() in PREFIXES
+        and re.match(r"[-‐‑][a-z]", after) is not None
+    )
+
+
 def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
     """Whether *piece* is a common noun before a number that it counts (Article 238, Part 1
     of a code), not a name."""

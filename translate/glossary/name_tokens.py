@@ -33,6 +33,10 @@ _WORD = re.compile(
     # (not inside a web address: https://gonur.kg/news)
     r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
     r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
+    # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
+    r"|(?<![\w.])[A-Z][a-z]+\.(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|"
+    r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
+    r"|(?<![\w+])[A-Z][A-Za-z0-9]{2,}\+(?![\w+])"  # a plus after a brand (Railjet+)
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End

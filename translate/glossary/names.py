@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from translate.glossary.gazetteer import cities, territories
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -53,6 +54,7 @@ from translate.glossary.name_pieces import (
 )
 from translate.glossary.name_proof import (
     _abbreviates,
+    _era,
     _is_name,
     _leftover_name,
     _licence,
@@ -60,6 +62,7 @@ from translate.glossary.name_proof import (
     _named_by_kind,
     _numbered,
     _occupation,
+    _prefix,
     _sea,
 )
 from translate.glossary.name_runs import _runs
@@ -284,8 +287,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
                                                                        evidence)]  # fmt: skip
     found = []
     run = _unquote(run, text)
-    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :]):
-        # A dateline's place (Gonur, Armenia – ...) is a name though it opens the paragraph.
+    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :], run, evidence):
+        # A dateline's place (Gonur, Armenia – ...; GONUR: ...; GONUR, March 5 - ...) is a
+        # name though it opens the paragraph.
         run = [replace(run[0], initial=False), *run[1:]]
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X";
@@ -342,7 +346,13 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
         credited = _CREDITED.search(text[: piece[0].start]) is not None
         cue = role or network or credited
-        if _money(piece, text) or _numbered(piece, after, evidence) or _licence(piece, after):
+        if (
+            _money(piece, text)
+            or _era(piece, text)
+            or _prefix(piece, after)
+            or _numbered(piece, after, evidence)
+            or _licence(piece, after)
+        ):
             continue
         if _sea(piece, text):
             start, end = piece[0].start, piece[0].end
@@ -424,6 +434,8 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _era(piece, text)
+            or _prefix(piece, text[piece[-1].end :])
             or _numbered(piece, text[piece[-1].end :], evidence)
             or _licence(piece, text[piece[-1].end :])
             or not _leftover_name(piece, evidence)
@@ -439,10 +451,32 @@ def _leftover_names(
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
 
 
-def _dateline_place(after: str) -> bool:
-    """Whether *after*, the text after a paragraph's first words, makes them a dateline's
-    place: a comma, capitalised words (the country), a dash and a sentence."""
-    return _DATELINE_COUNTRY.match(after) is not None
+#: What follows a dateline's place in capitals: a colon or a spaced dash, or a comma and a
+#: date before the dash (GONUR: ...; GONUR - ...; GONUR, March 5 - ...).
+_DATELINE_AFTER_CAPITALS = re.compile(
+    r"(?::| [-–—]|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? [-–—]) "
+)
+
+
+def _dateline_place(after: str, run: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *after*, the text after a paragraph's first words *run*, makes them a
+    dateline's place: a comma, capitalised words (the country), a dash and a sentence; or, for
+    words in capitals, a colon, a dash or a comma and a date before the dash, when in title
+    case they are a CLDR city or territory or, with the lexicon, no English word (not
+    ``WATCH:``, ``UPDATE -``)."""
+    if _DATELINE_COUNTRY.match(after) is not None:
+        return True
+    words = [_bare(t) for t in run]
+    if not all(re.fullmatch(r"[A-Z][A-Z'’.-]{2,}", w) for w in words) or len(run) > 3:
+        return False
+    if _DATELINE_AFTER_CAPITALS.match(after) is None:
+        return False
+    titled = " ".join(w.capitalize() for w in words)
+    if titled.casefold() in cities() or titled.casefold() in territories():
+        return True
+    return evidence.lexicon and not any(
+        evidence.common_word(w.capitalize()) or w.casefold() in OPENING for w in words
+    )
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:

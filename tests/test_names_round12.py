@@ -1,0 +1,98 @@
+"""The names finder on classes the eleventh blind set showed (issue 11, twelfth round): a
+dateline's place in capitals, names written with a plus or a dot inside, an era's
+abbreviation, a prefix cut from its word. Every sentence is written for these tests, from no
+labelled set; places, bodies and people are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import needs_apertium
+from test_names_round7 import names_in
+
+CASES = [
+    # A dateline's place in capitals is a place though it opens the lead: a CLDR city before
+    # a colon, a dash, or a comma and a date before the dash ...
+    ("dateline-city-and-colon",
+     "TBILISI: Kesh and Ujar signed a deal on Monday, Asel Omur said.",
+     ["TBILISI", "Kesh", "Ujar", "Asel Omur"]),
+    ("dateline-city-and-dash",
+     "TASHKENT - Kesh and Ujar signed a deal on Monday.",
+     ["TASHKENT", "Kesh", "Ujar"]),
+    ("dateline-city-comma-date-dash",
+     "BISHKEK, March 5 - Kesh and Ujar signed a deal on Monday.",
+     ["BISHKEK", "Kesh", "Ujar"]),
+    ("dateline-city-comma-date-agency-dash",
+     "BISHKEK, 5 March (Gonurpress) - Kesh and Ujar signed a deal.",
+     ["BISHKEK", "Gonurpress", "Kesh", "Ujar"]),
+    # ... the mark is what makes the dateline: a sentence's first word in capitals and no
+    # mark after it proves nothing alone.
+    ("capitals-without-a-dateline-mark",
+     "TBILISI signed a deal with Kesh, Asel Omur said.",
+     ["Kesh", "Asel Omur"]),
+    # A name written with a plus after it is one name, the plus included ...
+    ("plus-after-a-brand",
+     "He launched the Railjet+ service between Kesh and Ujar.",
+     ["Railjet+", "Kesh", "Ujar"]),
+    # ... not a grade or a language's plus signs.
+    ("grades-are-no-brands",
+     "The grade was A+ in Kesh, and C++ is taught there, Asel Omur said.",
+     ["Kesh", "Asel Omur"]),
+    # A name with a dot before a capital inside it is one name ...
+    ("dot-inside-a-name",
+     "The case was first reported by the outlet Gonur.Media, whose journalists went to Kesh.",
+     ["Gonur.Media", "Kesh"]),
+    # ... not two sentences that lack the space between them.
+    ("missing-space-between-sentences",
+     "He went to Kesh.Then he left for Ujar.",
+     ["Kesh", "Ujar"]),
+    # An era's abbreviation after a century or beside a year is no body's acronym ...
+    ("era-after-a-century",
+     "The palace of Kesh was built in the fourth century BCE.",
+     ["Kesh"]),
+    ("era-beside-years",
+     "The wall of Kesh dates to 300 BC and its tower to AD 79.",
+     ["Kesh"]),
+    # ... but the same letters elsewhere may name one.
+    ("acronym-that-looks-like-an-era",
+     "The BCE said Kesh would pay.",
+     ["BCE", "Kesh"]),
+    # A prefix cut from the lower-case word it makes is no name; before a capital it stays
+    # inside the name.
+    ("prefix-before-a-lower-case-word",
+     "Anti-fraud activists in Kesh welcomed the verdict. Asel Omur of the Anti-Fraud Action "
+     "Centre agreed.",
+     ["Kesh", "Asel Omur", "Anti-Fraud Action Centre"]),
+    ("prefix-opening-a-sentence",
+     "Pro-government rallies filled Kesh.",
+     ["Kesh"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round12_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+#: Cases that need the English lexicon to tell a word from a place not in CLDR.
+LEXICON_CASES = [
+    # A dateline's place in capitals that CLDR does not list is a place when English does not
+    # know the word ...
+    ("dateline-of-an-unknown-town",
+     "GONURABAD: Kesh and Ujar signed a deal on Monday.",
+     ["GONURABAD", "Kesh", "Ujar"]),
+    # ... but a word English knows before a colon or a dash is a label, no place.
+    ("label-in-capitals-before-a-colon",
+     "WATCH: Kesh and Ujar signed a deal on Monday.",
+     ["Kesh", "Ujar"]),
+    ("update-in-capitals-before-a-dash",
+     "UPDATE - Kesh and Ujar signed a deal on Monday.",
+     ["Kesh", "Ujar"]),
+]  # fmt: skip
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LEXICON_CASES], ids=[c[0] for c in LEXICON_CASES]
+)
+def test_round12_classes_with_the_lexicon(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
