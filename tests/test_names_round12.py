@@ -13,16 +13,16 @@ CASES = [
     # A dateline's place in capitals is a place though it opens the lead: a CLDR city before
     # a colon, a dash, or a comma and a date before the dash ...
     ("dateline-city-and-colon",
-     "TBILISI: Kesh and Ujar signed a deal on Monday, Asel Omur said.",
+     "TBILISI: The towns of Kesh and Ujar signed a deal on Monday, Asel Omur said.",
      ["TBILISI", "Kesh", "Ujar", "Asel Omur"]),
     ("dateline-city-and-dash",
-     "TASHKENT - Kesh and Ujar signed a deal on Monday.",
+     "TASHKENT - The towns of Kesh and Ujar signed a deal on Monday.",
      ["TASHKENT", "Kesh", "Ujar"]),
     ("dateline-city-comma-date-dash",
      "BISHKEK, March 5 - Kesh and Ujar signed a deal on Monday.",
      ["BISHKEK", "Kesh", "Ujar"]),
     ("dateline-city-comma-date-agency-dash",
-     "BISHKEK, 5 March (Gonurpress) - Kesh and Ujar signed a deal.",
+     "BISHKEK, 5 March (Gonurpress) - The towns of Kesh and Ujar signed a deal.",
      ["BISHKEK", "Gonurpress", "Kesh", "Ujar"]),
     # ... the mark is what makes the dateline: a sentence's first word in capitals and no
     # mark after it proves nothing alone.
@@ -65,6 +65,31 @@ CASES = [
     ("prefix-opening-a-sentence",
      "Pro-government rallies filled Kesh.",
      ["Kesh"]),
+    # A hyphenated name ending a name, its first part written alone and its second never, is
+    # one name: a body and its branch's place ...
+    ("body-and-its-branch",
+     "The gold was shown at the Ujarium in 2020 and goes to the Ujarium-Kesh in 2028.",
+     ["Ujarium", "Ujarium-Kesh"]),
+    ("body-and-a-common-word-place",
+     "The gold was shown at the Ujarium in 2020 and goes to the Ujarium-Lens in 2028.",
+     ["Ujarium", "Ujarium-Lens"]),
+    # ... but two places, each written alone, are two names, and so are places before a route
+    # noun though one is written alone.
+    ("two-places-each-alone",
+     "Both Kesh and Ujar signed it, and the Kesh-Ujar said nothing.",
+     ["Kesh", "Ujar", "Kesh", "Ujar"]),
+    ("two-places-before-a-route-noun",
+     "Then Kesh signed it, and the Kesh-Ujarabad road opened.",
+     ["Kesh", "Kesh", "Ujarabad"]),
+    # A head noun before a hyphen is one body's noun of two, though the article writes it
+    # alone elsewhere.
+    ("hyphenated-head-nouns",
+     "The Kesh National Museum lent it to the Ujar Archaeological Museum-Reserve.",
+     ["Kesh National Museum", "Ujar Archaeological Museum-Reserve"]),
+    # An acronym and a place after its hyphen is a body's branch, also opening a sentence ...
+    ("acronym-branch-opening-a-sentence",
+     "The draft is weak. GWF-Kesh and the Ujar Foundation say so.",
+     ["GWF-Kesh", "Ujar Foundation"]),
 ]  # fmt: skip
 
 
@@ -73,7 +98,7 @@ def test_round12_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 
-#: Cases that need the English lexicon to tell a word from a place not in CLDR.
+#: Cases that need the English lexicon to tell an English word from a place not in CLDR.
 LEXICON_CASES = [
     # A dateline's place in capitals that CLDR does not list is a place when English does not
     # know the word ...
@@ -87,6 +112,10 @@ LEXICON_CASES = [
     ("update-in-capitals-before-a-dash",
      "UPDATE - Kesh and Ujar signed a deal on Monday.",
      ["Kesh", "Ujar"]),
+    # An acronym and an English word after its hyphen opening a sentence is no body's branch.
+    ("acronym-and-a-common-word",
+     "The draft is weak. COVID-Related cases rose in Kesh.",
+     ["Kesh"]),
 ]  # fmt: skip
 
 

@@ -187,6 +187,10 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
     )
 
 
+#: An acronym, a hyphen and a capitalised word in lower case after its capital.
+_ACRONYM_BRANCH = re.compile(r"[A-Z]{2,}-[A-Z][^\W\d_A-Z]+")
+
+
 def _is_name(
     run: list[_Token],
     evidence: _Evidence,
@@ -223,8 +227,15 @@ def _is_name(
             return False
         cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
         camel = _CAMEL.search(word) is not None and "-" not in word
+        # An acronym and a place after its hyphen (WWF-Georgia) is no common word opening a
+        # sentence: a body's branch (not COVID-Related in a title).
+        place = word.partition("-")[2]
+        branch = _ACRONYM_BRANCH.fullmatch(word) is not None and not (
+            evidence.english(place) or evidence.common_word(place) or is_common_word(place)
+        )
         return (
-            not run[0].initial
+            branch
+            or not run[0].initial
             or word in evidence.capitalised_inside
             or _territory(run)
             or cued

@@ -237,15 +237,18 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     after it (the Dostyk-Moiynty line), no combining form, and no capitalised word after it
     (the Caspian-Black Sea-Europe Green Energy Corridor)."""
     parts = word.split("-")
+    route = _ROUTE.match(after) is not None or _AND_ROUTE.match(after) is not None
+    # Ending a name, with no noun after it, one part written alone is a body and the other its
+    # place (the Louvre-Lens, a museum's branch): each part alone, or it is one name.
+    alone = [p in standalone for p in parts]
+    written = all(alone) if _NAME_ENDS.match(after) is not None else any(alone)
     return (
         not re.match(r"[ -][A-Z]", after)
-        and (
-            any(p in standalone for p in parts)
-            or _ROUTE.match(after) is not None
-            or _AND_ROUTE.match(after) is not None
-        )
+        and (written or route)
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
         and not any(p.casefold() in PREFIXES for p in parts)
+        # ... nor a head noun first: one body's noun of two (a Museum-Reserve).
+        and parts[0].casefold() not in HEAD_NOUNS
     )
 
 
