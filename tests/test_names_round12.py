@@ -86,6 +86,15 @@ CASES = [
     ("hyphenated-head-nouns",
      "The Kesh National Museum lent it to the Ujar Archaeological Museum-Reserve.",
      ["Kesh National Museum", "Ujar Archaeological Museum-Reserve"]),
+    # A possessive right before "of" and a capitalised word is inside one name (a firm
+    # "of" its city) ...
+    ("possessive-before-of",
+     "She insured the ship with Harrod's of Gonur in Kesh.",
+     ["Harrod's of Gonur", "Kesh"]),
+    # ... not a possessive before "of the" and common words, nor one before a common noun.
+    ("possessive-before-of-the-common-words",
+     "The houses of Kesh's of the time were poor, and Asel Omur's house of stone stood in Ujar.",
+     ["Kesh", "Asel Omur", "Ujar"]),
     # An acronym and a place after its hyphen is a body's branch, also opening a sentence ...
     ("acronym-branch-opening-a-sentence",
      "The draft is weak. GWF-Kesh and the Ujar Foundation say so.",
