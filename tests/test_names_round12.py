@@ -86,6 +86,24 @@ CASES = [
     ("hyphenated-head-nouns",
      "The Kesh National Museum lent it to the Ujar Archaeological Museum-Reserve.",
      ["Kesh National Museum", "Ujar Archaeological Museum-Reserve"]),
+    # A works, a plant, a factory, a municipality and a house are head nouns: a long works'
+    # name with a head noun inside stays one, and so does a title's house ...
+    ("long-works-name",
+     "Cars were rebuilt at the Kesh Railway Car Building Works in Ujar.",
+     ["Kesh Railway Car Building Works", "Ujar"]),
+    ("plant-after-a-head-noun",
+     "Cars were rebuilt at the Kesh Railway Car Repair Plant in Ujar.",
+     ["Kesh Railway Car Repair Plant", "Ujar"]),
+    ("title-adjective-before-a-municipality",
+     "She met the mayor at the Kesh Metropolitan Municipality in May.",
+     ["Kesh Metropolitan Municipality"]),
+    ("title-possessive-before-a-house",
+     "The deal was signed at the Prime Minister's House in Kesh.",
+     ["Prime Minister's House", "Kesh"]),
+    # ... and a title before a person is still a title.
+    ("metropolitan-before-a-person",
+     "Metropolitan Asel Omur of Kesh spoke.",
+     ["Asel Omur", "Kesh"]),
     # A possessive right before "of" and a capitalised word is inside one name (a firm
     # "of" its city) ...
     ("possessive-before-of",
