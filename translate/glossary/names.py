@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
-from translate.glossary.gazetteer import cities, territories
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -54,6 +53,7 @@ from translate.glossary.name_pieces import (
 )
 from translate.glossary.name_proof import (
     _abbreviates,
+    _dateline_place,
     _era,
     _is_name,
     _leftover_name,
@@ -444,39 +444,6 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
-
-
-#: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
-#: A ...).
-_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
-
-
-#: What follows a dateline's place in capitals: a colon or a spaced dash, or a comma and a
-#: date before the dash (GONUR: ...; GONUR - ...; GONUR, March 5 - ...).
-_DATELINE_AFTER_CAPITALS = re.compile(
-    r"(?::| [-–—]|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? [-–—]) "
-)
-
-
-def _dateline_place(after: str, run: Sequence[_Token], evidence: _Evidence) -> bool:
-    """Whether *after*, the text after a paragraph's first words *run*, makes them a
-    dateline's place: a comma, capitalised words (the country), a dash and a sentence; or, for
-    words in capitals, a colon, a dash or a comma and a date before the dash, when in title
-    case they are a CLDR city or territory or, with the lexicon, no English word (not
-    ``WATCH:``, ``UPDATE -``)."""
-    if _DATELINE_COUNTRY.match(after) is not None:
-        return True
-    words = [_bare(t) for t in run]
-    if not all(re.fullmatch(r"[A-Z][A-Z'’.-]{2,}", w) for w in words) or len(run) > 3:
-        return False
-    if _DATELINE_AFTER_CAPITALS.match(after) is None:
-        return False
-    titled = " ".join(w.capitalize() for w in words)
-    if titled.casefold() in cities() or titled.casefold() in territories():
-        return True
-    return evidence.lexicon and not any(
-        evidence.common_word(w.capitalize()) or w.casefold() in OPENING for w in words
-    )
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
