@@ -140,6 +140,15 @@ LEXICON_CASES = [
      "UPDATE - Kesh and Ujar signed a deal on Monday.",
      ["Kesh", "Ujar"]),
     # An acronym and an English word after its hyphen opening a sentence is no body's branch.
+    # A word English knows after a possessive is a role, but before a noun for where one
+    # posts online it names the app or network ...
+    ("app-after-a-possessive",
+     "Riders complained on the railway's Telegram channel about Kesh.",
+     ["Telegram", "Kesh"]),
+    # ... and a common word after a possessive with no such noun is still no name.
+    ("role-after-a-possessive",
+     "Gonuria's Agent said so in Kesh.",
+     ["Gonuria", "Kesh"]),
     ("acronym-and-a-common-word",
      "The draft is weak. COVID-Related cases rose in Kesh.",
      ["Kesh"]),

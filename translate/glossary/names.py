@@ -118,6 +118,8 @@ _VESSEL = re.compile(
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
+#: A noun for where one posts online, after the app's or the network's name.
+_VENUE_AFTER = re.compile(r" (?:channel|account|page|group|chat|feed|messenger)s?\b")
 #: A credit's label before its colon: what follows names whom the picture or data is from.
 _CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGNORECASE)
 
@@ -333,11 +335,13 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         # What is left of a known name beside it (European Union Mission) is split from it;
         # a name after "and the" is one of its own (... Programme and the Global Gateway).
         split = len(piece) < len(whole) and _beside_known(piece, whole)
-        # A common word right after a possessive is a role: Azerbaijan's Agent.
-        owned = _OWNED.search(text[: piece[0].start]) is not None
+        # A common word right after a possessive is a role: Azerbaijan's Agent; not before
+        # a noun for where one posts online (the railway's Telegram channel: an app).
+        after = text[piece[-1].end :]
+        venue = len(piece) == 1 and _VENUE_AFTER.match(after) is not None
+        owned = _OWNED.search(text[: piece[0].start]) is not None and not venue
         # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
         # (Shusha-born), or a letter that names a network (on X): a capital that proves a name.
-        after = text[piece[-1].end :]
         role = any(p.match(after) for p in (_ROLE_AFTER, _MADE_ADJECTIVE)) and len(piece) == 1
         network = (
             _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
