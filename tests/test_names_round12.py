@@ -1,7 +1,9 @@
 """The names finder on classes the eleventh blind set showed (issue 11, twelfth round): a
 dateline's place in capitals, names written with a plus or a dot inside, an era's
-abbreviation, a prefix cut from its word. Every sentence is written for these tests, from no
-labelled set; places, bodies and people are invented."""
+abbreviation, a prefix cut from its word, a body and its branch's place after a hyphen, a
+possessive before "of", head nouns of works and houses, an app after a possessive. Every
+sentence is written for these tests, from no labelled set; places, bodies and people are
+invented."""
 
 from __future__ import annotations
 
