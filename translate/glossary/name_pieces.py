@@ -324,7 +324,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if size and _person(right[size:], evidence):
             body = run[: len(run) - len(right) + size]
             return ([body] if _has_head(body) else []) + [list(right[size:])]
-        if _org_like(left, evidence) or single or of_common:
+        # A possessive right before "of" (Lloyd's of London): the run kept its "'s" only
+        # inside a name (`name_runs._possessive_of`), so the gap before "of" is wider.
+        owned = run[first].start - left[-1].end == 3
+        if _org_like(left, evidence) or single or of_common or owned:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
     if _has_head(run):

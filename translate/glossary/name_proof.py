@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import currency_codes
+from translate.glossary.gazetteer import cities, currency_codes, territories
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _CAMEL,
@@ -30,6 +30,7 @@ from translate.glossary.name_words import (
     HEAD_NOUNS,
     JOINERS,
     NOUN_SUFFIXES,
+    OPENING,
     PORTFOLIOS,
     PREFIXES,
     SEAS,
@@ -85,6 +86,34 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
     return (
         _AMOUNT_BEFORE.search(text[: token.start]) is not None
         or _AMOUNT_AFTER.match(text[token.end :]) is not None
+    )
+
+
+#: An era's abbreviation after a year or a century (the fourth century BCE, 300 BC, AD 79).
+_ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millennia|year)) \Z")
+_ERA_AFTER = re.compile(r" \d")
+_ERAS = frozenset({"BC", "BCE", "CE", "AD"})
+
+
+def _era(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is an era's abbreviation beside a year or after a century (the fourth
+    century BCE, 300 BC, AD 79), not an acronym of a body."""
+    if len(piece) != 1 or piece[0].text.replace(".", "") not in _ERAS:
+        return False
+    token = piece[0]
+    before = _ERA_BEFORE.search(text[: token.start]) is not None
+    return before or (
+        token.text.startswith("A") and _ERA_AFTER.match(text[token.end :]) is not None
+    )
+
+
+def _prefix(piece: Sequence[_Token], after: str) -> bool:
+    """Whether *piece* is a prefix cut from the lower-case word it makes (Anti-fraud
+    activists, Pro-government rallies), no name."""
+    return (
+        len(piece) == 1
+        and _bare(piece[0]).casefold() in PREFIXES
+        and re.match(r"[-‐‑][a-z]", after) is not None
     )
 
 
@@ -159,6 +188,10 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
     )
 
 
+#: An acronym, a hyphen and a capitalised word in lower case after its capital.
+_ACRONYM_BRANCH = re.compile(r"[A-Z]{2,}-[A-Z][^\W\d_A-Z]+")
+
+
 def _is_name(
     run: list[_Token],
     evidence: _Evidence,
@@ -195,8 +228,15 @@ def _is_name(
             return False
         cued = cue and not _opener(key, evidence.lowercase) and not key.endswith(NOUN_SUFFIXES)
         camel = _CAMEL.search(word) is not None and "-" not in word
+        # An acronym and a place after its hyphen (WWF-Georgia) is no common word opening a
+        # sentence: a body's branch (not COVID-Related in a title).
+        place = word.partition("-")[2]
+        branch = _ACRONYM_BRANCH.fullmatch(word) is not None and not (
+            evidence.english(place) or evidence.common_word(place) or is_common_word(place)
+        )
         return (
-            not run[0].initial
+            branch
+            or not run[0].initial
             or word in evidence.capitalised_inside
             or _territory(run)
             or cued
@@ -262,3 +302,36 @@ def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
         and not all(_is_title(w) or w.casefold() in PORTFOLIOS or is_common_word(w) for w in words)
     )
     return end if named else 0
+
+
+#: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
+#: A ...).
+_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
+
+
+#: What follows a dateline's place in capitals: a colon or a spaced dash, or a comma and a
+#: date before the dash (GONUR: ...; GONUR - ...; GONUR, March 5 - ...).
+_DATELINE_AFTER_CAPITALS = re.compile(
+    r"(?::| [-–—]|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? [-–—]) "
+)
+
+
+def _dateline_place(after: str, run: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *after*, the text after a paragraph's first words *run*, makes them a
+    dateline's place: a comma, capitalised words (the country), a dash and a sentence; or, for
+    words in capitals, a colon, a dash or a comma and a date before the dash, when in title
+    case they are a CLDR city or territory or, with the lexicon, no English word (not
+    ``WATCH:``, ``UPDATE -``)."""
+    if _DATELINE_COUNTRY.match(after) is not None:
+        return True
+    words = [_bare(t) for t in run]
+    if not all(re.fullmatch(r"[A-Z][A-Z'’.-]{2,}", w) for w in words) or len(run) > 3:
+        return False
+    if _DATELINE_AFTER_CAPITALS.match(after) is None:
+        return False
+    titled = " ".join(w.capitalize() for w in words)
+    if titled.casefold() in cities() or titled.casefold() in territories():
+        return True
+    return evidence.lexicon and not any(
+        evidence.common_word(w.capitalize()) or w.casefold() in OPENING for w in words
+    )

@@ -99,7 +99,10 @@ def _runs(
             current
             and gap in ("'", "’")
             and token.text == "s"
-            and _possessive_inside(tokens, i + 1, text, current[-1], lowercase)
+            and (
+                _possessive_inside(tokens, i + 1, text, current[-1], lowercase)
+                or _possessive_of(tokens, i + 1, text, current[-1])
+            )
         ):
             continue
         gap_ok = bool(current) and (
@@ -111,7 +114,10 @@ def _runs(
             or _dash_joins(tokens, i, text, gap)
             or (
                 gap in ("'s ", "’s ")
-                and _possessive_inside(tokens, i, text, current[-1], lowercase)
+                and (
+                    _possessive_inside(tokens, i, text, current[-1], lowercase)
+                    or _possessive_of(tokens, i, text, current[-1])
+                )
             )
         )
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
@@ -179,6 +185,21 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -> bool:
+    """Whether the possessive *owner* before token *i* is inside one name with the ``of`` and
+    the capitalised word after it (Lloyd's of London, a firm): English writes no ``of``
+    right after a possessive but in a name."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text == "of"
+        and _capitalised(owner.text)
+        and not owner.known
+        and not tokens[i + 1].known
+        and _capitalised(tokens[i + 1].text)
+        and text[tokens[i].end : tokens[i + 1].start] == " "
+    )
 
 
 def _possessive_inside(

@@ -33,6 +33,10 @@ _WORD = re.compile(
     # (not inside a web address: https://gonur.kg/news)
     r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
     r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
+    # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
+    r"|(?<![\w.])[A-Z][a-z]+\.(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|"
+    r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
+    r"|(?<![\w+])[A-Z][A-Za-z0-9]{2,}\+(?![\w+])"  # a plus after a brand (Railjet+)
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
@@ -233,15 +237,18 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     after it (the Dostyk-Moiynty line), no combining form, and no capitalised word after it
     (the Caspian-Black Sea-Europe Green Energy Corridor)."""
     parts = word.split("-")
+    route = _ROUTE.match(after) is not None or _AND_ROUTE.match(after) is not None
+    # Ending a name, with no noun after it, one part written alone is a body and the other its
+    # place (the Louvre-Lens, a museum's branch): each part alone, or it is one name.
+    alone = [p in standalone for p in parts]
+    written = all(alone) if _NAME_ENDS.match(after) is not None else any(alone)
     return (
         not re.match(r"[ -][A-Z]", after)
-        and (
-            any(p in standalone for p in parts)
-            or _ROUTE.match(after) is not None
-            or _AND_ROUTE.match(after) is not None
-        )
+        and (written or route)
         and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
         and not any(p.casefold() in PREFIXES for p in parts)
+        # ... nor a head noun first: one body's noun of two (a Museum-Reserve).
+        and parts[0].casefold() not in HEAD_NOUNS
     )
 
 

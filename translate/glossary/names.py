@@ -53,6 +53,8 @@ from translate.glossary.name_pieces import (
 )
 from translate.glossary.name_proof import (
     _abbreviates,
+    _dateline_place,
+    _era,
     _is_name,
     _leftover_name,
     _licence,
@@ -60,6 +62,7 @@ from translate.glossary.name_proof import (
     _named_by_kind,
     _numbered,
     _occupation,
+    _prefix,
     _sea,
 )
 from translate.glossary.name_runs import _runs
@@ -115,6 +118,8 @@ _VESSEL = re.compile(
 #: What a one-letter name of a network follows (said on X).
 _PLATFORM_BEFORE = re.compile(r"\b(?:on|via|to)\s+\Z")
 _OWNED = re.compile(r"\w['’]s?\s+\Z")
+#: A noun for where one posts online, after the app's or the network's name.
+_VENUE_AFTER = re.compile(r" (?:channel|account|page|group|chat|feed|messenger)s?\b")
 #: A credit's label before its colon: what follows names whom the picture or data is from.
 _CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGNORECASE)
 
@@ -284,8 +289,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
                                                                        evidence)]  # fmt: skip
     found = []
     run = _unquote(run, text)
-    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :]):
-        # A dateline's place (Gonur, Armenia – ...) is a name though it opens the paragraph.
+    if run and run[0].start == 0 and _dateline_place(text[run[-1].end :], run, evidence):
+        # A dateline's place (Gonur, Armenia – ...; GONUR: ...; GONUR, March 5 - ...) is a
+        # name though it opens the paragraph.
         run = [replace(run[0], initial=False), *run[1:]]
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X";
@@ -329,11 +335,13 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         # What is left of a known name beside it (European Union Mission) is split from it;
         # a name after "and the" is one of its own (... Programme and the Global Gateway).
         split = len(piece) < len(whole) and _beside_known(piece, whole)
-        # A common word right after a possessive is a role: Azerbaijan's Agent.
-        owned = _OWNED.search(text[: piece[0].start]) is not None
+        # A common word right after a possessive is a role: Azerbaijan's Agent; not before
+        # a noun for where one posts online (the railway's Telegram channel: an app).
+        after = text[piece[-1].end :]
+        venue = len(piece) == 1 and _VENUE_AFTER.match(after) is not None
+        owned = _OWNED.search(text[: piece[0].start]) is not None and not venue
         # A word that opens a sentence before a role (Kremlin spokesman) or made an adjective
         # (Shusha-born), or a letter that names a network (on X): a capital that proves a name.
-        after = text[piece[-1].end :]
         role = any(p.match(after) for p in (_ROLE_AFTER, _MADE_ADJECTIVE)) and len(piece) == 1
         network = (
             _PLATFORM_BEFORE.search(text[: piece[0].start]) is not None
@@ -342,7 +350,13 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
         credited = _CREDITED.search(text[: piece[0].start]) is not None
         cue = role or network or credited
-        if _money(piece, text) or _numbered(piece, after, evidence) or _licence(piece, after):
+        if (
+            _money(piece, text)
+            or _era(piece, text)
+            or _prefix(piece, after)
+            or _numbered(piece, after, evidence)
+            or _licence(piece, after)
+        ):
             continue
         if _sea(piece, text):
             start, end = piece[0].start, piece[0].end
@@ -424,6 +438,8 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _era(piece, text)
+            or _prefix(piece, text[piece[-1].end :])
             or _numbered(piece, text[piece[-1].end :], evidence)
             or _licence(piece, text[piece[-1].end :])
             or not _leftover_name(piece, evidence)
@@ -432,17 +448,6 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
-
-
-#: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
-#: A ...).
-_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
-
-
-def _dateline_place(after: str) -> bool:
-    """Whether *after*, the text after a paragraph's first words, makes them a dateline's
-    place: a comma, capitalised words (the country), a dash and a sentence."""
-    return _DATELINE_COUNTRY.match(after) is not None
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
