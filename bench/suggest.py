@@ -100,6 +100,8 @@ SETS = (
     ("names-blind9.yaml", "ninth blind set, 535-545 words (the finder was changed for it since)"),
     ("names-blind10.yaml", "tenth blind set, 525-550 words (the finder was changed for it since)"),
     ("names-blind11.yaml", "eleventh blind set, 540-550 words"),
+    ("names-blind12.yaml", "twelfth blind set, 505-550 words"),
+    ("names-blind13.yaml", "thirteenth blind set, 539-550 words"),
 )
 
 
