@@ -15,6 +15,7 @@ So the workers here are:
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -26,7 +27,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["send_event", "worker_pool", "worker_pool_with_events"]
+__all__ = ["available_cores", "send_event", "worker_pool", "worker_pool_with_events"]
 
 _PR_SET_PDEATHSIG = 1
 #: How often the fallback watchdog looks at the parent, in seconds.
@@ -35,6 +36,14 @@ WATCH_INTERVAL = 0.2
 
 #: In a worker, where `send_event` puts events for the run (set by the pool's initializer).
 _EVENTS: list[Any] = []
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def worker_pool(
@@ -83,11 +92,10 @@ def die_with_parent(parent: int, events: Any = None) -> None:
     queue *events* for `send_event`."""
     if events is not None:
         _EVENTS[:] = [events]
-    try:
+    # Not on Linux, there is no prctl: the watchdog below is all there is.
+    with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-    except (OSError, AttributeError):
-        pass  # not Linux: the watchdog below is all there is
     if os.getppid() != parent:
         os._exit(1)  # the parent died before the request above
     threading.Thread(target=_watch, args=(parent,), name="parent-watchdog", daemon=True).start()

@@ -58,12 +58,14 @@ def check(
     from translate.check.scan import scan_project
     from translate.check.spill import FindingSpill
     from translate.findings import Severity
+    from translate.workers import available_cores
 
     config = project_config()
     languages = parse_languages(lang, config)
     targets = check_targets(config, paths or [], languages)
+    # More workers than cores would only wait, each holding the glossary and its lookups.
+    workers = min(jobs, available_cores()) if jobs else default_jobs()
     with FindingSpill() as findings:
-        workers = min(jobs, _cores()) if jobs else default_jobs()
         checked = scan_project(config, targets, languages, findings, workers)
         _write(STREAMERS[output](findings, checked))
         failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
@@ -75,18 +77,9 @@ def check(
 
 def default_jobs() -> int:
     """One process per core this process may use, at most `MAX_JOBS`."""
-    return min(_cores(), MAX_JOBS)
+    from translate.workers import available_cores
 
-
-def _cores() -> int:
-    """The cores this process may use: more workers than that would only wait, each holding
-    the glossary and its lookups (``--jobs 1000`` would start a thousand)."""
-    import os
-
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
+    return min(available_cores(), MAX_JOBS)
 
 
 #: Worker processes of a check by default: each holds the glossary and its lookups.

@@ -28,7 +28,6 @@ included, so memory stays bounded whatever the input; they go to CTranslate2 tog
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
@@ -38,6 +37,7 @@ from typing import Any
 from translate.engines.argos_packages import ENGINE, ArgosPackage, installed_packages
 from translate.engines.base import Device, EngineInfo
 from translate.errors import EngineError, EngineUnavailable, ModelError
+from translate.workers import available_cores
 
 __all__ = [
     "DEFAULT_BATCH_TOKENS",
@@ -117,14 +117,6 @@ def thread_layout(cores: int, batches: int) -> tuple[int, int]:
     """
     workers = max(1, min(cores, batches))
     return workers, max(1, cores // workers)
-
-
-def available_cores() -> int:
-    """The cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def resolve_device(requested: Device) -> str:
