@@ -247,7 +247,9 @@ def test_one_lexicon_process_answers_for_every_article_of_a_chunk(
     article = (
         "Delegations of the USSR met Residents of Ganja.\n\n"
         "Officials said Reuters' Nations and NATO's States were Rights holders. "
-        "Ramatel Murdorkaov, a Kremlin-funded historian, met O'Brien in Aghstafa-Gazakh.\n"
+        "Ramatel Murdorkaov, a Kremlin-funded historian, met O'Brien in Aghstafa-Gazakh.\n\n"
+        # Lower-case particles and brands, which the finder asks about too.
+        "Aziz Bekmurat uulu spoke to La Gazzetta dello Sport about the eGonur app.\n"
     )
     root = project(tmp_path, article=article)
     for name in ("b", "c"):
@@ -255,3 +257,4 @@ def test_one_lexicon_process_answers_for_every_article_of_a_chunk(
     stream(root)
     assert len(asked) == 1
     assert {"Delegation", "Ussr", "Osce", "Reuter", "Nation", "Right"} <= set(asked[0])
+    assert {"uulu", "dello", "Egonur"} <= set(asked[0])

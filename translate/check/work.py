@@ -129,19 +129,19 @@ def prewarm_lexicon(articles: Iterable[SourceArticle]) -> None:
     process for many articles instead of one per article (the answers are remembered).
 
     What is asked is a superset of what `translate.glossary.names.find_names` asks: each
-    word and hyphen-free part, with and without its possessive, its singular and its
-    capitalised form (``USSR`` is asked as ``Ussr``), so that no article needs a process of
-    its own."""
+    word and hyphen-free part, capitalised or not (the finder also asks about lower-case
+    particles and brands: ``uulu``, ``dello``, ``eCherha``), with and without its possessive,
+    its singular and its capitalised form (``USSR`` is asked as ``Ussr``), so that no article
+    needs a process of its own."""
     words: set[str] = set()
     for article in articles:
         for segment in (*article.credits, *article.segments):
             for token in _TOKENS.findall(segment.text):
                 for word in {token, token.split("'")[0].split("’")[0],
                              _POSSESSIVE.sub("", token)}:  # fmt: skip
-                    if word[:1].isupper():
-                        words.update((word, word.capitalize()))
-                        if word.endswith("s"):
-                            words.add(word[:-1])
+                    words.update((word, word.capitalize()))
+                    if word.endswith("s"):
+                        words.add(word[:-1])
     if words:
         prewarm(words)
 
