@@ -60,6 +60,29 @@ from translate.text.segments import CREDITS, credit_segments, segment_article
             "Photo: Crowds gathered in the square on Monday.", False, id="caption-is-text"
         ),
         pytest.param("He was photographed by Reuters.", False, id="by-inside-sentence"),
+        pytest.param("Chief Political Correspondent", True, id="role-alone"),
+        pytest.param("Staff Writers", True, id="role-plural"),
+        pytest.param("Correspondent in Tbilisi", True, id="role-with-place"),
+        pytest.param("Maria Lopez-Haas, Senior Reporter", True, id="name-comma-role"),
+        pytest.param("Maria Lopez-Haas, staff writer", True, id="name-comma-role-lowercase"),
+        pytest.param(
+            "Maria Lopez-Haas, Energy Editor | Updated 2 hours ago", True, id="name-role-pipe"
+        ),
+        pytest.param(
+            "Maria Lopez-Haas · Radio Canada · Posted: Nov 30, 2026 6:15 PM ET | Last Updated: "
+            "Dec 1, 2026",
+            True,
+            id="name-outlet-posted-dots",
+        ),
+        pytest.param(
+            "NEWS WIRE - Nov 30, 2026 - 09:05 | Asia, Business", True, id="outlet-date-time"
+        ),
+        pytest.param("Lisbon - 30 Nov 2026 - 10:45 WET", True, id="place-date-time"),
+        pytest.param("The Writer", False, id="the-role-is-a-heading"),
+        pytest.param("Maria Lopez-Haas Science correspondent", False, id="name-runs-into-role"),
+        pytest.param("Ilham Aliyev, the president", False, id="name-comma-apposition"),
+        pytest.param("Baku - Ganja - Gazakh", False, id="route-is-no-date-line"),
+        pytest.param("Lisbon - the talks went on late", False, id="dash-then-sentence"),
     ],
 )
 def test_credit_lines(line: str, credit: bool) -> None:
@@ -127,6 +150,14 @@ def test_furniture(paragraph: str, furniture: bool) -> None:
         ),
         pytest.param("By J. R. Smith", ["By J. R. Smith"], id="initials"),
         pytest.param("Photo: AFP / Getty Images", ["AFP / Getty Images"], id="picture-source"),
+        pytest.param("Chief Political Correspondent", [], id="a-role-names-nobody"),
+        pytest.param("Maria Lopez-Haas, Senior Reporter", ["Maria Lopez-Haas"], id="role-cut"),
+        pytest.param(
+            "Maria Lopez-Haas · Radio Canada · Posted: Nov 30, 2026 6:15 PM ET",
+            ["Maria Lopez-Haas", "Radio Canada"],
+            id="date-parts-cut",
+        ),
+        pytest.param("NEWS WIRE - Nov 30, 2026 - 09:05 | Asia", ["NEWS WIRE"], id="outlet-kept"),
     ],
 )
 def test_credit_segments_give_the_names_without_the_roles(credit: str, names: list[str]) -> None:
@@ -293,6 +324,28 @@ def test_a_furniture_word_ending_a_wrapped_sentence_stays() -> None:
     assert [p.text for p in article.paragraphs] == [
         "He said that the talk of the day was the Advertisement."
     ]
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        pytest.param("Diplomatic Correspondent", True, id="role"),
+        pytest.param("Updated Nov 30, 2026, 08:15 AM", True, id="update-stamp"),
+        pytest.param("30 November 2026", True, id="date-in-words"),
+        pytest.param("Lisbon - Nov 30, 2026 - 10:45 WET", True, id="place-date-line"),
+        pytest.param("The talks went on late into the night.", False, id="sentence"),
+        pytest.param("Energy Security", False, id="heading"),
+    ],
+)
+def test_names_alone_over_a_role_or_a_date_are_a_byline(under: str, byline: bool) -> None:
+    # Many sites print the author's name on a line of its own, with the role or the date under
+    # it; a name over anything else may be a heading, and stays text.
+    text = f"Gas deal signed\n\nMaria Lopez-Haas\n{under}\n\nThe talks resumed on Monday.\n"
+    article = parse_article(text, "a")
+    assert ("Maria Lopez-Haas" in article.credits) is byline
+    assert ("Maria Lopez-Haas" in [p.text for p in article.paragraphs]) is not byline
+    if byline:
+        assert next(s.text for s in credit_segments(article)) == "Maria Lopez-Haas"
 
 
 def test_a_byline_that_wraps_into_lowercase_is_text() -> None:

@@ -32,6 +32,7 @@ from translate.config import DEFAULT_BOILERPLATE
 from translate.errors import ArticleError
 from translate.text.furniture import (
     CREDIT_PREFIX,
+    is_bare_byline,
     is_credit_line,
     is_date_line,
     is_furniture,
@@ -229,7 +230,9 @@ def _take_credits(lines: list[Line]) -> tuple[list[tuple[int, str]], list[Line]]
 
     A line that the next line continues in lowercase is wrapped text, never a credit: ``By
     Monday Armenia and Azerbaijan`` / ``had agreed``. A sign-off (``-- Reuters``) next to a
-    line that starts with the same dash is an item of a list.
+    line that starts with the same dash is an item of a list. Names alone on the line above a
+    reporter's role or the page's date (``Jane Doe`` / ``Senior Transport Correspondent``) are
+    a byline.
     """
     credits: list[tuple[int, str]] = []
     kept: list[Line] = []
@@ -243,7 +246,9 @@ def _take_credits(lines: list[Line]) -> tuple[list[tuple[int, str]], list[Line]]
         previous = lines[index - 1].text.lstrip() if index else ""
         listed = text[:2] in (following[:2], previous[:2])
         if not following[:1].islower() and (
-            is_credit_line(text) or (is_sign_off(text) and not listed)
+            is_credit_line(text)
+            or (is_sign_off(text) and not listed)
+            or is_bare_byline(text, " ".join(following.split()))
         ):
             credits.append((line.number, text))
             text = ""

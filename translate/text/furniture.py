@@ -4,7 +4,10 @@ Recognised from the text of one line (credits) or one paragraph (furniture) alon
 the rest of the file, so that one edit cannot change how another line is read:
 
 - credit prefixes: ``(MENAFN- AzerNews)``, ``(Reuters)`` at the start of a line;
-- credit lines: bylines (``By Jane Doe``, ``By Jane Doe, Staff Writer | Updated 3 hours ago``),
+- credit lines: bylines (``By Jane Doe``, ``By Jane Doe, Staff Writer | Updated 3 hours ago``,
+  ``Jane Doe, Senior Reporter``, ``Jane Doe · CBC News · Posted: Dec 6, 2026 4:00 AM EST``), a
+  reporter's role on its own line (``Business Affairs Correspondent``), an outlet's or a place's
+  date line (``KYODO NEWS - Dec 5, 2026 - 18:12 | World``, ``Madrid - Dec 5, 2026 - 05:30 CET``),
   agency credits (``(Reporting by A; Editing by B)``, ``Additional reporting by C``), sign-offs
   (``-- Reuters``) and
   picture credits without a sentence (``Photo: AFP / Getty Images``; a caption ``Photo: Crowds
@@ -25,9 +28,11 @@ import re
 __all__ = [
     "CREDIT_PREFIX",
     "credit_names",
+    "is_bare_byline",
     "is_credit_line",
     "is_date_line",
     "is_furniture",
+    "is_role_line",
     "is_sign_off",
     "key",
     "trailing_end_mark",
@@ -45,6 +50,7 @@ _NAME_WORD = r"[A-Z](?:[a-z]?\.|[\w'’-]*)(?!\w)"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|el|da|di|du|le|la|dos|del)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,4}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+_NAMES_LINE = re.compile(_NAMES)
 _BYLINE_MAX = 60
 #: ``By`` and one to five capitalised words: the byline of the original format.
 #: ``The`` opens an outlet of three words or more (``By The Associated Press``), never a
@@ -58,6 +64,34 @@ _LONG_BYLINE = re.compile(
     rf"(?:\s*,\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|at|in|the|and|&)){{0,5}})?"
     r"(?:\s+[|•·]\s+.*)?"
 )
+#: A reporter's job, the last word of a role: ``Staff Writer``, ``Business Affairs Correspondent``.
+_JOB = (
+    r"(?:Correspondent|Reporter|Writer|Editor|Columnist|Contributor|Journalist|"
+    r"Photo(?:grapher|journalist)|Analyst|Producer)s?"
+)
+
+
+def _job_title(job: str) -> str:
+    """A reporter's role ending in *job*: up to four capitalised words (``of``, ``and`` between
+    them) and the job, maybe where (``Correspondent in Baku``); never a heading with ``The``."""
+    return (
+        rf"(?!The\b|THE\b)(?:{_NAME_WORD}\s+(?:(?:of|for|and|&|on|at)\s+)?){{0,4}}{job}"
+        rf"(?:\s+(?:in|for|at|on)\s+{_NAME})?"
+    )
+
+
+#: A reporter's role alone on its line, under the byline: ``Senior Transport Correspondent``;
+#: in title case, since names run into a role in lower case (``Jane Doe Science correspondent``).
+_ROLE_LINE = re.compile(_job_title(_JOB))
+#: A byline without ``By``: names, a comma and the role, anything after a separator:
+#: ``Jane Doe, Senior Reporter``, ``Jane Doe and John Roe, staff writers | Updated 3 hours ago``.
+_NAMED_ROLE = re.compile(rf"(?P<names>{_NAMES})\s*,\s*(?i:{_job_title(_JOB)})(?:\s+[|•·]\s+.*)?")
+#: What separates the parts of a byline or a date line: `` | ``, `` · ``, `` - ``.
+_PART_SEPARATOR = re.compile(r"\s+(?:[|•·]|[-–—](?=\s))\s+")
+#: A time of day, maybe with its zone: ``18:12``, ``05:30 CET``, ``4:00 a.m. EST`` (on the key).
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?")
+#: A section label after the date: ``World, All``.
+_LABEL = re.compile(rf"{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|&|and))*(?:,\s*{_NAME_WORD})*")
 _ROLE = (
     r"(?:(?:Additional|Further|Reporting\s+and|Writing\s+and)\s+)?"
     r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Rr]eported|"
@@ -82,6 +116,15 @@ _PICTURE_CREDIT = re.compile(
 )
 _CREDIT_MAX = 200
 
+#: When the page was published or updated (matched on the `key`): ``Updated 3 hours ago``,
+#: ``Published: 26.02.2024``, ``Last updated Dec 3, 2026``.
+_STAMP = r"""
+      (?:last\s+)?(?:updated|published|posted)(?:\s+on|\s+at)?
+      (?:\s*:\s*.{1,40} | \s+\S*\d.{0,40} | \s+(?:\S+\s+){0,3}ago
+        | \s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)
+          \S*(?:\s+\S+){0,4})
+"""
+_STAMP_LINE = re.compile(_STAMP, re.VERBOSE)
 #: Whole paragraphs that are furniture, matched on the key of `_key` (casefolded, spaces
 #: collapsed, without final ``.!:``).
 _FURNITURE = re.compile(
@@ -105,11 +148,8 @@ _FURNITURE = re.compile(
     | \d{4}-\d{2}-\d{2}(?:[t\s]\d{1,2}:\d{2}\S*)?
     | \d{1,2}:\d{2}(?:,?\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?
     | (?:\d+\s+)?comments?(?:\s*\(\d+\))? | (?:leave|post|write)\s+a\s+(?:comment|reply)
-    | (?:last\s+)?(?:updated|published|posted)(?:\s+on|\s+at)?
-      (?:\s*:\s*.{1,40} | \s+\S*\d.{0,40} | \s+(?:\S+\s+){0,3}ago
-        | \s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)
-          \S*(?:\s+\S+){0,4})
-    """,
+    | """
+    + _STAMP,
     re.VERBOSE,
 )
 _FURNITURE_MAX = 300
@@ -143,7 +183,67 @@ def is_credit_line(text: str) -> bool:
         _LONG_BYLINE.fullmatch(text)
         or _AGENCY_CREDIT.fullmatch(text)
         or _PICTURE_CREDIT.fullmatch(text)
+        or is_role_line(text)
+        or _NAMED_ROLE.fullmatch(text)
+        or _dated_names(text) is not None
     )
+
+
+def is_role_line(text: str) -> bool:
+    """Whether the line *text* is a reporter's role alone, as under a byline.
+
+    >>> is_role_line("Business Affairs Correspondent"), is_role_line("The Writer")
+    (True, False)
+    """
+    return len(text) <= _BYLINE_MAX and _ROLE_LINE.fullmatch(text) is not None
+
+
+def is_bare_byline(text: str, following: str) -> bool:
+    """Whether the line *text* is a byline without ``By``: names alone (``Jane Doe``) on the line
+    above a reporter's role (`is_role_line`) or the page's date (``Madrid - Dec 5, 2026``,
+    ``Updated Dec 3, 2026, 07:45 PM``, ``5 December 2026``).
+
+    >>> is_bare_byline("Jane Doe", "Updated 3 hours ago"), is_bare_byline("Jane Doe", "She won.")
+    (True, False)
+    """
+    if len(text) > _BYLINE_MAX or _NAMES_LINE.fullmatch(text) is None:
+        return False
+    return (
+        is_role_line(following)
+        or _dated_names(following) is not None
+        or is_date_line(following)
+        or _STAMP_LINE.fullmatch(key(following)) is not None
+    )
+
+
+def _dated_names(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the names of a line of separated parts, names first and one of them a date
+    or a time (``Jane Doe · CBC News · Posted: Dec 6, 2026``, ``KYODO NEWS - Dec 5, 2026 - 18:12
+    | World``); None for any other line.
+    """
+    if len(text) > _CREDIT_MAX:
+        return None
+    bounds = [0]
+    for separator in _PART_SEPARATOR.finditer(text):
+        bounds += [separator.start(), separator.end()]
+    bounds.append(len(text))
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(parts) < 2:
+        return None
+    names: list[tuple[int, int]] = []
+    dated = False
+    for start, end in parts:
+        part = text[start:end]
+        folded = key(part)
+        if names and (
+            _DATE_LINE.fullmatch(folded) or _TIME.fullmatch(folded) or _FURNITURE.fullmatch(folded)
+        ):
+            dated = True
+        elif not dated and _NAMES_LINE.fullmatch(part):
+            names.append((start, end))
+        elif not (dated and len(part) <= 40 and _LABEL.fullmatch(part)):
+            return None
+    return names if dated else None
 
 
 def credit_names(text: str) -> list[tuple[int, int]]:
@@ -161,6 +261,12 @@ def credit_names(text: str) -> list[tuple[int, int]]:
             return [part.span("names") for part in _ROLE_NAMES.finditer(text)]
         if picture := _PICTURE_CREDIT.fullmatch(text):
             return [picture.span("source")]
+        if is_role_line(text):
+            return []
+        if named := _NAMED_ROLE.fullmatch(text):
+            return [named.span("names")]
+        if (dated := _dated_names(text)) is not None:
+            return dated
     return [(0, len(text))]
 
 
