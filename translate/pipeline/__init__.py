@@ -27,6 +27,7 @@ from translate.atomic import Outcome
 from translate.check.terms import passes_check
 from translate.config import Config, check_language
 from translate.drafts import Draft, Scheme, draft_batch
+from translate.drafts.kept import kept_names, with_kept
 from translate.engines import (
     EngineChoice,
     EngineName,
@@ -38,8 +39,8 @@ from translate.engines import (
 from translate.errors import CatalogError, EngineError
 from translate.glossary.lexicon import lexicon_identity
 from translate.glossary.matcher import Match, source_matcher
-from translate.glossary.model import Glossary
-from translate.glossary.suggest import unknown_names
+from translate.glossary.model import Entry, Glossary
+from translate.glossary.suggest import Suggestion, unknown_names
 from translate.glossary.yaml import load_glossary
 from translate.layout import check_articles, check_locales
 from translate.pipeline.analysis import Analyses, Analysis, FirstUse, resolved
@@ -383,6 +384,8 @@ def _merge_language(
     # Per sentence, as its first article resolves bare surnames: what the engine is sent.
     matches: dict[str, list[Match]] = {}
     first_in: dict[str, str] = {}
+    # Per sentence, the names the glossary lacks, as its first article finds them.
+    unknown_in: dict[str, tuple[Suggestion, ...]] = {}
     units: dict[str, list[Unit]] = {}
 
     def find(text: str) -> list[Match]:
@@ -400,6 +403,8 @@ def _merge_language(
         for text, its in seen.own.items():
             matches.setdefault(text, its)
             first_in.setdefault(text, article.id)
+        for text, names in seen.unknown.items():
+            unknown_in.setdefault(text, names)
         units[article.id] = article_units(
             article, list(seen.segments), job.glossary, language, seen.own, seen.unknown
         )
@@ -417,7 +422,16 @@ def _merge_language(
             earlier = first.matches(text, first_in[text])
             if earlier is not None:
                 matches[text] = earlier
-    drafts, label = _draft(job, list(wanted), matches, progress)
+    # Names the draft keeps as written (media, brands, people): stood in for like terms.
+    kept: dict[str, Entry] = {}
+    if job.choice.engine is not EngineName.NONE:
+        for text in wanted:
+            extra, entries = kept_names(text, unknown_in.get(text, ()), language, matches[text])
+            if extra:
+                matches[text] = [*matches[text], *extra]
+                kept.update((entry.id, entry) for entry in entries)
+    glossary = with_kept(job.glossary, kept)
+    drafts, label = _draft(job, list(wanted), matches, glossary, progress)
 
     header = Header.for_language(language, config.project_id)
     done: list[tuple[FileResult, polib.POFile | None]] = []
@@ -495,9 +509,11 @@ def _draft(
     job: Job,
     wanted: list[str],
     matches: dict[str, list[Match]],
+    glossary: Glossary,
     progress: Callable[[Progress], None] | None = None,
 ) -> tuple[dict[str, Draft], str]:
-    """Drafts for *wanted* sentences, in batches of `DRAFT_BATCH`, and the engine's label."""
+    """Drafts for *wanted* sentences, in batches of `DRAFT_BATCH`, and the engine's label;
+    *glossary* has the entries of *matches* (the job's, and those of kept names)."""
     drafting = bool(wanted) and job.choice.engine is not EngineName.NONE
     if progress is not None:
         progress(Progress(job.language, 0, len(wanted) if drafting else 0))
@@ -513,7 +529,7 @@ def _draft(
         done = draft_batch(
             batch,
             [matches[text] for text in batch],
-            job.glossary,
+            glossary,
             target,
             scheme,
             lambda texts: engine.translate_batch(texts, source, target),
