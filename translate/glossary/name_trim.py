@@ -24,6 +24,7 @@ from translate.glossary.name_tokens import (
 from translate.glossary.name_words import (
     ADJECTIVES,
     COMPLEMENTS,
+    FOREIGN_JOINERS,
     HEAD_NOUNS,
     JOINERS,
     OPENING,
@@ -31,8 +32,9 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
-#: Offices of a state that a demonym before them only says whose they are.
-_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
+#: Offices and acts of a state that a demonym before them only says whose they are (the
+#: Kazakh Ministry of Energy, the Kyrgyz Law on Subsoil).
+_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 
 
 def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
@@ -69,7 +71,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 after_title
                 # ... one or two English words after "of", "for" or "and" (Minister for
                 # Climate Crisis and Civil Protection)
-                and (previous in ("of", "and", "for") or field == 1)
+                and (previous in ("of", "and", "for") or field == 1 or _abstract(word))
                 and evidence.english(bare)
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
@@ -87,12 +89,26 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
-            or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            # ... its complement after (not the Georgian Law Association).
+            or (
+                is_demonym(word)
+                and following in _STATE_OFFICES
+                and len(run) > 2
+                and run[2].text in COMPLEMENTS
+            )
             # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power.
             or (
                 is_demonym(bare)
                 and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
                 and _acronym(run[1].text)
+                and not run[1].known
+            )
+            # ... or a name in another language, which no English demonym is part of: the
+            # French Centre National du Cinéma, the Italian Teatro dei Piccoli.
+            or (
+                is_demonym(bare)
+                and not bare.isupper()
+                and any(t.text in FOREIGN_JOINERS for t in run[2:])
                 and not run[1].known
             )
             # ... or a company whose own name is no English word: the Canadian Ujarco Gold
@@ -112,7 +128,8 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         ):
             break
         # English words of a title's field taken since its joiner: a second one may follow a
-        # first that is no portfolio (Climate Crisis), never a portfolio (Energy Mark Wood).
+        # first that is no portfolio (Climate Crisis), never a portfolio (Energy Mark Wood) but
+        # for an abstract noun (Digital Transformation).
         if word in ("of", "and", "for"):
             field = 0
         elif after_title and not _is_title(word):
@@ -122,7 +139,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
     if after_title and len(run) == 1:
         last = _bare(run[0])
-        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
+        english = evidence.english(last)
+        if last.casefold() in PORTFOLIOS or (
+            english and (previous in ("of", "and") or _abstract(last.casefold()))
+        ):
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
     while run:
@@ -141,6 +161,15 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         else:
             break
     return run
+
+
+#: Endings of abstract nouns, which no given name has: a field after a portfolio ends in one
+#: (Minister of Digital Transformation), a person's name after it does not (... Energy Mark X).
+_ABSTRACT = ("tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence", "ity")
+
+
+def _abstract(word: str) -> bool:
+    return word.endswith(_ABSTRACT)
 
 
 def _foreign_name(word: str, evidence: _Evidence) -> bool:

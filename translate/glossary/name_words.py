@@ -17,11 +17,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: The articles and prepositions of names in other languages, which English never writes: La
-#: Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli, Festival des 3 Continents.
+#: The articles, prepositions and conjunctions of names in other languages, which English
+#: never writes: La Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli, Festival
+#: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
-    {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
-)
+    {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
+     "aux", "au", "et"}
+)  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
@@ -39,7 +41,10 @@ PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "
 NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
                  "ure", "ery", "ity", "cy")  # fmt: skip
 # fmt: off
-#: Titles and roles that stand before a name but are no part of it.
+#: Titles and roles that stand before a name but are no part of it: a journalist's role
+#: too (a byline's Foreign Correspondent), and titles of office that English borrows from
+#: other languages (Tánaiste, akim, voivode), the kind of body an NGO's name follows, and
+#: Irish usage's "Co" (county) before a county's name (Co Galway).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
     dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
@@ -55,6 +60,9 @@ TITLES = words("""
     mullah abbot archimandrite archpriest deacon priest hegumen countess duke duchess baron sir
     dame
     lt col capt cpt maj sgt cpl pvt brig adm cmdr cdr supt insp
+    taoiseach tánaiste akim hakim hokim khokim wali voivode kaymakam
+    correspondent columnist editor writer
+    ngo co
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -103,7 +111,7 @@ HEAD_NOUNS = words("""
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
-    works plant factory municipality house
+    works plant factory municipality house cable interconnector
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
 """)
 # fmt: on

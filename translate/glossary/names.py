@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from translate.glossary.gazetteer import cities
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -48,6 +49,7 @@ from translate.glossary.name_evidence import (
 )
 from translate.glossary.name_pieces import (
     _acronym_suffix,
+    _person,
     _pieces,
     _unquote,
 )
@@ -326,6 +328,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         pieces = [run]
     elif not pieces and _body_then_person(run, whole):
         pieces = [whole[:-2], whole[-2:]]
+    elif not pieces and (place := _place_then_person(whole, text, evidence)):
+        pieces = [whole[:place], whole[place:]]
     for piece in pieces or _pieces(whole, evidence):
         if not spelled and not vessel:
             piece = _trim(piece, evidence)
@@ -426,6 +430,12 @@ def _leftover_names(
         piece = _trim(stretch, evidence)
         while piece and not _capitalised(piece[0].text):
             piece = piece[1:]
+        # Words that end in a title on a line of their own, or in a credit, are a role: a
+        # byline's Business Affairs Correspondent under the author's name.
+        alone = bool(piece) and not text[: piece[0].start].strip(" –—-:(")
+        alone = alone and not text[piece[-1].end :].strip(" .)")
+        if (alone or segment.paragraph == CREDITS) and piece and _is_title(_bare(piece[-1])):
+            continue
         # Titles after a name are no part of it (the Order of President, AIIB Vice President).
         while piece and (
             _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
@@ -448,6 +458,19 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _place_then_person(run: Sequence[_Token], text: str, evidence: _Evidence) -> int:
+    """How many words of *run* are a place that a lower-case title's ``of`` governs, a person
+    after it (the akim of Almaty Asel Omur, the mayor of New York Eric Adams): a CLDR city or
+    territory, then two or three words that read as a person's names; else 0."""
+    if not run or re.search(r"\b[a-z]+ of \Z", text[: run[0].start]) is None:
+        return 0
+    for size in (2, 1):
+        place = " ".join(_bare(t) for t in run[:size]).casefold()
+        if (place in cities() or _territory(run[:size])) and _person(run[size:], evidence):
+            return size
+    return 0
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
