@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from conftest import needs_apertium
 from test_names_round7 import names_in
+from test_names_round10 import kinds
+
+from translate.glossary.suggest import NameKind
 
 CASES = [
     # A title that English borrows from another language goes before a person as any title
@@ -119,6 +122,27 @@ CASES = [
     ("cable-project",
      "This is what the Gonur Sea Submarine Cable will need, she said in Kesh.",
      ["Gonur Sea Submarine Cable", "Kesh"]),
+    # A word and an acronym after its hyphen is an agency's name, also alone on its line ...
+    ("word-and-an-acronym",
+     "Gonurpress-AP/ts\n\nThe court in Kesh ruled on Tuesday.",
+     ["Gonurpress-AP", "Kesh"]),
+    # ... not a prefix before an acronym.
+    ("prefix-before-an-acronym",
+     "Extra-EU trade fell. Non-EU states in Kesh objected.",
+     ["Kesh"]),
+    # A ruler's title before the name of what is named after the ruler stays in its name ...
+    ("ruler-title-before-a-hospital",
+     "Surgeons from King Ujar Eye Specialist Hospital in Kesh and Prince Gonur University came.",
+     ["King Ujar Eye Specialist Hospital", "Kesh", "Prince Gonur University"]),
+    # ... not before a person, nor a title before the person's body.
+    ("ruler-title-before-a-person",
+     "The visit of King Ujar ended, and Sheikh Gonur Kesh met Minister Asel Omur.",
+     ["Ujar", "Gonur Kesh", "Asel Omur"]),
+    # A ruler's title before a family name alone is a given name (rulers go by their given
+    # names): a person of two names.
+    ("ruler-title-before-a-family-name",
+     'It is the first since Emir Ujarov\'s "Kesh Lessons" in 2013, and Emir Tamim came.',
+     ["Emir Ujarov", "Kesh Lessons", "Tamim"]),
     # A title-case headline with no small word, seven words or more, read as a paragraph
     # because the date line carried text: a headline all the same.
     ("headline-without-a-small-word",
@@ -159,6 +183,14 @@ LEXICON_CASES = [
     ("given-name-after-a-portfolio",
      "The Minister of Energy Mark Omurov spoke.",
      ["Mark Omurov"]),
+    # An acronym that English does not know opening a sentence is a name (a bank) ...
+    ("unknown-acronym-opening-a-sentence",
+     "ZQB, which took over the bank in 2023, was not involved.",
+     ["ZQB"]),
+    # ... not one English knows as a common term's, nor a word in capitals.
+    ("known-acronym-opening-a-sentence",
+     "GDP rose by 3% in Kesh. WATCH: it rained. VAT went up.",
+     ["Kesh"]),
     # An adjective of a science (-ical) is a field beside "and" inside a body's name.
     ("science-adjective-and-a-field",
      "Scientists at the Gonur Hydrometeorological and Monitoring Service say so.",
@@ -188,3 +220,24 @@ def test_role_on_a_credit_line_without_the_lexicon(monkeypatch: pytest.MonkeyPat
         "Asel Omur Kenzhebek\nBusiness Affairs Correspondent\n\nShares in Ujar fell in Kesh.\n"
     )
     assert names_in(text) == ["The Gonur Times", "Asel Omur Kenzhebek", "Ujar", "Kesh"]
+
+
+KINDS = [
+    # A company's last word that says its trade or kind makes it an organisation, no person.
+    ("metals-company", "Shares in Ujar Metals fell in Kesh.", "Ujar Metals",
+     NameKind.ORGANISATION),
+    ("capital-company", "The fund Kesh Capital bought it.", "Kesh Capital",
+     NameKind.ORGANISATION),
+    # ... and a legal form in lower case is its head noun.
+    ("legal-form-company", "Shares in Ujar Mining plc fell.", "Ujar Mining plc",
+     NameKind.ORGANISATION),
+    # A person before a name of common words stays a person.
+    ("person-stays-a-person", "Asel Omur of Kesh spoke.", "Asel Omur", NameKind.PERSON),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS]
+)
+def test_round13_kinds(text: str, name: str, kind: NameKind) -> None:
+    assert kinds(text)[name] is kind

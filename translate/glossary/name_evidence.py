@@ -52,6 +52,8 @@ class _Evidence:
     #: Words English knows only as proper nouns (Astana, Tokyo): a name even at a sentence's
     #: start.
     named: frozenset[str] = frozenset()
+    #: Words in capitals English does not know at all (UBS; not GDP): an acronym of a name.
+    acronyms: frozenset[str] = frozenset()
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()

@@ -190,6 +190,8 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
 
 #: An acronym, a hyphen and a capitalised word in lower case after its capital.
 _ACRONYM_BRANCH = re.compile(r"[A-Z]{2,}-[A-Z][^\W\d_A-Z]+")
+#: A word, a hyphen and an acronym: an agency's name of two (Keystone-SDA).
+_WORD_ACRONYM = re.compile(r"([A-Z][^\W\d_A-Z]{3,})-[A-Z]{2,5}")
 
 
 def _is_name(
@@ -234,8 +236,12 @@ def _is_name(
         branch = _ACRONYM_BRANCH.fullmatch(word) is not None and not (
             evidence.english(place) or evidence.common_word(place) or is_common_word(place)
         )
+        # A word and an acronym after its hyphen, no prefix before it (not Anti-NATO).
+        agency = _WORD_ACRONYM.fullmatch(word)
+        paired = agency is not None and agency.group(1).casefold() not in PREFIXES
         return (
             branch
+            or paired
             or not run[0].initial
             or word in evidence.capitalised_inside
             or _territory(run)
@@ -258,6 +264,23 @@ def _is_name(
         return False
     # Prime Minister, National Leader, Minister of Justice: a role, not a name.
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
+
+
+def _acronym_opening(piece: Sequence[_Token], text: str, evidence: _Evidence) -> bool:
+    """Whether *piece*, one word opening a sentence of *text* before a lower-case word (UBS,
+    which ...; UBS said), is an acronym of a name: capitals that English does not know at all
+    (not GDP, VAT nor NATO, which the lexicon reads as acronyms; not WATCH nor UPDATE) and no
+    word of the finder's lists. Not in brackets (an abbreviation) nor a dateline (OSH -)."""
+    if len(piece) != 1 or text[: piece[0].start].strip():
+        return False
+    word = _bare(piece[0])
+    return (
+        re.match(r",? [a-z]", text[piece[0].end :]) is not None
+        and word in evidence.acronyms
+        and not is_common_word(word)
+        and word.capitalize() not in evidence.common
+        and word.casefold() not in evidence.lowercase
+    )
 
 
 #: A version's number after a code (CC BY-SA 4.0), not an amount (the EBRD 2.5 billion loan).

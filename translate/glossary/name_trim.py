@@ -37,6 +37,20 @@ from translate.glossary.name_words import (
 _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 
 
+#: Titles of rulers, after whom hospitals, universities and airports are named.
+_RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
+                     "emperor", "empress", "tsar"})  # fmt: skip
+
+
+#: Endings of Slavic, Turkic, Armenian and Georgian family names (Ujarov, Keshenko, Omuryan).
+_FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", "shvili", "dze",
+                   "zade", "oglu", "uly", "ovich", "evich", "bekov", "baev", "bayev")  # fmt: skip
+
+
+def _family_name(word: str) -> bool:
+    return len(word) >= 6 and word.istitle() and word.casefold().endswith(_FAMILY_ENDINGS)
+
+
 def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     """*run* without the titles, openers and demonyms before the name, nor joiners after it.
     A title's portfolio is a list word or, after its ``of``, an English word (Minister of
@@ -58,6 +72,25 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         rest = [_bare(t).casefold() for t in run[1:]]
         other = next((w for w in rest if not _is_title(w)), "")
         if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
+            break
+        # ... and a ruler's title before the name of what is named after the ruler: King
+        # Khaled Eye Hospital, Prince Sultan University (a head noun last, after a name).
+        if (
+            word in _RULERS
+            and not run[0].initial
+            and len(run) > 2
+            and _bare(run[-1]).casefold() in HEAD_NOUNS
+            and not _is_title(following)
+            and not any(t.known or t.text in JOINERS for t in run[1:])
+        ):
+            break
+        # ... nor is it one before a family name alone: rulers go by their given names (Emir
+        # Tamim), so Emir Ujarov is a person's given name and family name.
+        if (
+            word in _RULERS
+            and _family_name(_bare(run[1]))
+            and (len(run) == 2 or run[2].text in JOINERS)
+        ):
             break
         # ... and portfolios among them: the Special State Prosecutor's Office.
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")

@@ -37,7 +37,10 @@ HEAD_JOINERS = frozenset({"on", "against"})
 COMPLEMENTS = frozenset({"of", "for", "on", "against", "to"})
 #: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
 CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
-PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
+PREFIXES = words("""
+    trans anti post euro afro indo sino pan pro non extra intra inter multi ultra semi super
+    counter
+""")
 NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
                  "ure", "ery", "ity", "cy")  # fmt: skip
 # fmt: off

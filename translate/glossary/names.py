@@ -38,6 +38,7 @@ from translate.glossary.lexicon import (
     lexicon_available,
     prewarm,
     proper_words,
+    unknown_acronyms,
     unknown_words,
 )
 from translate.glossary.matcher import Matcher
@@ -55,6 +56,7 @@ from translate.glossary.name_pieces import (
 )
 from translate.glossary.name_proof import (
     _abbreviates,
+    _acronym_opening,
     _dateline_place,
     _era,
     _is_name,
@@ -196,6 +198,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
         proper_words(asked) if lexicon else frozenset(),
+        unknown_acronyms(asked) if lexicon else frozenset(),
     )
     if outlet is not None and outlet.text not in common:
         found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
@@ -353,7 +356,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         )
         # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
         credited = _CREDITED.search(text[: piece[0].start]) is not None
-        cue = role or network or credited
+        # ... or an acronym English does not know opening a sentence (UBS, which ...).
+        cue = role or network or credited or _acronym_opening(piece, text, evidence)
         if (
             _money(piece, text)
             or _era(piece, text)

@@ -74,6 +74,9 @@ _KIND_HEADS = {
     **dict.fromkeys(words("prison tower stadium arena reserve park"), NameKind.PLACE),
     **dict.fromkeys(words("society unit services troupe conservatory exchange"),
                     NameKind.ORGANISATION),
+    # ... a company's last word that says its trade or its kind (Ujar Metals, Kesh Capital).
+    **dict.fromkeys(words("metals minerals mining gold holdings ventures capital partners"),
+                    NameKind.ORGANISATION),
     **dict.fromkeys(words("prize award days"), NameKind.EVENT),
 }  # fmt: skip
 #: A place's noun before its name: Lake Van, Mount Ararat.
