@@ -143,6 +143,10 @@ CASES = [
     ("ruler-title-before-a-family-name",
      'It is the first since Emir Ujarov\'s "Kesh Lessons" in 2013, and Emir Tamim came.',
      ["Emir Ujarov", "Kesh Lessons", "Tamim"]),
+    # A dateline's dash typed as two hyphens ends the dateline as a dash does.
+    ("dateline-with-a-typed-dash",
+     "DUSHANBE -- Residents of villages near the Kesh plant say so.",
+     ["DUSHANBE", "Kesh"]),
     # A title-case headline with no small word, seven words or more, read as a paragraph
     # because the date line carried text: a headline all the same.
     ("headline-without-a-small-word",

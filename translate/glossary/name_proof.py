@@ -332,10 +332,12 @@ def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
 
 
-#: What follows a dateline's place in capitals: a colon or a spaced dash, or a comma and a
-#: date before the dash (GONUR: ...; GONUR - ...; GONUR, March 5 - ...).
+#: What follows a dateline's place in capitals: a colon or a spaced dash (typed as two
+#: hyphens too), or a comma and a date before the dash (GONUR: ...; GONUR -- ...; GONUR,
+#: March 5 - ...).
 _DATELINE_AFTER_CAPITALS = re.compile(
-    r"(?::| [-–—]|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? [-–—]) "
+    r"(?::| [-–—]| --|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? "
+    r"(?:[-–—]|--)) "
 )
 
 

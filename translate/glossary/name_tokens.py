@@ -82,7 +82,7 @@ _LOWER_DOMAIN = re.compile(
     r"[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)"
 )
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
-_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) (?:[-–—]|--)\Z")  # a typed dash too: --
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 #: ... or a place and its country in title case, then a dash (Gonur, Armenia – ...).
