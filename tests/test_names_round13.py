@@ -147,6 +147,32 @@ CASES = [
     ("dateline-with-a-typed-dash",
      "DUSHANBE -- Residents of villages near the Kesh plant say so.",
      ["DUSHANBE", "Kesh"]),
+    # A credit rating's grade in a sentence about ratings is no name; the same letters
+    # elsewhere may be an acronym.
+    ("rating-grades",
+     "The bonds were rated B3 by Gonur Ratings, and Kesh kept its BB- score and AA+ rating.",
+     ["Gonur Ratings", "Kesh"]),
+    ("grade-letters-elsewhere",
+     "The AAA said so in Kesh.",
+     ["AAA", "Kesh"]),
+    # A compound of demonyms before an acronym is no part of it (Swiss is a demonym CLDR's
+    # languages do not give).
+    ("compound-demonym-before-an-acronym",
+     "Maersk and the Swiss-Italian GSC added services to Kesh.",
+     ["Maersk", "GSC", "Kesh"]),
+    # "Limited" is a legal form and so a head noun: the name is one, a land first included.
+    ("limited-ends-a-name",
+     "The tunnel will be built by China Railway Group Limited, a unit of Kesh Holdings.",
+     ["China Railway Group Limited", "Kesh Holdings"]),
+    # A body "of" a land, then a person: two names.
+    ("body-of-a-land-then-a-person",
+     "Chairman of the Cabinet of Ministers of Kyrgyzstan Asel Omur came to Kesh.",
+     ["Cabinet of Ministers of Kyrgyzstan", "Asel Omur", "Kesh"]),
+    # A lower-case "scheme" or "project" after capitalised words says their kind: one name,
+    # common words and all.
+    ("scheme-after-a-name",
+     "It was paid for by Gonuria's Global Gateway scheme and the Kesh Water project.",
+     ["Gonuria", "Global Gateway", "Kesh Water"]),
     # A title-case headline with no small word, seven words or more, read as a paragraph
     # because the date line carried text: a headline all the same.
     ("headline-without-a-small-word",

@@ -89,6 +89,28 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: A credit rating's grade (AA+, BB-, Baa3, B3) and the words of its sentence that say it is
+#: one: a grade alone names no body.
+_GRADE = re.compile(
+    r"(?:A{1,3}|B{1,3}|C{1,3}|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)"
+)
+_RATED = re.compile(
+    r"\b(?:rated|rating|ratings|rates|score|grade|outlook|downgrade[ds]?|"
+    r"upgrade[ds]?|investment grade|junk)\b",
+    re.IGNORECASE,
+)
+
+
+def _grade(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a credit rating's grade in a sentence about ratings (rated B3, its
+    BB- score), not an acronym."""
+    return (
+        len(piece) == 1
+        and _GRADE.fullmatch(piece[0].text) is not None
+        and _RATED.search(text) is not None
+    )
+
+
 #: An era's abbreviation after a year or a century (the fourth century BCE, 300 BC, AD 79).
 _ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millennia|year)) \Z")
 _ERA_AFTER = re.compile(r" \d")
@@ -301,7 +323,8 @@ def _licence(piece: Sequence[_Token], after: str) -> bool:
 
 #: A lower-case noun after a name that says what kind of body or scheme it names.
 _KIND_AFTER = re.compile(
-    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign)\b"
+    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign|scheme|"
+    r"project)\b"
 )
 
 

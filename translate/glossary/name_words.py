@@ -115,7 +115,7 @@ HEAD_NOUNS = words("""
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     works plant factory municipality house cable interconnector
-    cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
+    cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
@@ -125,7 +125,7 @@ ADJECTIVES = words("""
     pacific mediterranean adriatic aegean soviet slavic turkic persian ottoman byzantine azeri
     arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
-    greco-roman western eastern northern southern central
+    greco-roman western eastern northern southern central swiss emirati cypriot
 """)
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")

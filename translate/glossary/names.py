@@ -59,6 +59,7 @@ from translate.glossary.name_proof import (
     _acronym_opening,
     _dateline_place,
     _era,
+    _grade,
     _is_name,
     _leftover_name,
     _licence,
@@ -360,6 +361,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         cue = role or network or credited or _acronym_opening(piece, text, evidence)
         if (
             _money(piece, text)
+            or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, after)
             or _numbered(piece, after, evidence)
@@ -452,6 +454,7 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, text[piece[-1].end :])
             or _numbered(piece, text[piece[-1].end :], evidence)
