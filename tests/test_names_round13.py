@@ -173,6 +173,14 @@ CASES = [
     ("scheme-after-a-name",
      "It was paid for by Gonuria's Global Gateway scheme and the Kesh Water project.",
      ["Gonuria", "Global Gateway", "Kesh Water"]),
+    # A word for the rich before a name is a title, also opening a sentence.
+    ("rich-before-a-person",
+     "Billionaire Asel Omurov, the party's founder, and tycoon Ujar Kenzhebek left Kesh.",
+     ["Asel Omurov", "Ujar Kenzhebek", "Kesh"]),
+    # Insurance is a company's trade: a head noun, "and" between two fields before it inside.
+    ("insurance-head",
+     "The Kesh Export and Investment Insurance agency paid for it.",
+     ["Kesh Export and Investment Insurance"]),
     # A title-case headline with no small word, seven words or more, read as a paragraph
     # because the date line carried text: a headline all the same.
     ("headline-without-a-small-word",

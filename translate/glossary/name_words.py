@@ -47,7 +47,8 @@ NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "an
 #: Titles and roles that stand before a name but are no part of it: a journalist's role
 #: too (a byline's Foreign Correspondent), and titles of office that English borrows from
 #: other languages (Tánaiste, akim, voivode), the kind of body an NGO's name follows, and
-#: Irish usage's "Co" (county) before a county's name (Co Galway).
+#: Irish usage's "Co" (county) before a county's name (Co Galway); words for the rich that
+#: news writes before a name as a title (tycoon, oligarch).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
     dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
@@ -66,6 +67,7 @@ TITLES = words("""
     taoiseach tánaiste akim hakim hokim khokim wali voivode kaymakam
     correspondent columnist editor writer
     ngo co
+    billionaire millionaire tycoon oligarch
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -114,7 +116,7 @@ HEAD_NOUNS = words("""
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
-    works plant factory municipality house cable interconnector
+    works plant factory municipality house cable interconnector insurance
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
 """)
 # fmt: on
