@@ -68,6 +68,10 @@ CASES = [
     ("ampersand-acronym",
      "The firm hired the lawyers B&K Omurov and the ferries of P&O in Kesh.",
      ["B&K Omurov", "P&O", "Kesh"]),
+    # ... not a common term's (research and development, questions and answers).
+    ("ampersand-common-terms",
+     "The firm's R&D spending rose in Kesh, and after the Q&A session its M&A team left.",
+     ["Kesh"]),
     # A number of one or two digits after a name ends it (an outlet, a channel) ...
     ("number-ending-a-name",
      '"It was hard," Asel Omur told Gonur 24 after the show. Kesh 2 with AFP reported it.',

@@ -124,9 +124,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return [*_pieces(run[:-1], evidence), run[-1:]]
     # A body "of" a land, then a person: the Cabinet of Ministers of Gonuria Asel Omur.
     for k in range(1, len(run) - 3):
+        if words[k] != "of":
+            continue
         size = next((n for n in (3, 2, 1) if _territory(run[k + 1 : k + 1 + n])), 0)
         body = run[: k + 1 + size]
-        if words[k] == "of" and size and _has_head(body) and _person(run[len(body) :], evidence):
+        if size and _has_head(body) and _person(run[len(body) :], evidence):
             return [*_pieces(body, evidence), run[len(body) :]]
     # "to" after a head noun joins a verb (the Committee to Protect Journalists), no name.
     to = next((k for k, t in enumerate(run) if k and t.text == "to"), None)

@@ -88,6 +88,7 @@ COMMON = words("""
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
+    r&d m&a q&a b&b p&l f&b o&m t&c a&e
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
