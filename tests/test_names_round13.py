@@ -185,6 +185,19 @@ CASES = [
     ("insurance-head",
      "The Kesh Export and Investment Insurance agency paid for it.",
      ["Kesh Export and Investment Insurance"]),
+    # A family name used alone keeps its lower-case particles, after a lower-case word or a
+    # title ...
+    ("particles-before-a-family-name",
+     '"It is not about that," von der Ujar told reporters, and coach van Kesh agreed.',
+     ["von der Ujar", "van Kesh"]),
+    # ... not after a capitalised word: a name in another language with its small words.
+    ("small-words-inside-a-foreign-name",
+     "The Museo de Kesh opened, and Gonur de Ujar closed.",
+     ["Museo de Kesh", "Gonur de Ujar"]),
+    # A holding is a head noun: a company's name, a land first included.
+    ("holding-head",
+     "A series on the Armenia Investment Holding ran in Kesh.",
+     ["Armenia Investment Holding", "Kesh"]),
     # A title-case headline with no small word, seven words or more, read as a paragraph
     # because the date line carried text: a headline all the same.
     ("headline-without-a-small-word",
@@ -273,6 +286,9 @@ KINDS = [
     # ... and a legal form in lower case is its head noun.
     ("legal-form-company", "Shares in Ujar Mining plc fell.", "Ujar Mining plc",
      NameKind.ORGANISATION),
+    # A region CLDR names by a number is a place, of two words or not.
+    ("region-of-two-words", "The desk covers Eastern Europe from Kesh.", "Eastern Europe",
+     NameKind.PLACE),
     # A person before a name of common words stays a person.
     ("person-stays-a-person", "Asel Omur of Kesh spoke.", "Asel Omur", NameKind.PERSON),
 ]  # fmt: skip

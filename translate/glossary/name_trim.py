@@ -9,6 +9,7 @@ League``), a particle that is a name of its own (``Lake Van``). Internal to the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from translate.glossary.gazetteer import is_demonym
@@ -242,3 +243,26 @@ def _own_the(run: Sequence[_Token]) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+#: Lower-case particles before a family name used alone (von der Leyen, van Gaal, de Gaulle).
+_PARTICLES = re.compile(
+    r"(?:^|(?<=[\s\"“‘'(]))((?:von|van|de|du|da|di|der|den|ter|ten)(?: (?:der|den|de|la|le|ter|"
+    r"ten))? )\Z"
+)
+
+
+def _with_particles(text: str, start: int) -> int:
+    """Where the name that starts at *start* of *text* starts with the lower-case particles
+    before it (said von der Leyen; President van Gaal): a family name used alone keeps them,
+    after a lower-case word, a title or a sentence's start; not after another capitalised word
+    (a name in another language joined by its small words: Museo de Kesh)."""
+    before = text[max(start - 40, 0) : start]
+    particles = _PARTICLES.search(before)
+    if particles is None:
+        return start
+    previous = re.search(r"(\S+)\s*\Z", before[: particles.start()])
+    word = previous.group(1).strip("\"“‘'(") if previous else ""
+    if word[:1].isupper() and not _is_title(word):
+        return start
+    return start - len(particles.group(1))

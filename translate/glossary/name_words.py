@@ -117,7 +117,7 @@ HEAD_NOUNS = words("""
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
-    works plant factory municipality house cable interconnector insurance
+    works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
 """)
 # fmt: on

@@ -84,7 +84,7 @@ from translate.glossary.name_tokens import (
     _tokens,
     is_common_word,
 )
-from translate.glossary.name_trim import _trim
+from translate.glossary.name_trim import _trim, _with_particles
 from translate.glossary.name_words import (
     CAPITALS_CUT,
     HEAD_NOUNS,
@@ -376,6 +376,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         ship = vessel and len(piece) > 1 and not all(t.known for t in piece)
         if ship or _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
+            start = _with_particles(text, start)  # said von der Leyen
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from translate.errors import LanguageError
+from translate.glossary.gazetteer import territories
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
@@ -256,6 +257,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     code = _territory_code(name)
     if code is not None:
         return NameKind.ORGANISATION if code in ("UN", "EU") else NameKind.PLACE
+    # ... and a region CLDR names by a number (Central Asia, Eastern Europe).
+    if re.sub(r"^the\s+", "", name, flags=re.I).casefold() in territories():
+        return NameKind.PLACE
     head = _head(name)
     last = head or name.split()[-1].casefold()
     # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
