@@ -438,3 +438,17 @@ def _common_part(word: str, evidence: _Evidence) -> bool:
         or key in PORTFOLIOS | TITLES
         or (key.endswith((*NOUN_SUFFIXES, "ical")) and not word.isupper())
     )
+
+
+def _place_then_person(run: Sequence[_Token], text: str, evidence: _Evidence) -> int:
+    """How many words of *run* are a place that a lower-case title's ``of`` governs, a person
+    after it (the akim of Almaty Asel Omur, the mayor of New York Eric Adams): a CLDR city or
+    territory, then two or three words that read as a person's names; else 0."""
+    before = text[max(run[0].start - 40, 0) : run[0].start] if run else ""
+    if not before.endswith(" of ") or re.search(r"\b[a-z]+ of \Z", before) is None:
+        return 0
+    for size in (2, 1):
+        place = " ".join(_bare(t) for t in run[:size]).casefold()
+        if (place in cities() or _territory(run[:size])) and _person(run[size:], evidence):
+            return size
+    return 0

@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
-from translate.glossary.gazetteer import cities
 from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
@@ -50,8 +49,8 @@ from translate.glossary.name_evidence import (
 )
 from translate.glossary.name_pieces import (
     _acronym_suffix,
-    _person,
     _pieces,
+    _place_then_person,
     _unquote,
 )
 from translate.glossary.name_proof import (
@@ -466,20 +465,6 @@ def _leftover_names(
         start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
         found.append(Occurrence(text[start:end], segment, start, end))
     return found
-
-
-def _place_then_person(run: Sequence[_Token], text: str, evidence: _Evidence) -> int:
-    """How many words of *run* are a place that a lower-case title's ``of`` governs, a person
-    after it (the akim of Almaty Asel Omur, the mayor of New York Eric Adams): a CLDR city or
-    territory, then two or three words that read as a person's names; else 0."""
-    before = text[max(run[0].start - 40, 0) : run[0].start] if run else ""
-    if not before.endswith(" of ") or re.search(r"\b[a-z]+ of \Z", before) is None:
-        return 0
-    for size in (2, 1):
-        place = " ".join(_bare(t) for t in run[:size]).casefold()
-        if (place in cities() or _territory(run[:size])) and _person(run[size:], evidence):
-            return size
-    return 0
 
 
 def _body_then_person(run: Sequence[_Token], whole: Sequence[_Token]) -> bool:
