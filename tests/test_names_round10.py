@@ -98,10 +98,11 @@ CASES = [
     ("title-before-a-person-without-a-ship",
      "Sultan Gonur carried tents to Kesh.",
      ["Gonur", "Kesh"]),
-    # A model's code after its maker is a name of its own, and its plural is the code.
+    # A model's code after its maker is a name of its own, and its plural is the code (when
+    # the article names the maker alone too: `test_names_round13`).
     ("model-code-after-its-maker",
-     "Ujar Air flies Gonurjet G210neo aircraft and bought five G310s in May.",
-     ["Ujar Air", "Gonurjet", "G210neo", "G310"]),
+     "Ujar Air flies Gonurjet G210neo aircraft and bought five G310s from Gonurjet in May.",
+     ["Ujar Air", "Gonurjet", "G210neo", "G310", "Gonurjet"]),
     # A number without letters after a maker stays inside its name.
     ("model-number-stays-with-its-maker",
      "Ujar Air flies the Gonurjet 310 Skyline.",

@@ -37,6 +37,7 @@ __all__ = [
     "lexicon_available",
     "lexicon_identity",
     "proper_words",
+    "unknown_acronyms",
     "unknown_words",
 ]
 
@@ -44,6 +45,7 @@ __all__ = [
 ANALYSER = Path("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 _PLAIN = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?\Z")
+_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
 _TIMEOUT = 30
 _COMMON, _UNKNOWN, _PROPER, _OTHER = "common", "unknown", "proper", "other"
 _known: dict[str, str] = {}
@@ -90,13 +92,25 @@ def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozen
     return _unknown(frozenset(words), analyser)[1]
 
 
+def unknown_acronyms(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The *words* in capitals, two to five letters, that the analyser does not know at all
+    (``UBS``; not ``GDP``, ``VAT`` nor ``NATO``, which it reads as acronyms); empty without
+    the analyser."""
+    if not lexicon_available(analyser):
+        return frozenset()
+    asked = {w for w in words if _ACRONYM.match(w)}
+    readings = _readings(asked, analyser)
+    return frozenset(w for w in asked if readings.get(w) == _UNKNOWN)
+
+
 def prewarm(words: Iterable[str], analyser: Path | None = None) -> None:
     """Ask, in one analyser process, everything that `common_words`, `capitalised_common`,
-    `unknown_words` and `compound_words` may ask about *words*: each plain word, its lower
-    case, and the parts `_parts` cuts it into (asked of the unknown ones). The answers are
-    remembered, so those calls then start no process of their own."""
+    `unknown_words`, `compound_words` and `unknown_acronyms` may ask about *words*: each plain
+    word, its lower case, each acronym, and the parts `_parts` cuts a word into (asked of the
+    unknown ones). The answers are remembered, so those calls then start no process of their
+    own."""
     plain = {w for w in words if _PLAIN.match(w)}
-    asked = plain | {w.lower() for w in plain}
+    asked = plain | {w.lower() for w in plain} | {w for w in words if _ACRONYM.match(w)}
     if lexicon_available(analyser):
         for word in plain:
             if word[:1].isupper() and not word.isupper() and len(word) > 3:

@@ -52,6 +52,8 @@ class _Evidence:
     #: Words English knows only as proper nouns (Astana, Tokyo): a name even at a sentence's
     #: start.
     named: frozenset[str] = frozenset()
+    #: Words in capitals English does not know at all (UBS; not GDP): an acronym of a name.
+    acronyms: frozenset[str] = frozenset()
 
     def common_word(self, word: str) -> bool:
         key = word.casefold()
@@ -127,13 +129,16 @@ def _capitalises_most(segments: Sequence[Segment]) -> bool:
 def _title_line(segment: Segment, segments: Sequence[Segment]) -> bool:
     """Whether *segment* is a headline the article reader took for a paragraph (the date line
     carried text, so no title was read): one of the first two paragraphs, alone in it, five
-    words or more in title case with a small word in lower case, and no sentence's end."""
+    words or more in title case with a small word in lower case (seven or more without one),
+    and no sentence's end."""
     return (
         segment.paragraph in (1, 2)
         and sum(s.paragraph == segment.paragraph for s in segments) == 1
         and len(segment.text.split()) >= 5
         and re.search(r"[.!?…:;\"”’')]\Z", segment.text.rstrip()) is None
         and any(c.islower() for c in segment.text)
-        and re.search(r"(?<!\S)[a-z]", segment.text) is not None
+        # ... a small word in lower case, or seven words or more, all capitalised (Minister
+        # Resigns After Forest Fire – Analysis): a name's own line is shorter.
+        and (re.search(r"(?<!\S)[a-z]", segment.text) is not None or len(segment.text.split()) >= 7)
         and _capitalises_most([segment])
     )

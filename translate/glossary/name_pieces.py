@@ -15,6 +15,7 @@ from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
 )
+from translate.glossary.name_nested import _nested
 from translate.glossary.name_tokens import (
     _CODE,
     _QUOTES_CLOSING,
@@ -36,11 +37,6 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
-#: Head nouns of a state's name: a body of the Russian Federation is one name with it.
-_STATES = frozenset({"republic", "federation", "confederation", "kingdom", "emirates", "states"})
-#: Head nouns of a place's name: a body of Gonur Province is one name with it.
-_PLACE_NOUNS = frozenset({"province", "region", "district", "oblast", "county", "governorate",
-                          "prefecture", "municipality"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway"})  # fmt: skip
@@ -116,16 +112,32 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
     words = [_bare(t).casefold() for t in run]
+    # A name that ends in a number is one (France 24), a known word inside or not.
+    if len(run) > 1 and run[-1].text.isdigit() and len(run[-1].text) <= 2:
+        return [run]
     # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
+    # ... when the article names the maker alone too; a maker of one word that it writes only
+    # before the code is one name with it, as a model's number is (Canadair CL-415).
     if len(run) > 1 and _CODE.fullmatch(run[-1].text) and words[-2] != "no.":
+        if len(run) == 2 and not run[0].known and evidence.capitalised[_bare(run[0])] < 2:
+            return [run]
         return [*_pieces(run[:-1], evidence), run[-1:]]
+    # A body "of" a land, then a person: the Cabinet of Ministers of Gonuria Asel Omur.
+    for k in range(1, len(run) - 3):
+        if words[k] != "of":
+            continue
+        size = next((n for n in (3, 2, 1) if _territory(run[k + 1 : k + 1 + n])), 0)
+        body = run[: k + 1 + size]
+        if size and _has_head(body) and _person(run[len(body) :], evidence):
+            return [*_pieces(body, evidence), run[len(body) :]]
     # "to" after a head noun joins a verb (the Committee to Protect Journalists), no name.
     to = next((k for k, t in enumerate(run) if k and t.text == "to"), None)
     if to is not None and (to + 1 >= len(run) or _bare(run[to + 1]) not in evidence.common):
         return _pieces(run[:to], evidence) + _pieces(run[to + 1 :], evidence)
     # "in" inside a law's complement after "on" joins common words only (the Law on Legal
     # Assistance in Criminal Matters), not a place (... in Gonur): `_joins` took it liberally.
-    inside = next((k for k, t in enumerate(run) if k and t.text == "in"), None)
+    # ... and so does "from" (... of Energy from Renewable Sources).
+    inside = next((k for k, t in enumerate(run) if k and t.text in ("in", "from")), None)
     if inside is not None and not all(
         _common_part(_bare(t), evidence) and not t.known for t in run[inside + 1 :]
     ):
@@ -197,6 +209,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                     begin -= 1
                 if begin and words[begin - 1] in JOINERS:
                     begin = k
+                begin = min(begin, _field_after_and(run, k, evidence))
                 return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
     # An organisation of another organisation: the Ivanovo Medical Center of Kostroma
     # University is two names, each with a head noun and a word before it.
@@ -281,6 +294,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and not is_demonym(_bare(h[0]))
             for h in halves
         ) and not any(len(h) == 1 and _brand(_bare(h[0])) for h in halves)
+        # ... or a word alone that is a name anywhere (Instagram and Threads: the common word
+        # beside it, capitalised inside a sentence, names something too).
+        lone_common = lone_common and not (
+            all(len(h) == 1 and not h[0].initial for h in halves)
+            and any(evidence.proper(_bare(h[0])) and not h[0].known for h in halves)
+        )
         if not lone_common:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
     # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
@@ -359,90 +378,27 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
-def _nested(run: Sequence[_Token], words: Sequence[str], evidence: _Evidence) -> int | None:
-    """Where an ``of`` joins two organisations' names (the Ivanovo Medical Center of Kostroma
-    University, the Department for Customs of the Federal Customs Service of Russia): the
-    words before it hold a head noun after another word, and so do the words after it (a
-    modifier, then the head noun: ``Kostroma University``, not ``the Council of Europe``,
-    whose ``Council`` alone names nothing)."""
-    for k in range(2, len(run) - 2):
-        if words[k] != "of":
-            continue
-        # ... the whole left part, or what follows its last joiner (Doctors of the Ujar Heart
-        # Center of ...).
-        tail = max((i + 1 for i, w in enumerate(words[:k]) if w in JOINERS), default=0)
-        left = _modified_head(words[:k]) or _modified_head(words[tail:k])
-        # ... or a head noun with its own complement: the Institute of Geophysics of ...
-        complemented = k >= 3 and words[0] in HEAD_NOUNS and words[1] == "of"
-        # ... or another complement: the Committee against Torture of ...
-        body = k >= 3 and words[0] in HEAD_NOUNS and words[1] in COMPLEMENTS
-        if not (left or body) or all(t.known for t in run[:k]):
-            continue
-        j = k + 1
-        while j < len(run) and words[j] in JOINERS:
-            j += 1
-        right = words[j:]
-        end = next((i for i, w in enumerate(right) if w in COMPLEMENTS or w == "and"), len(right))
-        # ... not a place's name after it: the Water Directorate of Gonur Province is one.
-        if not right or right[end - 1] in _STATES | _PLACE_NOUNS:
-            continue
-        known = all(t.known for t in run[j:])
-        # After "of the", a whole name of its own: a known one with its own head noun (the
-        # European Union; not the Council of Europe, whose Council alone names nothing), or an
-        # acronym (the ICWC), when the words before "of" hold a head noun after another word.
-        the = words[k + 1] == "the"
-        acronym = end == 1 and len(right[0]) > 1 and run[j].text.isupper()
-        # A body named by its head noun and complement, "of the" a known name: two names (the
-        # Committee against Torture of the United Nations; its words alone name nothing).
-        if the and body and known:
-            return k
-        # ... or a place's name and a head noun, "of the" a known name: the Gonur Commission of
-        # the Council of Europe (not the Parliamentary Assembly: an adjective, no name).
-        if the and known and k == 2 and words[1] in HEAD_NOUNS and _place_word(run[0], evidence):
-            return k
-        # ... or a head noun with its own complement that is no land: the Water Service (the
-        # Committee for Water) of the Ministry of Ecology, not the Parliamentary Assembly of
-        # the Council of Europe.
-        if the and _complemented_body(run[j:]):
-            return k
-        if not (left or complemented):
-            continue
-        if (_modified_head(right[:end]) and not known) or (
-            the and left and ((known and _modified_head(right[:end])) or acronym)
-        ):
-            return k
-    return None
-
-
-def _place_word(token: _Token, evidence: _Evidence) -> bool:
-    """Whether *token* is a name of its own: a land, or a word English knows only as a name
-    or not at all (`_Evidence.proper`)."""
-    word = _bare(token)
-    return not token.known and (_territory([token]) or evidence.proper(word))
-
-
-def _complemented_body(run: Sequence[_Token]) -> bool:
-    """Whether *run* opens with a head noun, ``of`` and a word that is no land and not known
-    (Ministry of Ecology, Assembly of People of ...): a body's name of its own."""
-    return (
-        len(run) > 2
-        and _bare(run[0]).casefold() in HEAD_NOUNS
-        and run[1].text == "of"
-        and not any(t.known for t in run[:3])
-        and not _territory(run[2:3])
-        and run[2].text not in JOINERS
-    )
-
-
-def _modified_head(words: Sequence[str]) -> bool:
-    """Whether *words* hold a head noun after a word that is neither a joiner nor one: a
-    name of its own (Medical Center, Department for Customs), not a bare ``Council``."""
-    end = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
-    return any(
-        w in HEAD_NOUNS and words[i - 1] not in JOINERS and words[i - 1] not in HEAD_NOUNS
-        for i, w in enumerate(words[:end])
-        if i
-    )
+def _field_after_and(run: Sequence[_Token], k: int, evidence: _Evidence) -> int:
+    """Where a title's field of English words before its title word *k* begins when an ``and``
+    after a person's name opens it (Asel Omur and Territorial Administration and Infrastructure
+    Minister Ujar Kesh: the field is the second minister's, not a name), else *k*."""
+    field = k
+    while field and (
+        run[field - 1].text == "and"
+        or (
+            not run[field - 1].known
+            and not is_demonym(_bare(run[field - 1]))
+            and _common_part(_bare(run[field - 1]), evidence)
+        )
+    ):
+        field -= 1
+    while field < k and run[field].text == "and":
+        field += 1
+    if field == k or field < 2 or run[field - 1].text != "and":
+        return k
+    before = _bare(run[field - 2])
+    person = _capitalised(before) and not _common_part(before, evidence)
+    return field if person and not run[field - 2].known else k
 
 
 def _person(words: Sequence[_Token], evidence: _Evidence) -> bool:
@@ -473,11 +429,26 @@ def _known_word(word: str, evidence: _Evidence) -> bool:
 
 
 def _common_part(word: str, evidence: _Evidence) -> bool:
-    """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics."""
+    """A word that names a field, not a place or a person: Oil, Gas, Music, Science, Ethics;
+    an adjective of a science that the lexicon lacks too (Hydrometeorological)."""
     key = word.casefold()
     return (
         evidence.common_word(word)
         or evidence.english(word)
         or key in PORTFOLIOS | TITLES
-        or (key.endswith(NOUN_SUFFIXES) and not word.isupper())
+        or (key.endswith((*NOUN_SUFFIXES, "ical")) and not word.isupper())
     )
+
+
+def _place_then_person(run: Sequence[_Token], text: str, evidence: _Evidence) -> int:
+    """How many words of *run* are a place that a lower-case title's ``of`` governs, a person
+    after it (the akim of Almaty Asel Omur, the mayor of New York Eric Adams): a CLDR city or
+    territory, then two or three words that read as a person's names; else 0."""
+    before = text[max(run[0].start - 40, 0) : run[0].start] if run else ""
+    if not before.endswith(" of ") or re.search(r"\b[a-z]+ of \Z", before) is None:
+        return 0
+    for size in (2, 1):
+        place = " ".join(_bare(t) for t in run[:size]).casefold()
+        if (place in cities() or _territory(run[:size])) and _person(run[size:], evidence):
+            return size
+    return 0

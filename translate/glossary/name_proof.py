@@ -89,6 +89,28 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: A credit rating's grade (AA+, BB-, Baa3, B3) and the words of its sentence that say it is
+#: one: a grade alone names no body.
+_GRADE = re.compile(
+    r"(?:A{1,3}|B{1,3}|C{1,3}|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca)"
+)
+_RATED = re.compile(
+    r"\b(?:rated|rating|ratings|rates|score|grade|outlook|downgrade[ds]?|"
+    r"upgrade[ds]?|investment grade|junk)\b",
+    re.IGNORECASE,
+)
+
+
+def _grade(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a credit rating's grade in a sentence about ratings (rated B3, its
+    BB- score), not an acronym."""
+    return (
+        len(piece) == 1
+        and _GRADE.fullmatch(piece[0].text) is not None
+        and _RATED.search(text) is not None
+    )
+
+
 #: An era's abbreviation after a year or a century (the fourth century BCE, 300 BC, AD 79).
 _ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|centuries|millennium|millennia|year)) \Z")
 _ERA_AFTER = re.compile(r" \d")
@@ -190,6 +212,8 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
 
 #: An acronym, a hyphen and a capitalised word in lower case after its capital.
 _ACRONYM_BRANCH = re.compile(r"[A-Z]{2,}-[A-Z][^\W\d_A-Z]+")
+#: A word, a hyphen and an acronym: an agency's name of two (Keystone-SDA).
+_WORD_ACRONYM = re.compile(r"([A-Z][^\W\d_A-Z]{3,})-[A-Z]{2,5}")
 
 
 def _is_name(
@@ -234,8 +258,12 @@ def _is_name(
         branch = _ACRONYM_BRANCH.fullmatch(word) is not None and not (
             evidence.english(place) or evidence.common_word(place) or is_common_word(place)
         )
+        # A word and an acronym after its hyphen, no prefix before it (not Anti-NATO).
+        agency = _WORD_ACRONYM.fullmatch(word)
+        paired = agency is not None and agency.group(1).casefold() not in PREFIXES
         return (
             branch
+            or paired
             or not run[0].initial
             or word in evidence.capitalised_inside
             or _territory(run)
@@ -260,6 +288,23 @@ def _is_name(
     return _has_head(run) or not (_is_title(words[0]) or _is_title(words[-1]))
 
 
+def _acronym_opening(piece: Sequence[_Token], text: str, evidence: _Evidence) -> bool:
+    """Whether *piece*, one word opening a sentence of *text* before a lower-case word (UBS,
+    which ...; UBS said), is an acronym of a name: capitals that English does not know at all
+    (not GDP, VAT nor NATO, which the lexicon reads as acronyms; not WATCH nor UPDATE) and no
+    word of the finder's lists. Not in brackets (an abbreviation) nor a dateline (OSH -)."""
+    if len(piece) != 1 or text[: piece[0].start].strip():
+        return False
+    word = _bare(piece[0])
+    return (
+        re.match(r",? [a-z]", text[piece[0].end :]) is not None
+        and word in evidence.acronyms
+        and not is_common_word(word)
+        and word.capitalize() not in evidence.common
+        and word.casefold() not in evidence.lowercase
+    )
+
+
 #: A version's number after a code (CC BY-SA 4.0), not an amount (the EBRD 2.5 billion loan).
 _VERSION = re.compile(
     r" \d+\.\d+(?![\d.]| ?(?:%|percent|per cent|million|billion|trillion|thousand|bn|mln)\b)"
@@ -278,7 +323,8 @@ def _licence(piece: Sequence[_Token], after: str) -> bool:
 
 #: A lower-case noun after a name that says what kind of body or scheme it names.
 _KIND_AFTER = re.compile(
-    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign)\b"
+    r" (?:party|movement|bloc|coalition|alliance|programme|program|initiative|campaign|scheme|"
+    r"project)\b"
 )
 
 
@@ -309,10 +355,12 @@ def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
 _DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
 
 
-#: What follows a dateline's place in capitals: a colon or a spaced dash, or a comma and a
-#: date before the dash (GONUR: ...; GONUR - ...; GONUR, March 5 - ...).
+#: What follows a dateline's place in capitals: a colon or a spaced dash (typed as two
+#: hyphens too), or a comma and a date before the dash (GONUR: ...; GONUR -- ...; GONUR,
+#: March 5 - ...).
 _DATELINE_AFTER_CAPITALS = re.compile(
-    r"(?::| [-–—]|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? [-–—]) "
+    r"(?::| [-–—]| --|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? "
+    r"(?:[-–—]|--)) "
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from translate.glossary.gazetteer import calendar_words
+from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.name_tokens import (
     _POSSESSIVE,
     _bare,
@@ -38,6 +38,13 @@ from translate.glossary.name_words import (
 _MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Legal forms that British and Irish usage writes in lower case after a company's name.
+_LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc", "llp"})
+#: What may follow a name that ends in a number: a mark, or a word that no counted noun is.
+_NUMBER_ENDS = re.compile(
+    r"(?:,(?!\d)|[;:)!?\"”]|\.(?!\d)|\Z| (?:with|said|says|told|reported|reports|after|and|"
+    r"or|on|is|was|has|had|will|would|broadcast|aired|channel)\b)"
+)
 
 
 def _runs(
@@ -145,6 +152,36 @@ def _runs(
             and not current[-1].known
             and not is_common_word(_bare(current[-1]))
             and current[-1].text.casefold() not in JOINERS
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A company's legal form in lower case ends its name: Ujar Metals plc.
+        if (
+            current
+            and gap == " "
+            and token.text in _LOWER_LEGAL_FORMS
+            and _capitalised(current[-1].text)
+            and not current[-1].known
+        ):
+            current.append(token)
+            runs.append(current)
+            current = []
+            continue
+        # A number of one or two digits that ends a name (France 24, Rustavi 2: outlets): no
+        # noun after it that it counts (`name_proof._numbered` drops a common noun's number).
+        if (
+            current
+            and gap == " "
+            and token.text.isdigit()
+            and len(token.text) <= 2
+            and current[-1].text.casefold() not in calendar_words() | JOINERS
+            and not is_common_word(_bare(current[-1]))
+            and _POSSESSIVE.search(current[-1].text) is None
+            and current[-1].text not in currency_codes()  # an amount: GEL 80
+            and current[-1].text not in ("AD", "BC", "BCE", "CE")  # a year: AD 79
+            and _NUMBER_ENDS.match(text[token.end :]) is not None
         ):
             current.append(token)
             runs.append(current)
@@ -300,11 +337,12 @@ def _portfolio(token: _Token) -> bool:
 
 def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
     """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
-    names an office after them (``Ministry of Education``), else *i*: the commas and ``and``
-    are then inside one name."""
+    names an office or a title after them (``Ministry of Education``), else *i*: the commas
+    and ``and`` are then inside one name."""
     words = [_bare(t).casefold() for t in run]
     of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
-    if of is None or words[of - 1] not in HEAD_NOUNS:
+    # ... or a title after them (the Minister of Natural Resources, Ecology and ...).
+    if of is None or not (words[of - 1] in HEAD_NOUNS or _is_title(words[of - 1])):
         return i
     if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
         return i
@@ -374,7 +412,13 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
 def _on_complement(run: Sequence[_Token]) -> bool:
     """Whether *run* is a head noun's complement after ``on`` (the Agreement on the Use of
     ...), in which a later ``on the`` goes on (... on the Chu and Talas Rivers)."""
-    return len(run) > 2 and _bare(run[0]).casefold() in HEAD_NOUNS and run[1].text == "on"
+    # ... after a sentence's opening word too (A Law on ...).
+    first = 1 if run and run[0].initial and run[0].text.casefold() in OPENING else 0
+    return (
+        len(run) > first + 2
+        and _bare(run[first]).casefold() in HEAD_NOUNS
+        and run[first + 1].text == "on"
+    )
 
 
 def _joins(
@@ -382,13 +426,13 @@ def _joins(
 ) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
     ``on``, ``against`` or ``to`` after a head noun, or ``on the`` *inside* a complement after
-    ``on``, and there ``in`` before words that are no place (the Law on Legal Assistance in
-    Criminal Matters: `translate.glossary.name_pieces` cuts it again where they are no common
-    words)."""
+    ``on``, and there ``in`` or ``from`` before words that are no place (the Law on Legal
+    Assistance in Criminal Matters: `translate.glossary.name_pieces` cuts it again where they
+    are no common words)."""
     j = i
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     spaced = following is not None and text[tokens[i].end : following.start] == " "
-    if tokens[i].text in ("in", "against", "to") and (
+    if tokens[i].text in ("in", "from", "against", "to") and (
         not spaced
         or following is None
         or following.known
@@ -398,7 +442,7 @@ def _joins(
     ):
         # ... never before a known name or a land: the Court against Russia, ... in Armenia.
         return False
-    if tokens[i].text == "in":
+    if tokens[i].text in ("in", "from"):
         return inside and following is not None and _capitalised(following.text)
     if tokens[i].text == "to":
         # A head noun, "to" and a verb: the Committee to Protect Journalists

@@ -38,6 +38,7 @@ _WORD = re.compile(
     r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
     r"|(?<![\w+])[A-Z][A-Za-z0-9]{2,}\+(?![\w+])"  # a plus after a brand (Railjet+)
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
+    r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}"
@@ -70,7 +71,7 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
-_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+")
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
 #: A brand with a capital after a lower-case start: iPhone, eBay.
 _LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
@@ -81,7 +82,7 @@ _LOWER_DOMAIN = re.compile(
     r"[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)"
 )
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
-_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) [-–—]\Z")
+_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) (?:[-–—]|--)\Z")  # a typed dash too: --
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
 #: ... or a place and its country in title case, then a dash (Gonur, Armenia – ...).
@@ -270,8 +271,8 @@ def _quote_opens(before: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     """A capital first, a site's domain that starts with a digit (24.kg), an Arabic article
-    before a capital (al-Dhaheri, el-Sisi), or a brand's capital after one or two lower-case
-    letters (eBay)."""
+    before a capital (al-Dhaheri, el-Sisi) or a French one elided (l'Image, d'Ivoire), or a
+    brand's capital after one or two lower-case letters (eBay)."""
     return (
         word[:1].isupper()
         or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)

@@ -9,6 +9,7 @@ League``), a particle that is a name of its own (``Lake Van``). Internal to the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from translate.glossary.gazetteer import is_demonym
@@ -24,6 +25,7 @@ from translate.glossary.name_tokens import (
 from translate.glossary.name_words import (
     ADJECTIVES,
     COMPLEMENTS,
+    FOREIGN_JOINERS,
     HEAD_NOUNS,
     JOINERS,
     OPENING,
@@ -31,8 +33,23 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
-#: Offices of a state that a demonym before them only says whose they are.
-_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate"})
+#: Offices and acts of a state that a demonym before them only says whose they are (the
+#: Kazakh Ministry of Energy, the Kyrgyz Law on Subsoil).
+_STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
+
+
+#: Titles of rulers, after whom hospitals, universities and airports are named.
+_RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
+                     "emperor", "empress", "tsar"})  # fmt: skip
+
+
+#: Endings of Slavic, Turkic, Armenian and Georgian family names (Ujarov, Keshenko, Omuryan).
+_FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", "shvili", "dze",
+                   "zade", "oglu", "uly", "ovich", "evich", "bekov", "baev", "bayev")  # fmt: skip
+
+
+def _family_name(word: str) -> bool:
+    return len(word) >= 6 and word.istitle() and word.casefold().endswith(_FAMILY_ENDINGS)
 
 
 def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
@@ -57,6 +74,25 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         other = next((w for w in rest if not _is_title(w)), "")
         if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
             break
+        # ... and a ruler's title before the name of what is named after the ruler: King
+        # Khaled Eye Hospital, Prince Sultan University (a head noun last, after a name).
+        if (
+            word in _RULERS
+            and not run[0].initial
+            and len(run) > 2
+            and _bare(run[-1]).casefold() in HEAD_NOUNS
+            and not _is_title(following)
+            and not any(t.known or t.text in JOINERS for t in run[1:])
+        ):
+            break
+        # ... nor is it one before a family name alone: rulers go by their given names (Emir
+        # Tamim), so Emir Ujarov is a person's given name and family name.
+        if (
+            word in _RULERS
+            and _family_name(_bare(run[1]))
+            and (len(run) == 2 or run[2].text in JOINERS)
+        ):
+            break
         # ... and portfolios among them: the Special State Prosecutor's Office.
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
@@ -69,7 +105,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 after_title
                 # ... one or two English words after "of", "for" or "and" (Minister for
                 # Climate Crisis and Civil Protection)
-                and (previous in ("of", "and", "for") or field == 1)
+                and (previous in ("of", "and", "for") or field == 1 or _abstract(word))
                 and evidence.english(bare)
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
@@ -87,12 +123,26 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
-            or (is_demonym(word) and following in _STATE_OFFICES and len(run) > 2)
+            # ... its complement after (not the Georgian Law Association).
+            or (
+                is_demonym(word)
+                and following in _STATE_OFFICES
+                and len(run) > 2
+                and run[2].text in COMPLEMENTS
+            )
             # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power.
             or (
                 is_demonym(bare)
                 and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
                 and _acronym(run[1].text)
+                and not run[1].known
+            )
+            # ... or a name in another language, which no English demonym is part of: the
+            # French Centre National du Cinéma, the Italian Teatro dei Piccoli.
+            or (
+                is_demonym(bare)
+                and not bare.isupper()
+                and any(t.text in FOREIGN_JOINERS for t in run[2:])
                 and not run[1].known
             )
             # ... or a company whose own name is no English word: the Canadian Ujarco Gold
@@ -112,7 +162,8 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         ):
             break
         # English words of a title's field taken since its joiner: a second one may follow a
-        # first that is no portfolio (Climate Crisis), never a portfolio (Energy Mark Wood).
+        # first that is no portfolio (Climate Crisis), never a portfolio (Energy Mark Wood) but
+        # for an abstract noun (Digital Transformation).
         if word in ("of", "and", "for"):
             field = 0
         elif after_title and not _is_title(word):
@@ -122,7 +173,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     # A title's portfolios to the end leave no name: Vice Minister of Tourism and Sports.
     if after_title and len(run) == 1:
         last = _bare(run[0])
-        if last.casefold() in PORTFOLIOS or (previous in ("of", "and") and evidence.english(last)):
+        english = evidence.english(last)
+        if last.casefold() in PORTFOLIOS or (
+            english and (previous in ("of", "and") or _abstract(last.casefold()))
+        ):
             return []
     # A capitalised "The" inside a sentence is the name's own: told The Times of Central Asia.
     while run:
@@ -141,6 +195,15 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         else:
             break
     return run
+
+
+#: Endings of abstract nouns, which no given name has: a field after a portfolio ends in one
+#: (Minister of Digital Transformation), a person's name after it does not (... Energy Mark X).
+_ABSTRACT = ("tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence", "ity")
+
+
+def _abstract(word: str) -> bool:
+    return word.endswith(_ABSTRACT)
 
 
 def _foreign_name(word: str, evidence: _Evidence) -> bool:
@@ -180,3 +243,26 @@ def _own_the(run: Sequence[_Token]) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+#: Lower-case particles before a family name used alone (von der Leyen, van Gaal, de Gaulle).
+_PARTICLES = re.compile(
+    r"(?:^|(?<=[\s\"“‘'(]))((?:von|van|de|du|da|di|der|den|ter|ten)(?: (?:der|den|de|la|le|ter|"
+    r"ten))? )\Z"
+)
+
+
+def _with_particles(text: str, start: int) -> int:
+    """Where the name that starts at *start* of *text* starts with the lower-case particles
+    before it (said von der Leyen; President van Gaal): a family name used alone keeps them,
+    after a lower-case word, a title or a sentence's start; not after another capitalised word
+    (a name in another language joined by its small words: Museo de Kesh)."""
+    before = text[max(start - 40, 0) : start]
+    particles = _PARTICLES.search(before)
+    if particles is None:
+        return start
+    previous = re.search(r"(\S+)\s*\Z", before[: particles.start()])
+    word = previous.group(1).strip("\"“‘'(") if previous else ""
+    if word[:1].isupper() and not _is_title(word):
+        return start
+    return start - len(particles.group(1))

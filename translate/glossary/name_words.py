@@ -17,11 +17,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: The articles and prepositions of names in other languages, which English never writes: La
-#: Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli, Festival des 3 Continents.
+#: The articles, prepositions and conjunctions of names in other languages, which English
+#: never writes: La Gazzetta dello Sport, Hochschule für Musik, Teatro dei Piccoli, Festival
+#: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
-    {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das"}
-)
+    {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
+     "aux", "au", "et"}
+)  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
@@ -35,11 +37,18 @@ HEAD_JOINERS = frozenset({"on", "against"})
 COMPLEMENTS = frozenset({"of", "for", "on", "against", "to"})
 #: The small words that a line in capitals writes in capitals too (DAILY SABAH WITH AA).
 CAPITALS_CUT = frozenset({"with", "and", "by", "from", "via", "for", "in", "at"})
-PREFIXES = frozenset({"trans", "anti", "post", "euro", "afro", "indo", "sino", "pan", "pro"})
+PREFIXES = words("""
+    trans anti post euro afro indo sino pan pro non extra intra inter multi ultra semi super
+    counter
+""")
 NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "ance", "ence",
                  "ure", "ery", "ity", "cy")  # fmt: skip
 # fmt: off
-#: Titles and roles that stand before a name but are no part of it.
+#: Titles and roles that stand before a name but are no part of it: a journalist's role
+#: too (a byline's Foreign Correspondent), and titles of office that English borrows from
+#: other languages (Tánaiste, akim, voivode), the kind of body an NGO's name follows, and
+#: Irish usage's "Co" (county) before a county's name (Co Galway); words for the rich that
+#: news writes before a name as a title (tycoon, oligarch).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
     dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
@@ -55,6 +64,10 @@ TITLES = words("""
     mullah abbot archimandrite archpriest deacon priest hegumen countess duke duchess baron sir
     dame
     lt col capt cpt maj sgt cpl pvt brig adm cmdr cdr supt insp
+    taoiseach tánaiste akim hakim hokim khokim wali voivode kaymakam
+    correspondent columnist editor writer
+    ngo co
+    billionaire millionaire tycoon oligarch
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -75,6 +88,7 @@ COMMON = words("""
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
+    r&d m&a q&a b&b p&l f&b o&m t&c a&e
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -103,8 +117,8 @@ HEAD_NOUNS = words("""
     platform cathedral church mosque monastery institution inspectorate defender railways
     railway airlines airways shipping theatre theater league body index code law act decree charter
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
-    works plant factory municipality house
-    cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp
+    works plant factory municipality house cable interconnector insurance holding holdings
+    cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
@@ -114,7 +128,7 @@ ADJECTIVES = words("""
     pacific mediterranean adriatic aegean soviet slavic turkic persian ottoman byzantine azeri
     arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
-    greco-roman western eastern northern southern central
+    greco-roman western eastern northern southern central swiss emirati cypriot
 """)
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")

@@ -37,6 +37,7 @@ from translate.glossary.lexicon import (
     lexicon_available,
     prewarm,
     proper_words,
+    unknown_acronyms,
     unknown_words,
 )
 from translate.glossary.matcher import Matcher
@@ -49,12 +50,15 @@ from translate.glossary.name_evidence import (
 from translate.glossary.name_pieces import (
     _acronym_suffix,
     _pieces,
+    _place_then_person,
     _unquote,
 )
 from translate.glossary.name_proof import (
     _abbreviates,
+    _acronym_opening,
     _dateline_place,
     _era,
+    _grade,
     _is_name,
     _leftover_name,
     _licence,
@@ -79,7 +83,7 @@ from translate.glossary.name_tokens import (
     _tokens,
     is_common_word,
 )
-from translate.glossary.name_trim import _trim
+from translate.glossary.name_trim import _trim, _with_particles
 from translate.glossary.name_words import (
     CAPITALS_CUT,
     HEAD_NOUNS,
@@ -194,6 +198,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         unknown_words(asked) if lexicon else frozenset(),
         compound_words(asked) if lexicon else frozenset(),
         proper_words(asked) if lexicon else frozenset(),
+        unknown_acronyms(asked) if lexicon else frozenset(),
     )
     if outlet is not None and outlet.text not in common:
         found.append(Occurrence(outlet.text, outlet, 0, len(outlet.text)))
@@ -326,6 +331,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         pieces = [run]
     elif not pieces and _body_then_person(run, whole):
         pieces = [whole[:-2], whole[-2:]]
+    elif not pieces and (place := _place_then_person(whole, text, evidence)):
+        pieces = [whole[:place], whole[place:]]
     for piece in pieces or _pieces(whole, evidence):
         if not spelled and not vessel:
             piece = _trim(piece, evidence)
@@ -349,9 +356,11 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         )
         # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
         credited = _CREDITED.search(text[: piece[0].start]) is not None
-        cue = role or network or credited
+        # ... or an acronym English does not know opening a sentence (UBS, which ...).
+        cue = role or network or credited or _acronym_opening(piece, text, evidence)
         if (
             _money(piece, text)
+            or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, after)
             or _numbered(piece, after, evidence)
@@ -366,6 +375,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         ship = vessel and len(piece) > 1 and not all(t.known for t in piece)
         if ship or _is_name(piece, evidence, split=split or owned, exclaimed=exclaimed, cue=cue):
             start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
+            start = _with_particles(text, start)  # said von der Leyen
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
 
@@ -426,6 +436,12 @@ def _leftover_names(
         piece = _trim(stretch, evidence)
         while piece and not _capitalised(piece[0].text):
             piece = piece[1:]
+        # Words that end in a title on a line of their own, or in a credit, are a role: a
+        # byline's Business Affairs Correspondent under the author's name.
+        alone = bool(piece) and not text[: piece[0].start].strip(" –—-:(")
+        alone = alone and not text[piece[-1].end :].strip(" .)")
+        if (alone or segment.paragraph == CREDITS) and piece and _is_title(_bare(piece[-1])):
+            continue
         # Titles after a name are no part of it (the Order of President, AIIB Vice President).
         while piece and (
             _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
@@ -438,6 +454,7 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, text[piece[-1].end :])
             or _numbered(piece, text[piece[-1].end :], evidence)

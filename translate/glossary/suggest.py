@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from translate.errors import LanguageError
+from translate.glossary.gazetteer import territories
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
@@ -73,6 +74,9 @@ _MEDIA_HEADS = words("""news times post tribune herald journal gazette daily rad
 _KIND_HEADS = {
     **dict.fromkeys(words("prison tower stadium arena reserve park"), NameKind.PLACE),
     **dict.fromkeys(words("society unit services troupe conservatory exchange"),
+                    NameKind.ORGANISATION),
+    # ... a company's last word that says its trade or its kind (Ujar Metals, Kesh Capital).
+    **dict.fromkeys(words("metals minerals mining gold holdings ventures capital partners"),
                     NameKind.ORGANISATION),
     **dict.fromkeys(words("prize award days"), NameKind.EVENT),
 }  # fmt: skip
@@ -253,6 +257,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
     code = _territory_code(name)
     if code is not None:
         return NameKind.ORGANISATION if code in ("UN", "EU") else NameKind.PLACE
+    # ... and a region CLDR names by a number (Central Asia, Eastern Europe).
+    if re.sub(r"^the\s+", "", name, flags=re.I).casefold() in territories():
+        return NameKind.PLACE
     head = _head(name)
     last = head or name.split()[-1].casefold()
     # A credit line names its authors (By Nazrin Mammadova) or its outlet (By Azernews).
