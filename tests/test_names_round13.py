@@ -35,11 +35,12 @@ CASES = [
     ("role-before-a-person",
      "Columnist Asel Omur wrote from Kesh.",
      ["Asel Omur", "Kesh"]),
+    # (The name over the role is a byline, a credit, read before the text.)
     ("role-on-a-credit-line",
      "date 2026-12-06 The Gonur Times\nCopper miner halts work after clashes\n\n"
      "Asel Omur Kenzhebek\nBusiness Affairs Correspondent\n\nShares in Ujar fell in Kesh on "
      "Thursday.\n",
-     ["The Gonur Times", "Asel Omur Kenzhebek", "Ujar", "Kesh"]),
+     ["Asel Omur Kenzhebek", "The Gonur Times", "Ujar", "Kesh"]),
     # Irish usage's "Co" before a county's name is no part of it.
     ("county-abbreviation",
      "The mine near Ujarabad in Co Kesh closed.",
@@ -274,7 +275,7 @@ def test_role_on_a_credit_line_without_the_lexicon(monkeypatch: pytest.MonkeyPat
         "date 2026-12-06 The Gonur Times\nCopper miner halts work after clashes\n\n"
         "Asel Omur Kenzhebek\nBusiness Affairs Correspondent\n\nShares in Ujar fell in Kesh.\n"
     )
-    assert names_in(text) == ["The Gonur Times", "Asel Omur Kenzhebek", "Ujar", "Kesh"]
+    assert names_in(text) == ["Asel Omur Kenzhebek", "The Gonur Times", "Ujar", "Kesh"]
 
 
 KINDS = [
