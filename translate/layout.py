@@ -29,7 +29,7 @@ def check_articles(paths: Sequence[Path], config: Config) -> tuple[Path, ...]:
     corpus = config.corpus_dir.resolve()
     unique: dict[Path, Path] = {}
     for path in paths:
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(_resolved(path), path)
     by_id: dict[str, Path] = {}
     for path in unique.values():
         article_id = unicodedata.normalize("NFC", path.stem)
@@ -43,6 +43,16 @@ def check_articles(paths: Sequence[Path], config: Config) -> tuple[Path, ...]:
     for path in unique.values():
         _check_article(path, corpus, config)
     return tuple(unique.values())
+
+
+def _resolved(path: Path) -> Path:
+    """*path* with its symlinks resolved; `ArticleError` for a link that leads back to itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise ArticleError(
+            "a symlink loop", path=path, hint="point the link at an article, or remove it"
+        ) from None
 
 
 def _check_article(path: Path, corpus: Path, config: Config) -> None:
