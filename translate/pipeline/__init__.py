@@ -70,7 +70,7 @@ from translate.po.memory import REUSED, Memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
 from translate.po.units import article_units, corpus_name, with_drafts
 from translate.text.articles import Article, read_article
-from translate.text.segments import segment_article
+from translate.text.segments import check_sentences, segment_article
 from translate.workers import send_event, worker_pool, worker_pool_with_events
 
 __all__ = [
@@ -260,7 +260,7 @@ def _sources(config: Config, paths: Sequence[Path], *, check_only: bool) -> Iter
             yield Source(seen.id, path, seen.fingerprint)
         else:
             article = read_article(path, boilerplate=config.boilerplate)
-            segment_article(article)  # a sentence too long to take fails here, not mid-run
+            check_sentences(article)  # a sentence too long to take fails here, not mid-run
             yield Source.read(article, path, stat)
 
 

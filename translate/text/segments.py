@@ -44,6 +44,7 @@ __all__ = [
     "CREDITS",
     "MAX_SENTENCE",
     "Segment",
+    "check_sentences",
     "credit_segments",
     "segment_article",
     "sentences",
@@ -188,25 +189,44 @@ def sentences(text: str) -> list[str]:
 
 
 def segment_article(article: Article) -> tuple[Segment, ...]:
-    """The sentences of *article*: the title as paragraph 0, then body paragraphs 1..n."""
-    numbered: list[tuple[int, Paragraph]] = list(enumerate(article.paragraphs, start=1))
-    if article.title is not None:
-        numbered.insert(0, (0, article.title))
+    """The sentences of *article*: the title as paragraph 0, then body paragraphs 1..n.
+
+    `ArticleError` for a sentence longer than `MAX_SENTENCE`.
+    """
     found = tuple(
         Segment(article.id, number, index, paragraph.text[start:end], paragraph.line_at(start))
-        for number, paragraph in numbered
+        for number, paragraph in _numbered(article)
         for index, (start, end) in enumerate(split_sentences(paragraph.text))
     )
     for segment in found:
         if len(segment.text) > MAX_SENTENCE:
-            raise ArticleError(
-                f"a sentence of {len(segment.text):,} characters, more than the "
-                f"{MAX_SENTENCE:,} a sentence may have",
-                path=article.source or article.id,
-                line=segment.line,
-                hint="end its sentences with a full stop; if it is not article text, remove it",
-            )
+            raise _too_long(article, len(segment.text), segment.line)
     return found
+
+
+def check_sentences(article: Article) -> None:
+    """`ArticleError` for a sentence of *article* longer than `MAX_SENTENCE`, as
+    `segment_article` would raise it, for a caller that wants to fail before it segments."""
+    for _, paragraph in _numbered(article):
+        for start, end in split_sentences(paragraph.text):
+            if end - start > MAX_SENTENCE:
+                raise _too_long(article, end - start, paragraph.line_at(start))
+
+
+def _numbered(article: Article) -> list[tuple[int, Paragraph]]:
+    numbered: list[tuple[int, Paragraph]] = list(enumerate(article.paragraphs, start=1))
+    if article.title is not None:
+        numbered.insert(0, (0, article.title))
+    return numbered
+
+
+def _too_long(article: Article, length: int, line: int) -> ArticleError:
+    return ArticleError(
+        f"a sentence of {length:,} characters, more than the {MAX_SENTENCE:,} a sentence may have",
+        path=article.source or article.id,
+        line=line,
+        hint="end its sentences with a full stop; if it is not article text, remove it",
+    )
 
 
 def credit_segments(article: Article) -> tuple[Segment, ...]:
