@@ -80,8 +80,20 @@ def _plural(count: int, word: str) -> str:
 
 
 def render_finding(f: Finding) -> str:
-    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one."""
-    return f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one.
+
+    Always one line: control characters and line separators (a form with a newline, which
+    ``glossary.hidden-character`` reports) are written as escapes, ``\\n`` as ``\\x0a``.
+    """
+    line = f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    return line.translate(_ESCAPES)
+
+
+#: C0 and C1 controls, and the Unicode line and paragraph separators, as escapes.
+_ESCAPES = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+}
 
 
 def _details(f: Finding) -> str:
