@@ -140,12 +140,19 @@ def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
             hint=f"use one of: {', '.join(sorted(known))}",
         )
     defaults = Config(root=root)
+    source = _language(_string(table, "source-language", defaults.source_language, path), path)
+    languages = _languages(table, defaults.languages, path)
+    if source in languages:
+        # A run would "translate" every article into its own language, a PO file per article.
+        raise ConfigError(
+            f"languages lists {source!r}, the source language",
+            path=path,
+            hint=f"remove {source!r} from languages, or set source-language",
+        )
     return Config(
         root=root,
-        source_language=_language(
-            _string(table, "source-language", defaults.source_language, path), path
-        ),
-        languages=_languages(table, defaults.languages, path),
+        source_language=source,
+        languages=languages,
         corpus=_folder(table, "corpus", defaults.corpus, path),
         locales=_folder(table, "locales", defaults.locales, path),
         glossary=_folder(table, "glossary", defaults.glossary, path),
