@@ -13,7 +13,8 @@ from pathlib import Path
 
 import polib
 import pytest
-from hostile_cases import RUN, Case, Setup, both, run_case, write
+from conftest import ROOT, snapshot
+from hostile_cases import RUN, Case, Setup, both, build_sandbox, config_key, run_case, write
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -42,6 +43,24 @@ def loop(name: str, target: str) -> Setup:
     return setup
 
 
+def folder(name: str) -> Setup:
+    def setup(project: Path) -> None:
+        (project / name).mkdir()
+
+    return setup
+
+
+def remove_if_there(name: str) -> Setup:
+    def setup(project: Path) -> None:
+        (project / name).unlink(missing_ok=True)
+
+    return setup
+
+
+CONTROL_ENTRY = (
+    "- id: zz\n  kind: place\n  en: Zz\n"
+    '  targets: {ru: {approved: "a\\u0000b"}, es: {approved: "x\\ny"}}\n'
+)
 LONG_SENTENCE = f"A title\n\nA first sentence.\n\n{sentence_of(MAX_SENTENCE + 1)}\n"
 # Short sentences, all on one line: one paragraph, each sentence well under the limit.
 LONG_PARAGRAPH = " ".join(["Khojaly was rebuilt by workers from Baku."] * 1300) + "\n"
@@ -84,6 +103,33 @@ CASES: tuple[Case, ...] = (
          mentions=("corpus/p.txt:1", "paragraph", "50,000", "blank line")),
     Case("report/paragraph-too-long", ("report", "--lang", "ru"),
          write("corpus/p.txt", LONG_PARAGRAPH), mentions=("corpus/p.txt:1",)),
+    # A folder or a symlink loop where the run lock goes: a traceback from os.open.
+    Case("run/lock-is-a-folder", (*RUN, "--lang", "ru"), folder("locales/.news-translate.lock"),
+         mentions=("locales/.news-translate.lock", "folder", "remove")),
+    Case("run/lock-is-a-symlink-loop", (*RUN, "--lang", "ru"),
+         loop("locales/.news-translate.lock", ".news-translate.lock"),
+         mentions=("locales/.news-translate.lock", "symbolic links")),
+    Case("run-check/lock-is-a-symlink-loop", (*RUN, "--lang", "ru", "--check"),
+         loop("locales/.news-translate.lock", ".news-translate.lock"),
+         mentions=("locales/.news-translate.lock",)),
+    # A source language among the targets made `run` write locales/en/ as a translation.
+    Case("config/source-language-is-a-target", (*RUN,), config_key('languages = ["en", "ru"]'),
+         mentions=("pyproject.toml", "'en', the source language")),
+    Case("config/target-is-the-source-language", ("engines",),
+         config_key('source-language = "ru"'), mentions=("pyproject.toml", "'ru'")),
+    # `glossary export` wrote a TBX file that XML parsers, its own import included, refuse.
+    Case("glossary/export-tbx-with-a-control-character", ("glossary", "export", "-o", "g.tbx"),
+         write("glossary/x.yaml", CONTROL_ENTRY), mentions=("glossary/x.yaml:1", "U+0000")),
+)  # fmt: skip
+
+#: The run indexes are a cache: a folder in their place is worked around, not an error.
+INDEX_CASES: tuple[Case, ...] = (
+    Case("run/language-index-is-a-folder", (*RUN, "--lang", "ru"),
+         both(remove_if_there("locales/ru/.news-translate-cache.sqlite"),
+              folder("locales/ru/.news-translate-cache.sqlite")), expect="ok"),
+    Case("run/article-index-is-a-folder", (*RUN, "--lang", "ru"),
+         both(remove_if_there("locales/.news-translate-cache.sqlite"),
+              folder("locales/.news-translate-cache.sqlite")), expect="ok"),
 )  # fmt: skip
 
 
@@ -91,6 +137,37 @@ CASES: tuple[Case, ...] = (
 def test_hostile_input_is_one_line_and_exit_2(case: Case, tmp_path: Path) -> None:
     outcome = run_case(case, tmp_path)
     assert not outcome.problems, f"{outcome.problems}\nstderr: {outcome.stderr}"
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in INDEX_CASES])
+def test_a_run_index_in_the_way_costs_speed_not_the_run(case: Case, tmp_path: Path) -> None:
+    """Both indexes as folders made `run` die in sqlite3.connect; now the run works without
+    them and writes what it writes with them (the repository's locales, unchanged)."""
+    outcome = run_case(case, tmp_path)
+    assert not outcome.problems, outcome.stderr
+    assert snapshot(tmp_path / "project/locales/ru") == snapshot(ROOT / "locales/ru")
+    outcome = run_case(case, tmp_path / "again")  # and a second run, with the folder still there
+    assert not outcome.problems, outcome.stderr
+
+
+def test_a_finding_with_a_newline_stays_on_one_line(tmp_path: Path) -> None:
+    """A form holding a newline printed its finding over two lines, which breaks every tool
+    that reads one finding per line; `glossary.hidden-character` exists to report such forms."""
+    case = Case("glossary/validate", ("glossary", "validate"), write("glossary/x.yaml",
+                CONTROL_ENTRY), expect="ok")  # fmt: skip
+    project = build_sandbox(tmp_path)
+    assert case.setup is not None
+    case.setup(project)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
+        result = CliRunner().invoke(app, ["glossary", "validate"])
+    assert result.exit_code == 1
+    hidden = [line for line in result.stdout.splitlines() if "hidden-character" in line]
+    assert [line.split(" [")[-1] for line in hidden] == [
+        "zz: a\\x00b → -]",
+        "zz: x\\x0ay → -]",
+    ]
+    assert all(line.startswith("glossary/x.yaml:1: error: ") for line in result.stdout.splitlines())
 
 
 def test_the_long_paragraph_is_over_the_limit_in_short_sentences() -> None:
