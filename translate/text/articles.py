@@ -78,6 +78,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 #: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _TITLE_MAX_WORDS = 30
+#: Control characters no text holds: C0 but tab and the line and page breaks, DEL, and C1 but
+#: NEL (which some editors write as a line break). ESC starts terminal escape sequences.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 #: The longest paragraph an article may have, in characters (a long read's longest is a few
 #: thousand); see `_check_paragraph`.
 MAX_PARAGRAPH = 50_000
@@ -137,6 +140,17 @@ def decode_article(data: bytes, path: Path) -> str:
             line=line,
             hint="re-encode the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
         ) from None
+    if (control := _CONTROL.search(text)) is not None:
+        before = text[: control.start()]
+        line = len(_LINE_BREAK.findall(before)) + 1
+        column = control.start() - max(before.rfind("\n"), before.rfind("\r"))
+        raise ArticleError(
+            f"control character U+{ord(control.group()):04X} at column {column}",
+            path=path,
+            line=line,
+            # An escape sequence would reach the PO file and every terminal that shows it.
+            hint="remove it; an article is plain text",
+        )
     return text
 
 
