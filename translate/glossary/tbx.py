@@ -289,9 +289,20 @@ def _parse_xml(text: str, path: str) -> _Node:
         if stack[-1].tag in _TEXT_TAGS:
             stack[-1].text += chunk
 
+    def entity(name: str, *_details: object) -> None:
+        # An entity is how XML reads other files (XXE) or explodes ("billion laughs"); a term
+        # base needs none, and a skipped external one used to read as an "empty <term>".
+        raise GlossaryError(
+            f"XML entity declaration {name!r}",
+            path=path,
+            line=parser.CurrentLineNumber,
+            hint="remove the DOCTYPE's entities; write the text out",
+        )
+
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = data
+    parser.EntityDeclHandler = entity
     try:
         parser.Parse(text, True)
     except expat.ExpatError as exc:
