@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import polib
 import pytest
@@ -59,7 +60,7 @@ def remove_if_there(name: str) -> Setup:
 
 CONTROL_ENTRY = (
     "- id: zz\n  kind: place\n  en: Zz\n"
-    '  targets: {ru: {approved: "a\\u0000b"}, es: {approved: "x\\ny"}}\n'
+    '  targets: {ru: {approved: "a\\u0000b\\u001b"}, es: {approved: "x\\ny"}}\n'
 )
 XXE = (
     '<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>\n'
@@ -209,10 +210,29 @@ def test_a_finding_with_a_newline_stays_on_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     hidden = [line for line in result.stdout.splitlines() if "hidden-character" in line]
     assert [line.split(" [")[-1] for line in hidden] == [
-        "zz: a\\x00b → -]",
+        "zz: a\\x00b\\x1b → -]",
         "zz: x\\x0ay → -]",
     ]
     assert all(line.startswith("glossary/x.yaml:1: error: ") for line in result.stdout.splitlines())
+
+
+def test_junit_and_github_output_hold_no_raw_control_character(tmp_path: Path) -> None:
+    """JUnit XML with a NUL or an ESC in a finding was no XML; GitHub annotations carried the
+    ESC to the log a terminal shows."""
+    project = build_sandbox(tmp_path)
+    (project / "glossary/x.yaml").write_text(CONTROL_ENTRY, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
+        junit = CliRunner().invoke(app, ["check", "--format", "junit", ART])
+        github = CliRunner().invoke(app, ["check", "--format", "github", ART])
+    assert junit.exit_code == github.exit_code == 1
+    root = ET.fromstring(junit.stdout)
+    failures = "".join(node.text or "" for node in root.iter("failure"))
+    assert "'a\\x00b\\x1b' contains U+0000" in failures
+    hidden = [line for line in github.stdout.splitlines() if "hidden-character" in line]
+    assert len(hidden) == 2
+    assert not any(char in line for line in hidden for char in "\x00\x1b")
+    assert "[zz: x%0Ay → -]" in hidden[1]
 
 
 def test_the_long_paragraph_is_over_the_limit_in_short_sentences() -> None:

@@ -96,6 +96,13 @@ _ESCAPES = {
 }
 
 
+#: The controls XML 1.0 cannot hold (all of C0 but tab and the line breaks): in JUnit text.
+_XML_ESCAPES = {code: _ESCAPES[code] for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+#: For GitHub, whose lines a terminal shows: those, DEL and C1 too (ESC and CSI start escape
+#: sequences); line breaks have GitHub's own escapes (`_escape_data`).
+_GITHUB_ESCAPES = {**_XML_ESCAPES, **{code: _ESCAPES[code] for code in range(0x7F, 0xA0)}}
+
+
 def _details(f: Finding) -> str:
     """`` [term: found → expected]``, or nothing when the finding names no forms."""
     if not (f.term and (f.found or f.expected)):
@@ -154,7 +161,7 @@ def stream_json(findings: SortedFindings, checked: Checked) -> Iterator[str]:
 
 def _text_line(f: Finding) -> str:
     details = _details(f)
-    return f"{f.location()}: {f.rule}: {f.message}{details}"
+    return f"{f.location()}: {f.rule}: {f.message}{details}".translate(_XML_ESCAPES)
 
 
 def _start_tag(element: ET.Element) -> str:
@@ -244,7 +251,8 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escaped.translate(_GITHUB_ESCAPES)
 
 
 def _escape_property(text: str) -> str:
