@@ -15,7 +15,18 @@ from xml.etree import ElementTree as ET
 import polib
 import pytest
 from conftest import ROOT, snapshot
-from hostile_cases import ART, RUN, Case, Setup, both, build_sandbox, config_key, run_case, write
+from hostile_cases import (
+    ART,
+    ARTICLE,
+    RUN,
+    Case,
+    Setup,
+    both,
+    build_sandbox,
+    config_key,
+    run_case,
+    write,
+)
 from typer.testing import CliRunner
 
 from translate.cli.app import app
@@ -109,6 +120,11 @@ CASES: tuple[Case, ...] = (
          mentions=("corpus/p.txt:1", "paragraph", "50,000", "blank line")),
     Case("report/paragraph-too-long", ("report", "--lang", "ru"),
          write("corpus/p.txt", LONG_PARAGRAPH), mentions=("corpus/p.txt:1",)),
+    # A link in the corpus to another article: run wrote one PO file for both, and check
+    # wanted the other one for ever ("sync.missing-file: run news-translate run").
+    Case("run/article-linked-under-two-names", (*RUN, "--lang", "ru"),
+         loop("corpus/zz_alias.txt", f"{ARTICLE}.txt"),
+         mentions=("corpus/zz_alias.txt", f"{ARTICLE}.txt", "remove the link")),
     # A folder or a symlink loop where the run lock goes: a traceback from os.open.
     Case("run/lock-is-a-folder", (*RUN, "--lang", "ru"), folder("locales/.news-translate.lock"),
          mentions=("locales/.news-translate.lock", "folder", "remove")),
