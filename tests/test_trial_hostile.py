@@ -163,6 +163,9 @@ CASES: tuple[Case, ...] = (
          ("glossary", "suggest", "--write", "notes.yaml", ART),
          write("notes.yaml", "name: not a glossary\n"),
          mentions=("notes.yaml:1", "list of entries")),
+    # A folder with no PO file under it passed the check: nothing was compared.
+    Case("check/folder-without-po-files", ("check", "elsewhere"), folder("elsewhere"),
+         mentions=("elsewhere", "no PO files")),
     Case("transliterate/empty-name", ("glossary", "transliterate", " "), mentions=("NAME",)),
 )  # fmt: skip
 
@@ -210,6 +213,23 @@ def test_a_run_index_in_the_way_costs_speed_not_the_run(case: Case, tmp_path: Pa
     assert snapshot(tmp_path / "project/locales/ru") == snapshot(ROOT / "locales/ru")
     outcome = run_case(case, tmp_path / "again")  # and a second run, with the folder still there
     assert not outcome.problems, outcome.stderr
+
+
+@pytest.mark.parametrize("folder_name", ["corpus", "glossary"])
+def test_check_of_the_corpus_or_glossary_folder_is_the_whole_project(
+    folder_name: str, tmp_path: Path
+) -> None:
+    """``check corpus/`` looked for PO files in the corpus, found none, and passed with a
+    translation missing; now it checks what ``check`` with no path checks."""
+    project = build_sandbox(tmp_path)
+    (project / "locales/ru" / f"{ARTICLE}.po").unlink()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(project)
+        named = CliRunner().invoke(app, ["check", "--format", "json", folder_name])
+        whole = CliRunner().invoke(app, ["check", "--format", "json"])
+    assert named.exit_code == whole.exit_code == 1
+    assert named.stdout == whole.stdout
+    assert f"locales/ru/{ARTICLE}.po" in named.stdout and "sync.missing-file" in named.stdout
 
 
 def test_a_finding_with_a_newline_stays_on_one_line(tmp_path: Path) -> None:
