@@ -232,6 +232,17 @@ def test_check_of_the_corpus_or_glossary_folder_is_the_whole_project(
     assert f"locales/ru/{ARTICLE}.po" in named.stdout and "sync.missing-file" in named.stdout
 
 
+@pytest.mark.parametrize(
+    "line", ["threads = -5", 'langauges = ["es"]', 'languages = ["en", "ru"]', "beam-size = 2.5"]
+)
+def test_a_bad_configuration_value_names_its_line(line: str, tmp_path: Path) -> None:
+    """tomllib gives no positions, so errors named pyproject.toml without the line."""
+    at = (ROOT / "pyproject.toml").read_text("utf-8").splitlines().index("[tool.news-translate]")
+    case = Case("config", ("stats",), config_key(line), mentions=(f"pyproject.toml:{at + 2}:",))
+    outcome = run_case(case, tmp_path)
+    assert not outcome.problems, f"{outcome.problems}\nstderr: {outcome.stderr}"
+
+
 def test_a_finding_with_a_newline_stays_on_one_line(tmp_path: Path) -> None:
     """A form holding a newline printed its finding over two lines, which breaks every tool
     that reads one finding per line; `glossary.hidden-character` exists to report such forms."""
