@@ -8,9 +8,12 @@ and the fix, nothing on stdout, no file of the sandbox changed.
 
 from __future__ import annotations
 
+import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import polib
@@ -34,8 +37,10 @@ from translate.cli.app import app
 from translate.po.files import parse_catalog
 from translate.po.merge import Unit
 from translate.po.units import with_draft, with_drafts
+from translate.text import unwrap as unwrap_module
 from translate.text.articles import MAX_PARAGRAPH
 from translate.text.segments import MAX_SENTENCE
+from translate.text.unwrap import Line
 
 WORDS = ("the", "town", "of", "Khojaly", "was", "rebuilt", "by", "workers", "from", "Baku")
 
@@ -316,6 +321,34 @@ def test_a_long_po_string_is_read_in_memory_of_its_size() -> None:
         tracemalloc.stop()
     assert catalog[0].msgstr == "x" * 2_000_000 + '"x'
     assert peak < 40 * 2**20, f"{peak / 2**20:.0f} MiB"
+
+
+def _unwrap_steps(lines: int) -> int:
+    """Lines of `translate.text.unwrap` run to unwrap a block of *lines* sentences."""
+    block = [Line(n, f"Sentence number {n} is here.") for n in range(1, lines + 1)]
+    steps = 0
+
+    def trace(frame: FrameType, event: str, _arg: Any) -> Any:
+        nonlocal steps
+        if frame.f_code.co_filename == unwrap_module.__file__:
+            steps += event == "line"
+            return trace
+        return None
+
+    previous = sys.gettrace()  # coverage's, when it runs: given back after
+    sys.settrace(trace)
+    try:
+        (paragraph,) = unwrap_module.unwrap(block)
+    finally:
+        sys.settrace(previous)
+    assert paragraph.text.endswith(f"{lines} is here.")
+    return steps
+
+
+def test_unwrapping_costs_the_lines_once() -> None:
+    """Each line measured the widest of the paragraph so far again: 40,000 lines without a
+    blank one took 39 s before the paragraph limit could refuse them, now 0.85 s."""
+    assert _unwrap_steps(2000) < 2.2 * _unwrap_steps(1000)
 
 
 def test_the_long_paragraph_is_over_the_limit_in_short_sentences() -> None:
