@@ -28,8 +28,14 @@ def _plural(count: int, word: str) -> str:
 
 
 def render_finding(f: Finding) -> str:
-    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one."""
-    return f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one;
+    one line, its control characters escaped (``\\x0a``) since the hostile trial."""
+    line = f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    return "".join(
+        f"\\x{ord(c):02x}" if ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0
+        else f"\\u{ord(c):04x}" if c in "\u2028\u2029" else c
+        for c in line
+    )  # fmt: skip
 
 
 def _details(f: Finding) -> str:

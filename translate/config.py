@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,7 +108,14 @@ def load_config(start: Path, *, required: bool = False, exact: bool = False) -> 
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot parse TOML: {exc}", path=path, hint="fix the syntax") from exc
+        # tomllib puts the place in its message only: "... (at line 3, column 13)".
+        at = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        raise ConfigError(
+            f"cannot parse TOML: {exc}",
+            path=path,
+            line=int(at.group(1)) if at else None,
+            hint="fix the syntax",
+        ) from exc
     except OSError as exc:
         hint = "check its permissions"
         raise ConfigError(f"cannot read: {exc.strerror}", path=path, hint=hint) from None
@@ -134,32 +144,88 @@ def _from_table(root: Path, path: Path, table: dict[str, Any]) -> Config:
     }
     unknown = sorted(set(table) - known)
     if unknown:
-        raise ConfigError(
-            f"unknown key [tool.{_SECTION}] {unknown[0]!r}",
-            path=path,
-            hint=f"use one of: {', '.join(sorted(known))}",
-        )
+        with _at_key(path, unknown[0]):
+            raise ConfigError(
+                f"unknown key [tool.{_SECTION}] {unknown[0]!r}",
+                path=path,
+                hint=f"use one of: {', '.join(sorted(known))}",
+            )
     defaults = Config(root=root)
+    with _at_key(path, "source-language"):
+        source = _language(_string(table, "source-language", defaults.source_language, path), path)
+    with _at_key(path, "languages"):
+        languages = _languages(table, defaults.languages, path)
+        if source in languages:
+            # A run would "translate" every article into its own language.
+            raise ConfigError(
+                f"languages lists {source!r}, the source language",
+                path=path,
+                hint=f"remove {source!r} from languages, or set source-language",
+            )
+    with _at_key(path, "corpus"):
+        corpus = _folder(table, "corpus", defaults.corpus, path)
+    with _at_key(path, "locales"):
+        locales = _folder(table, "locales", defaults.locales, path)
+    with _at_key(path, "glossary"):
+        glossary = _folder(table, "glossary", defaults.glossary, path)
+    with _at_key(path, "project-id"):
+        project_id = _string(table, "project-id", defaults.project_id, path)
+    with _at_key(path, "boilerplate"):
+        boilerplate = _strings(table, "boilerplate", defaults.boilerplate, path)
+    with _at_key(path, "engines"):
+        engines = _engines(table, path)
+    with _at_key(path, "beam-size"):
+        beam_size = int(_number(table, "beam-size", defaults.beam_size, path, minimum=1))
+    with _at_key(path, "threads"):
+        threads = int(_number(table, "threads", defaults.threads, path, minimum=0))
+    with _at_key(path, "apertium-timeout"):
+        timeout = _number(
+            table, "apertium-timeout", defaults.apertium_timeout, path, minimum=1, real=True
+        )
     return Config(
         root=root,
-        source_language=_language(
-            _string(table, "source-language", defaults.source_language, path), path
-        ),
-        languages=_languages(table, defaults.languages, path),
-        corpus=_folder(table, "corpus", defaults.corpus, path),
-        locales=_folder(table, "locales", defaults.locales, path),
-        glossary=_folder(table, "glossary", defaults.glossary, path),
-        project_id=_string(table, "project-id", defaults.project_id, path),
-        boilerplate=_strings(table, "boilerplate", defaults.boilerplate, path),
-        engines=_engines(table, path),
-        beam_size=int(_number(table, "beam-size", defaults.beam_size, path, minimum=1)),
-        threads=int(_number(table, "threads", defaults.threads, path, minimum=0)),
-        apertium_timeout=float(
-            _number(
-                table, "apertium-timeout", defaults.apertium_timeout, path, minimum=1, real=True
-            )
-        ),
+        source_language=source,
+        languages=languages,
+        corpus=corpus,
+        locales=locales,
+        glossary=glossary,
+        project_id=project_id,
+        boilerplate=boilerplate,
+        engines=engines,
+        beam_size=beam_size,
+        threads=threads,
+        apertium_timeout=float(timeout),
     )
+
+
+@contextmanager
+def _at_key(path: Path, key: str) -> Iterator[None]:
+    """Give a `ConfigError` raised inside the line of *key* in pyproject.toml, which tomllib
+    does not report: the first line of our section (or its engines table) that sets it."""
+    try:
+        yield
+    except ConfigError as error:
+        if error.line is None:
+            error.line = _key_line(path, key)
+        raise
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    inside = False
+    header = re.compile(rf"\s*\[\s*tool\s*\.\s*\"?{re.escape(_SECTION)}\"?\s*(\.|\])")
+    setting = re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*[=.]")
+    for number, line in enumerate(lines, start=1):
+        if line.lstrip().startswith("["):
+            inside = header.match(line) is not None
+            if inside and key == "engines" and ".engines" in line:
+                return number
+        elif inside and setting.match(line):
+            return number
+    return None
 
 
 def _number(

@@ -29,10 +29,17 @@ def check_articles(paths: Sequence[Path], config: Config) -> tuple[Path, ...]:
     corpus = config.corpus_dir.resolve()
     unique: dict[Path, Path] = {}
     for path in paths:
-        unique.setdefault(path.resolve(), path)
+        first = unique.setdefault(_resolved(path), path)
+        if _id(first) != _id(path):
+            # One file under two ids: run wrote one PO file, and check wanted both for ever.
+            raise ArticleError(
+                f"the same file as {first} under another name (a symlink)",
+                path=path,
+                hint="give each article one file name: remove the link",
+            )
     by_id: dict[str, Path] = {}
     for path in unique.values():
-        article_id = unicodedata.normalize("NFC", path.stem)
+        article_id = _id(path)
         if article_id in by_id:
             raise ArticleError(
                 f"same article id as {by_id[article_id]} (file names equal after Unicode NFC)",
@@ -43,6 +50,20 @@ def check_articles(paths: Sequence[Path], config: Config) -> tuple[Path, ...]:
     for path in unique.values():
         _check_article(path, corpus, config)
     return tuple(unique.values())
+
+
+def _id(path: Path) -> str:
+    return unicodedata.normalize("NFC", path.stem)
+
+
+def _resolved(path: Path) -> Path:
+    """*path* with its symlinks resolved; `ArticleError` for a link that leads back to itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
+        raise ArticleError(
+            "a symlink loop", path=path, hint="point the link at an article, or remove it"
+        ) from None
 
 
 def _check_article(path: Path, corpus: Path, config: Config) -> None:

@@ -80,8 +80,27 @@ def _plural(count: int, word: str) -> str:
 
 
 def render_finding(f: Finding) -> str:
-    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one."""
-    return f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    """``path:line: severity: rule: message``, then ``[term: found → expected]`` if it has one.
+
+    Always one line: control characters and line separators (a form with a newline, which
+    ``glossary.hidden-character`` reports) are written as escapes, ``\\n`` as ``\\x0a``.
+    """
+    line = f"{f.location()}: {f.severity.value}: {f.rule}: {f.message}{_details(f)}"
+    return line.translate(_ESCAPES)
+
+
+#: C0 and C1 controls, and the Unicode line and paragraph separators, as escapes.
+_ESCAPES = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
+}
+
+
+#: The controls XML 1.0 cannot hold (all of C0 but tab and the line breaks): in JUnit text.
+_XML_ESCAPES = {code: _ESCAPES[code] for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))}
+#: For GitHub, whose lines a terminal shows: those, DEL and C1 too (ESC and CSI start escape
+#: sequences); line breaks have GitHub's own escapes (`_escape_data`).
+_GITHUB_ESCAPES = {**_XML_ESCAPES, **{code: _ESCAPES[code] for code in range(0x7F, 0xA0)}}
 
 
 def _details(f: Finding) -> str:
@@ -142,7 +161,7 @@ def stream_json(findings: SortedFindings, checked: Checked) -> Iterator[str]:
 
 def _text_line(f: Finding) -> str:
     details = _details(f)
-    return f"{f.location()}: {f.rule}: {f.message}{details}"
+    return f"{f.location()}: {f.rule}: {f.message}{details}".translate(_XML_ESCAPES)
 
 
 def _start_tag(element: ET.Element) -> str:
@@ -232,7 +251,8 @@ _GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return escaped.translate(_GITHUB_ESCAPES)
 
 
 def _escape_property(text: str) -> str:

@@ -16,6 +16,7 @@ from translate.errors import LanguageError
 
 __all__ = [
     "EXIT_FINDINGS",
+    "EXIT_INTERRUPTED",
     "EXIT_USAGE",
     "PROJECT_ENV",
     "fail",
@@ -25,6 +26,8 @@ __all__ = [
 
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+#: Ctrl-C, as a shell reports a process that SIGINT ended (128 + 2).
+EXIT_INTERRUPTED = 130
 PROJECT_ENV = "NEWS_TRANSLATE_PROJECT"
 
 

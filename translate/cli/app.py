@@ -12,7 +12,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.core import TyperGroup
 
 from translate.cli import check, names, report, run, segment
-from translate.cli._common import EXIT_FINDINGS, EXIT_USAGE, PROJECT_ENV, fail
+from translate.cli._common import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE, PROJECT_ENV, fail
 from translate.cli.glossary import glossary_app
 from translate.cli.models import models_app
 from translate.errors import NewsTranslateError
@@ -43,6 +43,15 @@ class ErrorBoundary(TyperGroup):
             raise fail(str(error)) from None
         except BrokenPipeError:
             raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            # Typer would exit 130 without a word; say what is left. Every write is atomic, and
+            # a run's lock and temporary files go with the context managers that made them.
+            typer.echo(
+                "news-translate: interrupted: every file written is complete, the rest are "
+                "as they were (run the command again to finish)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_INTERRUPTED) from None
 
     def main(  # type: ignore[override]
         self,

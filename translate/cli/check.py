@@ -103,6 +103,16 @@ def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str
             raise InputError(
                 f"outside the project {config.root}", path=path, hint="name PO files of the project"
             )
+        if path.is_dir() and resolved in (corpus, glossary):
+            # Every article, or every entry: the whole project. As a folder of PO files (it
+            # has none) the check found no missing translation and passed.
+            return [config.locales_dir]
+        if path.is_dir() and not _holds_po_files(resolved, config, languages):
+            raise InputError(
+                "no PO files in this folder, nor a language folder below it",
+                path=path,
+                hint="name locales/ or a folder in it, or articles (corpus/*.txt)",
+            )
         if path.is_dir() or path.suffix == ".po":
             targets.append(path)
         elif resolved.parent == glossary and path.suffix == ".yaml":
@@ -117,6 +127,16 @@ def check_targets(config: Config, paths: Sequence[Path], languages: Sequence[str
                 hint="name PO files, articles or folders of the project",
             )
     return targets or [config.locales_dir]
+
+
+def _holds_po_files(folder: Path, config: Config, languages: Sequence[str]) -> bool:
+    """Whether *folder* (resolved) holds a PO file, or a language folder that may hold some."""
+    if any(folder.rglob("*.po")):
+        return True
+    return any(
+        folder == parent or folder in parent.parents
+        for parent in [(config.locales_dir / language).resolve() for language in languages]
+    )
 
 
 def _write(pieces: Iterable[str], size: int = 1 << 16) -> None:

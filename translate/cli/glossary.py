@@ -168,12 +168,22 @@ def _read_tbx(path: Path) -> str:
     data = path.read_bytes()
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise GlossaryError(
             f"not UTF-8 or UTF-16 text ({exc.reason})", path=path, hint="export the TBX as UTF-8"
         ) from None
+    if text.strip() and not text.lstrip().startswith("<"):
+        # A CSV or TSV term list read as XML failed with "XML syntax error: syntax error".
+        raise GlossaryError(
+            "not a TBX file (no XML)",
+            path=path,
+            line=1,
+            hint="glossary import reads TBX v3 or TBX 2008: export the term base as TBX",
+        )
+    return text
 
 
 @glossary_app.command("import")

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from translate.cli._common import fail, project_config
 from translate.cli.glossary import GlossaryDir, _shown, glossary_app
-from translate.config import load_config
 from translate.errors import GlossaryError, LanguageError
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def suggest_names(
     from translate.text.articles import read_article
     from translate.text.segments import credit_segments, segment_article
 
-    config = load_config(Path.cwd())
+    config = project_config(required=False)
     glossary = load_glossary(glossary_dir or config.glossary_dir)
     paths = articles or config.article_files()
     read = []
@@ -140,12 +140,24 @@ def _write(path: Path, found: Sequence[Suggestion], glossary: Glossary) -> None:
     """Append the proposed entries to *path*; a standard kind file takes only its kinds."""
     from translate.atomic import write_atomic
     from translate.glossary.model import FILE_KINDS
+    from translate.glossary.yaml import parse_glossary_file, read_glossary_text
 
+    # Appending YAML to any file named (pyproject.toml, an article) would break it: only a
+    # glossary file, one that reads as a glossary now, in a folder that exists.
+    if path.suffix != ".yaml":
+        raise GlossaryError(
+            "--write appends to a glossary file, whose name ends in .yaml",
+            path=path,
+            hint="e.g. --write glossary/places.yaml",
+        )
+    if not path.parent.is_dir():
+        raise GlossaryError("no such folder", path=path.parent, hint="name a glossary file")
+    old = read_glossary_text(path) if path.exists() else ""
+    parse_glossary_file(old, str(path))
     kinds = FILE_KINDS.get(path.name)
     wanted = [s for s in found if kinds is None or s.glossary_kind in kinds]
     text = render_yaml(wanted, glossary)
     # The block header names a file; in a glossary file it is only a comment.
-    old = path.read_text("utf-8") if path.exists() else ""
     joined = old + ("\n" if old and not old.endswith("\n\n") else "") + text if wanted else old
     write_atomic(path, joined, error=GlossaryError)
     left = len(found) - len(wanted)
@@ -167,7 +179,9 @@ def transliterate_name(
     from translate.glossary.native import to_native
     from translate.glossary.transliterate import SUPPORTED, transliterate
 
-    config = load_config(Path.cwd())
+    if not name.strip():
+        raise fail("NAME is empty: give a name, e.g. news-translate glossary transliterate Şəmkir")
+    config = project_config(required=False)
     native = to_native(name) if origin is Origin.EN else name
     forms: dict[str, str] = {"az": native}
     for language in ("en", *config.languages):

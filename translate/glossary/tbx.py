@@ -127,17 +127,36 @@ def to_tbx(glossary: Glossary, languages: Sequence[str]) -> str:
     for entry in glossary:
         concept_id = entry.id if entry.id[:1].isalpha() else f"_{entry.id}"
         sections = _entry_sections(entry, wanted)
-        body.append(_concept(concept_id, entry.kind, entry.note, None, sections))
+        concepts = [_concept(concept_id, entry.kind, entry.note, None, sections)]
         for number, alternative in enumerate(entry.alternatives, 1):
             terms = [TbxTerm(alternative.en), *_variant_terms(alternative.variants)]
             sections = [("en", terms), *_target_sections(alternative.target, wanted)]
             alt_id = f"{concept_id}.{number}"
-            body.append(_concept(alt_id, entry.kind, alternative.note, concept_id, sections))
+            concepts.append(_concept(alt_id, entry.kind, alternative.note, concept_id, sections))
+        for concept in concepts:
+            _refuse_non_xml(concept, entry)
+            body.append(concept)
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
 Sections = list[tuple[str, list[TbxTerm]]]
+
+#: What XML 1.0 cannot hold, even escaped: most C0 controls, surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _refuse_non_xml(concept: ET.Element, entry: Entry) -> None:
+    """`GlossaryError` for text that would make the document unreadable, its own import included."""
+    for element in concept.iter():
+        for text in (element.text or "", *element.attrib.values()):
+            if (found := _NOT_XML.search(text)) is not None:
+                raise GlossaryError(
+                    f"{entry.id!r}: {text!r} holds U+{ord(found.group()):04X}, which XML cannot",
+                    path=entry.path or None,
+                    line=entry.line or None,
+                    hint="retype the form without it (glossary validate lists each one)",
+                )
 
 
 def _variant_terms(variants: Sequence[Variant]) -> list[TbxTerm]:
@@ -270,9 +289,20 @@ def _parse_xml(text: str, path: str) -> _Node:
         if stack[-1].tag in _TEXT_TAGS:
             stack[-1].text += chunk
 
+    def entity(name: str, *_details: object) -> None:
+        # An entity is how XML reads other files (XXE) or explodes ("billion laughs"); a term
+        # base needs none, and a skipped external one used to read as an "empty <term>".
+        raise GlossaryError(
+            f"XML entity declaration {name!r}",
+            path=path,
+            line=parser.CurrentLineNumber,
+            hint="remove the DOCTYPE's entities; write the text out",
+        )
+
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = data
+    parser.EntityDeclHandler = entity
     try:
         parser.Parse(text, True)
     except expat.ExpatError as exc:

@@ -29,7 +29,7 @@ from translate.glossary.model import (
     Variant,
 )
 
-__all__ = ["load_glossary", "parse_entries", "parse_glossary_file", "to_yaml"]
+__all__ = ["load_glossary", "parse_entries", "parse_glossary_file", "read_glossary_text", "to_yaml"]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 _ENTRY_KEYS = (
@@ -272,18 +272,22 @@ def load_glossary(folder: Path) -> Glossary:
         )
     entries: list[Entry] = []
     for path in files:
-        if not path.is_file():
-            raise GlossaryError("not a regular file", path=path, hint="move it away")
-        try:
-            text = path.read_text("utf-8")
-        except UnicodeDecodeError as exc:
-            raise GlossaryError(
-                f"not UTF-8 text ({exc.reason})", path=path, hint="save the file as UTF-8"
-            ) from None
-        except OSError as exc:
-            raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
-        entries.extend(parse_glossary_file(text, str(path)))
+        entries.extend(parse_glossary_file(read_glossary_text(path), str(path)))
     return Glossary(tuple(entries))
+
+
+def read_glossary_text(path: Path) -> str:
+    """The text of the glossary file at *path*; `GlossaryError` when it is no UTF-8 file."""
+    if not path.is_file():
+        raise GlossaryError("not a regular file", path=path, hint="move it away")
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(
+            f"not UTF-8 text ({exc.reason})", path=path, hint="save the file as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise GlossaryError(f"cannot read: {exc.strerror}", path=path) from None
 
 
 def parse_glossary_file(text: str, path: str) -> list[Entry]:

@@ -69,9 +69,9 @@ from translate.po.cache import (
 from translate.po.files import decode_catalog, read_bytes, replace_catalog
 from translate.po.memory import REUSED, Memory, choose_hits, memory_rows
 from translate.po.merge import Header, Unit, merge_catalog, needs_draft, render_catalog
-from translate.po.units import article_units, corpus_name, with_draft
+from translate.po.units import article_units, corpus_name, with_drafts
 from translate.text.articles import Article, read_article
-from translate.text.segments import segment_article
+from translate.text.segments import check_sentences, segment_article
 from translate.workers import send_event, worker_pool, worker_pool_with_events
 
 __all__ = [
@@ -260,7 +260,9 @@ def _sources(config: Config, paths: Sequence[Path], *, check_only: bool) -> Iter
         if stat is not None and seen is not None and seen.stat == stat:
             yield Source(seen.id, path, seen.fingerprint)
         else:
-            yield Source.read(read_article(path, boilerplate=config.boilerplate), path, stat)
+            article = read_article(path, boilerplate=config.boilerplate)
+            check_sentences(article)  # a sentence too long to take fails here, not mid-run
+            yield Source.read(article, path, stat)
 
 
 def _run_reporting(job: Job) -> list[FileResult]:
@@ -468,7 +470,7 @@ def _write_merged(
     """
     article, language = merged.article.id, merged.job.language
     for _ in range(_ATTEMPTS):
-        final = [with_draft(unit, merged.drafts, merged.label, old) for unit in merged.units]
+        final = with_drafts(merged.units, merged.drafts, merged.label, old)
         catalog = merge_catalog(
             final, old, merged.memory, merged.header, corpus_name(merged.article)
         )

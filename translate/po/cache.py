@@ -330,15 +330,21 @@ class Index:
 def open_index(folder: Path, salt: str) -> Iterator[Index]:
     """The index of *folder*, emptied when its salt is not *salt*; closed on exit.
 
-    Nothing is kept unless `Index.commit` is called. An unreadable index is started afresh.
+    Nothing is kept unless `Index.commit` is called. An unreadable index is started afresh;
+    one that cannot be written (a folder in its place, a read-only file) is kept in memory for
+    this run, which then merges every article, as a run without the index does.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / CACHE_NAME
     try:
         connection = _connect(path, salt)
     except sqlite3.DatabaseError:
-        path.unlink(missing_ok=True)
-        connection = _connect(path, salt)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        try:
+            connection = _connect(path, salt)
+        except sqlite3.DatabaseError:
+            connection = _connect(":memory:", salt)
     with contextlib.suppress(FileNotFoundError):
         (folder / _OLD_CACHE).unlink()
     try:
@@ -347,7 +353,7 @@ def open_index(folder: Path, salt: str) -> Iterator[Index]:
         connection.close()
 
 
-def _connect(path: Path, salt: str) -> sqlite3.Connection:
+def _connect(path: Path | str, salt: str) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level="DEFERRED")
     try:
         connection.execute("pragma synchronous = normal")
@@ -356,9 +362,11 @@ def _connect(path: Path, salt: str) -> sqlite3.Connection:
         if meta.get("salt") != salt or meta.get("schema") != str(_SCHEMA):
             for table in ("meta", "files", "rows", "articles", "lookups", "glossary"):
                 connection.execute(f"delete from {table}")
-            connection.executemany(
-                "insert into meta values (?, ?)", [("salt", salt), ("schema", str(_SCHEMA))]
-            )
+        # Written every time, so that an index that cannot be written fails here, not mid-run.
+        connection.executemany(
+            "insert or replace into meta values (?, ?)",
+            [("salt", salt), ("schema", str(_SCHEMA))],
+        )
     except sqlite3.DatabaseError:
         connection.close()
         raise
@@ -416,5 +424,8 @@ def record_articles(locales: Path, salt: str, read: Iterable[tuple[str, KnownArt
             return
         except sqlite3.DatabaseError:
             if attempt == 2:
-                raise
-            path.unlink(missing_ok=True)
+                # Cannot be written (a folder in its place, a read-only file): the next run
+                # reads every article again, as a run without the index does.
+                return
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)

@@ -69,7 +69,7 @@ def locked(folder: Path) -> Iterator[Held]:
 def reading(folder: Path) -> Iterator[None]:
     """Fail if a run is writing in *folder*; write nothing, not even the lock file."""
     try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDONLY | os.O_CLOEXEC)
+        fd = _open(folder / LOCK_NAME, os.O_RDONLY)
     except FileNotFoundError:
         yield
         return
@@ -85,7 +85,7 @@ def _acquire(path: Path) -> tuple[int, int | None]:
     """An open descriptor holding the lock at *path*, and the PID of a dead previous holder."""
     replaced: int | None = None  # the dead run whose lock file was replaced
     for _ in range(_ATTEMPTS):
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fd = _open(path, os.O_RDWR | os.O_CREAT)
         try:
             locked_now = _try_flock(fd, fcntl.LOCK_EX)
             if not locked_now:
@@ -103,6 +103,26 @@ def _acquire(path: Path) -> tuple[int, int | None]:
             raise
         os.close(fd)
     raise _busy(path, None)
+
+
+def _open(path: Path, flags: int) -> int:
+    """The lock file open with *flags*; `InputError` when something else is in its place.
+
+    A folder, a symlink loop or an immutable file there made the run die with a traceback.
+    `FileNotFoundError` passes: `reading` takes it to mean no run ever wrote here.
+    """
+    try:
+        return os.open(path, flags | os.O_CLOEXEC, 0o644)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        if os.path.isdir(path) and not os.path.islink(path):
+            what = "a folder is in the place of the run lock"
+        else:
+            what = f"cannot open the run lock: {exc.strerror}"
+        raise InputError(
+            what, path=path, hint=f"remove {path} (a run makes a new one) or fix its permissions"
+        ) from None
 
 
 def _replace_stale(fd: int, path: Path) -> None:

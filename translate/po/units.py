@@ -34,6 +34,7 @@ __all__ = [
     "unknown_hints",
     "unknown_words",
     "with_draft",
+    "with_drafts",
 ]
 
 #: Lists the source words the engine did not know, left in English in the draft.
@@ -78,10 +79,32 @@ def article_units(
     ]
 
 
+def with_drafts(
+    units: Sequence[Unit], drafts: Mapping[str, Draft], label: str, old: polib.POFile | None
+) -> list[Unit]:
+    """`with_draft` for every unit of an article, looking *old* up by msgid once.
+
+    Scanning *old* once per unit made an article of n sentences cost n² comparisons: 10,000
+    sentences took 10 s here alone.
+    """
+    twins: dict[str, list[polib.POEntry]] = {}
+    for entry in old or ():
+        if entry.msgctxt is None:
+            twins.setdefault(entry.msgid, []).append(entry)
+    return [_with_draft(unit, drafts, label, twins.get(unit.msgid, [])) for unit in units]
+
+
 def with_draft(
     unit: Unit, drafts: Mapping[str, Draft], label: str, old: polib.POFile | None
 ) -> Unit:
     """*unit* with this run's draft and its comments, or the draft comments kept from disk."""
+    twins = [e for e in old or () if e.msgid == unit.msgid and e.msgctxt is None]
+    return _with_draft(unit, drafts, label, twins)
+
+
+def _with_draft(
+    unit: Unit, drafts: Mapping[str, Draft], label: str, twins: Sequence[polib.POEntry]
+) -> Unit:
     draft = drafts.get(unit.msgid)
     if draft is not None:
         extra = (
@@ -91,7 +114,6 @@ def with_draft(
         )
         return replace(unit, draft=draft.text, comments=(*unit.comments, *extra))
     # As the merge will see it: joined with a #~ twin whose reviewed translation it takes back.
-    twins = [e for e in old or () if e.msgid == unit.msgid and e.msgctxt is None]
     entry = join_duplicates(twins)[0] if twins else None
     if entry is None or "fuzzy" not in entry.flags:
         return unit

@@ -50,7 +50,7 @@ from translate.text.unwrap import (
     unwrap,
 )
 
-__all__ = ["Article", "Paragraph", "parse_article", "read_article"]
+__all__ = ["MAX_PARAGRAPH", "Article", "Paragraph", "parse_article", "read_article"]
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,23 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 #: ``&#8212;``. Only complete ones, with their semicolon: ``AT&T`` stays.
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _TITLE_MAX_WORDS = 30
+#: Control characters no text holds: C0 but tab and the line and page breaks, DEL, and C1 but
+#: NEL (which some editors write as a line break). ESC starts terminal escape sequences.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+#: The longest paragraph an article may have, in characters (a long read's longest is a few
+#: thousand); see `_check_paragraph`.
+MAX_PARAGRAPH = 50_000
 
 
 def read_article(path: Path, *, boilerplate: Sequence[str] = DEFAULT_BOILERPLATE) -> Article:
     """Read and parse the article at *path*; its file stem is the article id."""
     if not path.exists():
+        if path.is_symlink():
+            raise ArticleError(
+                "a symlink to nothing (its target is missing, or it loops)",
+                path=path,
+                hint="point the link at an article, or remove it",
+            )
         raise ArticleError("no such file", path=path, hint="check the path")
     if path.is_dir():
         raise ArticleError("is a directory, not an article file", path=path, hint="name a file")
@@ -110,6 +122,13 @@ def decode_article(data: bytes, path: Path) -> str:
             hint="re-encode the file as UTF-8, e.g. iconv -f utf-16 -t utf-8",
         )
     if b"\0" in data:
+        if (encoding := _utf16_without_bom(data)) is not None:
+            raise ArticleError(
+                f"{encoding.upper()} text without a byte-order mark, not UTF-8",
+                path=path,
+                line=1,
+                hint=f"re-encode the file as UTF-8, e.g. iconv -f {encoding} -t utf-8",
+            )
         line = data.count(b"\n", 0, data.index(b"\0")) + 1
         raise ArticleError("binary file (NUL byte)", path=path, line=line, hint="give a text file")
     try:
@@ -122,7 +141,36 @@ def decode_article(data: bytes, path: Path) -> str:
             line=line,
             hint="re-encode the file as UTF-8, e.g. iconv -f cp1252 -t utf-8",
         ) from None
+    if (control := _CONTROL.search(text)) is not None:
+        before = text[: control.start()]
+        line = len(_LINE_BREAK.findall(before)) + 1
+        column = control.start() - max(before.rfind("\n"), before.rfind("\r"))
+        raise ArticleError(
+            f"control character U+{ord(control.group()):04X} at column {column}",
+            path=path,
+            line=line,
+            # An escape sequence would reach the PO file and every terminal that shows it.
+            hint="remove it; an article is plain text",
+        )
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16le`` or ``utf-16be`` when *data* reads as such text without a BOM, else None.
+
+    Text in a Latin script saved as UTF-16 has a NUL in every other byte; a binary file does not.
+    """
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    for encoding, high in (("utf-16le", sample[1::2]), ("utf-16be", sample[0::2])):
+        if high and high.count(0) >= 0.9 * len(high):
+            try:
+                text = sample.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if all(char.isprintable() or char.isspace() for char in text):
+                return encoding
+    return None
 
 
 def parse_article(
@@ -151,6 +199,8 @@ def parse_article(
         return key(text) in banned or is_furniture(text)
 
     paragraphs = [p for block in blocks(lines, is_boilerplate) for p in unwrap(block)]
+    for paragraph in paragraphs:
+        _check_paragraph(paragraph, where)
     # The page's date in words is furniture in its header (before the first sentence), where a
     # headline is looked for; further down it may head a paragraph of a timeline.
     lead = next((i for i, p in enumerate(paragraphs) if SENTENCE_END.search(p.text)), 0)
@@ -187,6 +237,22 @@ def parse_article(
         paragraphs=tuple(paragraphs),
         credit_lines=tuple(line for line, _ in credited),
     )
+
+
+def _check_paragraph(paragraph: Paragraph, where: str) -> None:
+    """Refuse a paragraph longer than `MAX_PARAGRAPH`: pasted data, not article text.
+
+    The name finder weighs each sentence against the others of its paragraph, so a paragraph
+    costs the square of its sentences: one line of 18 MB would take hours, not fail.
+    """
+    if len(paragraph.text) > MAX_PARAGRAPH:
+        raise ArticleError(
+            f"a paragraph of {len(paragraph.text):,} characters, more than the "
+            f"{MAX_PARAGRAPH:,} an article paragraph may have",
+            path=where,
+            line=paragraph.line,
+            hint="put a blank line between paragraphs; if it is not article text, remove it",
+        )
 
 
 def _clean(number: int, raw: str) -> Line:
