@@ -118,11 +118,12 @@ def _check_shapes(catalog: polib.POFile, text: str, path: str) -> None:
     """Reject what GNU msgfmt rejects and polib lets through, which a merge would lose or copy:
     a second header (its text disappeared) and plural forms without ``msgid_plural`` (kept as
     they were, in a file msgfmt refuses). *text* gives the line where polib has none."""
-    lines = [body.lstrip("#~ ") for body in text.splitlines()] + [""]
 
     def line(entry: polib.POEntry, start: str, nth: int) -> int | None:
         if entry.linenum:
             return int(entry.linenum)
+        # Only for the error: every catalog that `check` reads comes through here.
+        lines = [body.lstrip("#~ ") for body in text.splitlines()] + [""]
         found = [
             number
             for number, (body, after) in enumerate(itertools.pairwise(lines), 1)
