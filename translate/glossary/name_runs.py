@@ -13,6 +13,7 @@ from collections.abc import Sequence, Set
 
 from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.name_tokens import (
+    _GLUED_INITIAL,
     _POSSESSIVE,
     _bare,
     _capitalised,
@@ -68,6 +69,14 @@ def _runs(
         if i == campus and current:
             runs.append(current)
             current = []
+        # A person's name with the father's initial glued on (Ch.Amartuvshin) is one name of
+        # its own: the body or title before it is another (Institute of X Ch.Amartuvshin).
+        if _GLUED_INITIAL.fullmatch(token.text) and not token.known:
+            if current:
+                runs.append(current)
+            runs.append([token])
+            current = []
+            continue
         gap = text[current[-1].end : token.start] if current else ""
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)

@@ -33,6 +33,11 @@ _WORD = re.compile(
     # (not inside a web address: https://gonur.kg/news)
     r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
     r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
+    # ... or a person's name with the initial of the father's name glued on, as Mongolian
+    # usage writes it (Ch.Amartuvshin, D.Gansukh); not a title's abbreviation (Dr.Smith)
+    r"|(?<![\w.])(?!(?:Dr|Mr|Ms|Mt|St|Ft|No|Jr|Sr|Co|Vs)\.)[A-Z][a-z]?\."
+    r"(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|We|An?)\b)"
+    r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w.])"
     # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
     r"|(?<![\w.])[A-Z][a-z]+\.(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|"
     r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
@@ -46,6 +51,8 @@ _WORD = re.compile(
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A person's name with the father's initial glued on (Ch.Amartuvshin): a name by itself.
+_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 #: What follows a compound of two or more places that names a link between them, perhaps
 #: after one word in lower case that says what it carries (a freight line, a bus route).
 _ROUTE = re.compile(
@@ -144,6 +151,8 @@ def _tokens(
             or (_DATELINE_START.match(before) is not None and _DATELINE.search(before) is not None)
             or _PLACE_DATELINE.fullmatch(before) is not None
         )
+        # A father's initial glued on proves a person's name wherever it stands.
+        initial = initial and _GLUED_INITIAL.fullmatch(match.group()) is None
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
