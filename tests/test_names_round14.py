@@ -7,6 +7,7 @@ tests, from no labelled set; places, bodies and people are invented."""
 from __future__ import annotations
 
 import pytest
+from conftest import needs_apertium
 from test_names_round7 import names_in
 from test_names_round10 import kinds
 
@@ -25,11 +26,36 @@ CASES = [
     ("no-glued-title-nor-sentence-end",
      "Ts.Ujarbat met them in Kesh.Then it rained.",
      ["Ts.Ujarbat", "Kesh"]),
+    # ... a person after a head noun is still a name of its own.
+    ("person-after-a-head-noun",
+     "The Kesh Presidential Administration Ujar Omurov said so.",
+     ["Kesh Presidential Administration", "Ujar Omurov"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_round14_classes(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+#: Classes that need Apertium's English analyser to know a common word.
+LEXICON_CASES = [
+    # A common word after a body's head noun goes on with its name: a person's name starts
+    # with none; a model's code after the body's name is its machine, a name of its own.
+    ("common-word-after-a-head-noun",
+     "Pilots of the Kesh Air Force Ujarmaster III flew it.",
+     ["Kesh Air Force Ujarmaster III"]),
+    ("model-code-after-a-body",
+     "She said a Royal Gonurian Air Force KC-390 Ujarmaster would fly tents to Kesh.",
+     ["Royal Gonurian Air Force", "KC-390 Ujarmaster", "Kesh"]),
+]  # fmt: skip
+
+
+@needs_apertium
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LEXICON_CASES], ids=[c[0] for c in LEXICON_CASES]
+)
+def test_round14_classes_with_the_lexicon(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 

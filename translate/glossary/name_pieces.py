@@ -306,6 +306,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
         if _separate(run[a + 1 : b]):
             return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
+    # A body's head noun or common word, then a model's code: the body's machine, a name of
+    # its own (the Kesh Air Force CC-177 Globemaster); not its maker's name (Sukhoi Su-35).
+    for k in range(1, len(run) - 1):
+        if (
+            (words[k] in HEAD_NOUNS or evidence.common_word(_bare(run[k])))
+            and "-" in run[k + 1].text
+            and _CODE.fullmatch(run[k + 1].text)
+        ):
+            return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
     # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
     for k in range(1, len(run) - 2):
         if (
@@ -313,6 +322,13 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and words[k + 1] != "no."  # Hospital No. 2
             and not any(w in HEAD_NOUNS or w in JOINERS or w in COMPLEMENTS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
+            # ... no common word after the head noun, which goes on with the body's name (the
+            # Kesh Air Force Globemaster): a person's name starts with none.
+            and not (
+                not run[k + 1].known
+                and not _is_title(words[k + 1])
+                and evidence.common_word(_bare(run[k + 1]))
+            )
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
     if all(t.known for t in run):
