@@ -190,6 +190,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 words[after] in PORTFOLIOS or words[after] in JOINERS
             ):
                 continue
+            # Inside a body's name, a title's word before "of" and no person is a field of the
+            # body's (the Committee of Emergencies and Civil Defence of Gonuria).
+            if (
+                words[after] in JOINERS
+                and _has_head(run[:k])
+                and not any(_person(run[-n:], evidence) for n in (2, 3))
+            ):
+                continue
             # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
             if (
                 words[k] in PORTFOLIOS
