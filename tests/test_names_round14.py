@@ -26,6 +26,23 @@ CASES = [
     ("no-glued-title-nor-sentence-end",
      "Ts.Ujarbat met them in Kesh.Then it rained.",
      ["Ts.Ujarbat", "Kesh"]),
+    # A title's word inside a body's name before "of" and no person is the body's field.
+    ("title-word-as-a-field-of-a-body",
+     "The Committee for Floods and Civil Defence of Gonuria said on Monday that it rained.",
+     ["Committee for Floods and Civil Defence of Gonuria"]),
+    # ... with a person after it, the body and the person are two names.
+    ("body-of-a-land-then-a-person",
+     "The Committee of Defence of Armenia Ujar Omurov spoke.",
+     ["Committee of Defence of Armenia", "Ujar Omurov"]),
+    # A body's list of sciences after "of" is one name, as a list of portfolios is.
+    ("list-of-sciences",
+     "Staff at the Institute of Limnology, Delta Hydrography and Seismology of the Kesh "
+     "Academy of Arts said so.",
+     ["Institute of Limnology, Delta Hydrography and Seismology", "Kesh Academy of Arts"]),
+    # ... not a list of places after a body's name.
+    ("places-after-a-body",
+     "The Institute of Limnology, Ujar and Kesh signed it.",
+     ["Institute of Limnology", "Ujar", "Kesh"]),
     # ... a person after a head noun is still a name of its own.
     ("person-after-a-head-noun",
      "The Kesh Presidential Administration Ujar Omurov said so.",

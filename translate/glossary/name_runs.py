@@ -339,9 +339,19 @@ def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
     return _capitalised(tokens[i].text) and last.casefold() in HEAD_NOUNS
 
 
+#: The shape of a science's or a discipline's name: Geology, Seismography, Physics,
+#: Chemistry, Engineering; a field of a body's list as a portfolio is.
+_SCIENCE = re.compile(r"[a-z]*(?:(?:log|graph|nom|soph|metr|istr)y|[a-z]{3}ics|engineering)")
+
+
 def _portfolio(token: _Token) -> bool:
     word = _bare(token)
-    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
+    key = word.casefold()
+    return (
+        _capitalised(word)
+        and not token.known
+        and (key in PORTFOLIOS or _SCIENCE.fullmatch(key) is not None)
+    )
 
 
 def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
@@ -414,7 +424,11 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
         and not first.known
         and not second.known
         and first.text.casefold() not in JOINERS
-        and (key in PORTFOLIOS or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper()))
+        and (
+            key in PORTFOLIOS
+            or _SCIENCE.fullmatch(key) is not None
+            or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper())
+        )
     )
 
 
