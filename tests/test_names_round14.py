@@ -39,6 +39,16 @@ CASES = [
      "Staff at the Institute of Limnology, Delta Hydrography and Seismology of the Kesh "
      "Academy of Arts said so.",
      ["Institute of Limnology, Delta Hydrography and Seismology", "Kesh Academy of Arts"]),
+    # A portfolio's plural is a body's field, no title before a person; a body named by its
+    # head noun and complement, "of the" another body with its own head noun, is two names.
+    ("plural-field-then-a-body",
+     "said Asel Omur of the Commission for Studies of Steppe Cultures of the Kesh Mining "
+     "Institute, who led it.",
+     ["Asel Omur", "Commission for Studies of Steppe Cultures", "Kesh Mining Institute"]),
+    # ... not a treaty's subject after "on".
+    ("treaty-on-a-subject-of-a-sea",
+     "They signed the Convention on the Fishing Rights of the Gonur Sea in Kesh.",
+     ["Convention on the Fishing Rights of the Gonur Sea", "Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

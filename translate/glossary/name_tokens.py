@@ -21,6 +21,7 @@ from translate.glossary.name_words import (
     JOINERS,
     OPENING,
     PATRONYMICS,
+    PORTFOLIOS,
     PREFIXES,
     TITLES,
 )
@@ -298,8 +299,12 @@ def _bare(token: _Token) -> str:
 
 
 def _is_title(word: str) -> bool:
-    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
-    parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
+    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief); a
+    portfolio's plural is none (Cultures, Sciences: a body's field)."""
+    parts = [
+        p.removesuffix("s") if p not in TITLES and p.removesuffix("s") not in PORTFOLIOS else p
+        for p in word.casefold().split("-")
+    ]
     return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
         p in TITLES for p in parts
     )
