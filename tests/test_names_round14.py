@@ -49,6 +49,19 @@ CASES = [
     ("treaty-on-a-subject-of-a-sea",
      "They signed the Convention on the Fishing Rights of the Gonur Sea in Kesh.",
      ["Convention on the Fishing Rights of the Gonur Sea", "Kesh"]),
+    # A symbol glued to an amount that goes on with cents or a multiplier is money, not a
+    # name; a model's code is one.
+    ("glued-currency-symbol",
+     "Shares in Ujar rose to R41.50 as a Dh7 billion fund in Kesh bought a C929 jet.",
+     ["Ujar", "Kesh", "C929"]),
+    # A faith's or a people's plural after a word names a group of people, no body.
+    ("group-of-people",
+     "Gonuri Muslims, Valley Jews and Ujari Canadians gathered in Kesh.",
+     ["Kesh"]),
+    # ... not inside a body's name.
+    ("people-inside-a-body",
+     "The Gonur Christians Union met in Kesh.",
+     ["Gonur Christians Union", "Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

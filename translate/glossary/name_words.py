@@ -130,6 +130,12 @@ ADJECTIVES = words("""
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
     greco-roman western eastern northern southern central swiss emirati cypriot
 """)
+#: Nouns for the followers of a faith: a run that ends in one names a group of people, no
+#: body (Ismaili Muslims, Mountain Jews).
+ADHERENTS = words("""
+    muslims christians jews buddhists hindus sikhs catholics protestants sunnis shias shiites
+    evangelicals mormons druze alawites yazidis zoroastrians bahais copts lutherans baptists
+""")
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")
 #: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
