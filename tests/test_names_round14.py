@@ -62,6 +62,17 @@ CASES = [
     ("people-inside-a-body",
      "The Gonur Christians Union met in Kesh.",
      ["Gonur Christians Union", "Kesh"]),
+    # A patronymic word before the family name, as Azerbaijani usage writes a full name:
+    # one person, a surname the glossary knows of another person included.
+    ("patronymic-before-the-family-name",
+     "The cup went to director Ujar Kesh oglu Omurov and the ambassador.",
+     ["Ujar Kesh oglu Omurov"]),
+    # ... and still the last word when no family name follows.
+    ("patronymic-last", "Asel Omur kyzy said so in Kesh.", ["Asel Omur kyzy", "Kesh"]),
+    # A person's particle before "of" makes a person, whatever common words name the body.
+    ("particle-person-of-a-body",
+     "Analyst Pieter van Kesh-Omur of Harbour Capital said the price was fair.",
+     ["Pieter van Kesh-Omur", "Harbour Capital"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

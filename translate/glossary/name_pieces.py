@@ -104,6 +104,11 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     )
 
 
+#: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
+#: Zayed): no body's name holds one.
+_PARTICLES = frozenset({"von", "van", "bin", "ibn"})
+
+
 def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     """*run* cut where it joins two names: at a title inside it, at ``and``, after an
     organisation followed by a person, at ``of`` after a name, around known names."""
@@ -370,6 +375,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # A possessive right before "of" (Lloyd's of London): the run kept its "'s" only
         # inside a name (`name_runs._possessive_of`), so the gap before "of" is wider.
         owned = run[first].start - left[-1].end == 3
+        # A person's particle inside the words before "of" makes them a person's name (Pieter
+        # van Kesh of Ujar Capital), whatever words follow.
+        particle = len(left) > 2 and any(
+            t.text in _PARTICLES and _capitalised(left[k + 1].text)
+            for k, t in enumerate(left[1:-1], start=1)
+        )
+        if particle:
+            return _pieces(left, evidence) + _pieces(right, evidence)
         if _org_like(left, evidence) or single or of_common or owned:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)

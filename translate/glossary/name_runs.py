@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.name_tokens import (
@@ -62,7 +63,10 @@ def _runs(
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     campus = -1  # where a university's campus ends its name
+    taken = 0  # tokens up to here are in a run already (a family name after a patronymic)
     for i, token in enumerate(tokens):
+        if i < taken:
+            continue
         if i < listed:
             current.append(token)
             continue
@@ -103,6 +107,23 @@ def _runs(
             current.append(token)
             runs.append(current)
             current = []
+            continue
+        # ... or stands before the family name, as Azerbaijani usage writes a full name
+        # (Rashad Tofig oglu Huseynov): one word after it, then no capital.
+        if (
+            len(current) > 1
+            and gap == " "
+            and _patronymic(token.text)
+            and not current[-1].known
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _family_name(tokens, i + 1, text)
+        ):
+            # ... a surname the glossary knows is this person's own here.
+            current += [token, replace(tokens[i + 1], known=False)]
+            runs.append(current)
+            current = []
+            taken = i + 2
             continue
         # Hospital No. 2: the number is the name's last word.
         if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
@@ -231,6 +252,23 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _family_name(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether token *j* alone is a family name after a patronymic word: capitalised, no
+    title, month or land (a surname the glossary knows of another person may be it), and no
+    capitalised word right after it."""
+    token = tokens[j]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        _capitalised(token.text)
+        and not _territory([token])
+        and not _is_title(_bare(token))
+        and token.text.casefold() not in calendar_words()
+        and not (
+            after is not None and text[token.end : after.start] == " " and _capitalised(after.text)
+        )
+    )
 
 
 def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -> bool:
