@@ -73,6 +73,22 @@ CASES = [
     ("particle-person-of-a-body",
      "Analyst Pieter van Kesh-Omur of Harbour Capital said the price was fair.",
      ["Pieter van Kesh-Omur", "Harbour Capital"]),
+    # Names joined by "and" that end in the same head noun are two; a field and a head noun
+    # after "and" still go on with the name.
+    ("same-head-noun-twice",
+     "The loan was arranged by Kesh Merchant Bank and Harbour Bank, and by Ujar.",
+     ["Kesh Merchant Bank", "Harbour Bank", "Ujar"]),
+    ("field-and-field-before-a-head-noun",
+     "The Kesh Music and Arts Festival opened.",
+     ["Kesh Music and Arts Festival"]),
+    # A joiner never leads to a day or a month.
+    ("joiner-before-a-weekday",
+     "She had booked a flight to Ujar via Kesh for Tuesday.",
+     ["Ujar", "Kesh"]),
+    # A title's field: any word before a portfolio after "and", then the person.
+    ("word-before-a-portfolio-in-a-title",
+     "The Minister of Salt and Zirconium Resources Asel Omur, who was in Kesh, spoke.",
+     ["Asel Omur", "Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

@@ -260,6 +260,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     def inner(i: int) -> bool:
         return (
             words[-1] in HEAD_NOUNS
+            # ... not between two names with the same head noun: X Bank and Y Bank.
+            and words[i - 1] != words[-1]
             and (
                 0 < i < len(run) - 2
                 and not run[i - 1].known

@@ -390,4 +390,10 @@ def _joins(
         after = tokens[j + 1]
         if tokens[j].text.isdigit() and text[tokens[j].end : after.start] == " ":
             return _capitalised(after.text)
-    return j > i and j < len(tokens) and _capitalised(tokens[j].text)
+    # ... never to a day or a month: via Kesh for Tuesday.
+    return (
+        j > i
+        and j < len(tokens)
+        and _capitalised(tokens[j].text)
+        and tokens[j].text.casefold() not in calendar_words()
+    )

@@ -110,6 +110,15 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
             )
+            # ... or any word before a portfolio after "of" or "and", which it modifies, known
+            # to the lexicon or not (Minister of Mineral and Petroleum Resources).
+            or (
+                after_title
+                and previous in ("of", "and", "for")
+                and following in PORTFOLIOS
+                and not run[0].known
+                and not _territory(run[:1])
+            )
             or (
                 run[0].initial
                 and _opener(word, lowercase)
