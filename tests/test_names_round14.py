@@ -89,6 +89,10 @@ CASES = [
     ("word-before-a-portfolio-in-a-title",
      "The Minister of Salt and Zirconium Resources Asel Omur, who was in Kesh, spoke.",
      ["Asel Omur", "Kesh"]),
+    # A strait, a cape or a bay "of" a place is one place.
+    ("strait-of-a-place",
+     "Tankers cross the Strait of Kesh daily, and the Cape of Ujar is windy.",
+     ["Strait of Kesh", "Cape of Ujar"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",
@@ -130,6 +134,9 @@ KINDS = [
     # A glued initial says a person.
     ("glued-initial-person", "Herders led by D.Kenzhebek met in Kesh.", "D.Kenzhebek",
      NameKind.PERSON),
+    # ... and a place.
+    ("strait-is-a-place", "Tankers cross the Strait of Kesh daily.", "Strait of Kesh",
+     NameKind.PLACE),
 ]  # fmt: skip
 
 

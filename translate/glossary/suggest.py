@@ -66,7 +66,7 @@ _GLOSSARY_KIND = {
 # fmt: off
 _PLACE_HEADS = words("""oblast region district province corridor airport station port street
     avenue square bridge pass peninsula gulf island islands mountains river lake sea valley
-    republic""")
+    republic strait straits bay cape isthmus lagoon delta plateau canyon gorge""")
 _EVENT_HEADS = words("""summit conference forum agreement accord treaty declaration
     convention operation war genocide massacre games olympics festival cup week""")
 _MEDIA_HEADS = words("""news times post tribune herald journal gazette daily radio tv
