@@ -93,6 +93,15 @@ CASES = [
     ("strait-of-a-place",
      "Tankers cross the Strait of Kesh daily, and the Cape of Ujar is windy.",
      ["Strait of Kesh", "Cape of Ujar"]),
+    # A version's decimal after a hyphen and a digit stays in the word; a number with a
+    # variant's capitals ends its maker's name, which a body's head noun before it leaves.
+    ("version-decimal-and-variant-code",
+     "A Gonur-2.1b rocket flew, and a Kesh Airlines Ujarjet 787F landed.",
+     ["Gonur-2.1b", "Kesh Airlines", "Ujarjet 787F"]),
+    # ... not a time of day, nor an amount with decimals.
+    ("no-time-nor-decimal",
+     "Ujar 10AM news said 2.5 million came to Kesh.",
+     ["Ujar", "Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

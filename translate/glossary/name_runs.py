@@ -35,8 +35,9 @@ from translate.glossary.name_words import (
     OPENING,
 )
 
-#: An aircraft's or a machine's model number: 737-800, 320-200neo.
-_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
+#: An aircraft's or a machine's model number: 737-800, 320-200neo, and a number with a
+#: variant's capital letters (777F, 109E).
+_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}|\d{2,4}(?![AP]M\Z)[A-Z]{1,2}")
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Legal forms that British and Irish usage writes in lower case after a company's name.

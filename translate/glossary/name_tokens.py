@@ -49,7 +49,9 @@ _WORD = re.compile(
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}"
     r"|(?<![\w.])[A-Z]\.(?= [A-Z])"  # an initial before a name: V. N. Karazin
-    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
+    # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
+    # and a digit (Soyuz-2.1b)
+    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2})|(?<=[-‐‑]\d)\.(?=\d))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A person's name with the father's initial glued on (Ch.Amartuvshin): a name by itself.
