@@ -102,6 +102,17 @@ CASES = [
     ("no-time-nor-decimal",
      "Ujar 10AM news said 2.5 million came to Kesh.",
      ["Ujar", "Kesh"]),
+    # A ruler's title before "Al" and one family name is a given name (rulers go by their
+    # given names), also before "and" another person.
+    ("given-name-like-a-title-before-al",
+     "The astronauts Sultan Al Kesh and Omar Al Ujari watched the launch.",
+     ["Sultan Al Kesh", "Omar Al Ujari"]),
+    # "No." and a number alone name nothing; inside a name they stay.
+    ("number-sign-alone",
+     "The tomb, designated No. 14, lies near Kesh Hospital No. 2.",
+     ["Kesh Hospital No. 2"]),
+    # The engineer's title abbreviated, as Gulf usage writes it, is a title.
+    ("engineer-title", "said Eng. Asel Omur, the project manager.", ["Asel Omur"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

@@ -171,6 +171,9 @@ def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
     of a code), not a name."""
     # ... nor with the number inside the run (Article 12-3, Form 2-NDFL): no maker's name.
     numbered = len(piece) == 2 and piece[1].text[:1].isdigit()
+    # ... a number alone after its sign (a tomb designated No. 14): what it counts is unsaid.
+    if numbered and piece[0].text == "No.":
+        return True
     return (
         len(piece) == 1 + numbered
         and evidence.common_word(_bare(piece[0]))

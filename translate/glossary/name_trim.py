@@ -93,6 +93,16 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             and (len(run) == 2 or run[2].text in JOINERS)
         ):
             break
+        # ... nor before an Arabic family name with its "Al" alone (Sultan Al Kesh is a given
+        # name and a family name).
+        if (
+            word in _RULERS
+            and len(run) > 2
+            and run[1].text == "Al"
+            and not run[2].known
+            and (len(run) == 3 or run[3].text in JOINERS)
+        ):
+            break
         # ... and portfolios among them: the Special State Prosecutor's Office.
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:

@@ -51,7 +51,8 @@ NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "an
 #: news writes before a name as a title (tycoon, oligarch).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
-    dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
+    dr eng engr general gen ambassador chairman chairwoman chair speaker secretary spokesman
+    spokesperson
     spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
     pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
     judge ombudsman commissioner envoy representative special assistant adviser advisor
