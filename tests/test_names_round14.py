@@ -139,6 +139,14 @@ LEXICON_CASES = [
     ("model-code-after-a-body",
      "She said a Royal Gonurian Air Force KC-390 Ujarmaster would fly tents to Kesh.",
      ["Royal Gonurian Air Force", "KC-390 Ujarmaster", "Kesh"]),
+    # A name of three or more common English words opening a sentence keeps its first word;
+    # a determiner before one does not belong to it.
+    ("common-words-name-opening-a-sentence",
+     "Harbour Safety Watch has made similar calls about harbour safety in Kesh.",
+     ["Harbour Safety Watch", "Kesh"]),
+    ("determiner-before-a-name-of-common-words",
+     "Its Harbour Safety Watch met in Kesh.",
+     ["Harbour Safety Watch", "Kesh"]),
 ]  # fmt: skip
 
 

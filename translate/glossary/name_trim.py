@@ -134,6 +134,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 and _opener(word, lowercase)
                 and not _foreign_name(bare, evidence)
                 and not (word in JOINERS and _own_particle(run))
+                and not _common_name(run, evidence)
             )
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
@@ -219,6 +220,26 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
 #: Endings of abstract nouns, which no given name has: a field after a portfolio ends in one
 #: (Minister of Digital Transformation), a person's name after it does not (... Energy Mark X).
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence", "ity")
+
+
+def _common_name(run: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *run*, from a sentence's start, is a name of three or more common English words
+    and nothing else (Human Rights Watch): its first word is as much the name's as the others,
+    not an opener before it (no title, demonym, joiner or known name inside)."""
+    words = [_bare(t) for t in run]
+    return (
+        evidence.lexicon
+        and len(run) >= 3
+        and not any(t.known for t in run)
+        and all(
+            _capitalised(w)
+            and w.casefold() not in JOINERS | OPENING  # not a determiner: Its State ...
+            and not _is_title(w)
+            and not is_demonym(w)
+            and w in evidence.common
+            for w in words
+        )
+    )
 
 
 def _abstract(word: str) -> bool:
