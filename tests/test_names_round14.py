@@ -113,6 +113,11 @@ CASES = [
      ["Kesh Hospital No. 2"]),
     # The engineer's title abbreviated, as Gulf usage writes it, is a title.
     ("engineer-title", "said Eng. Asel Omur, the project manager.", ["Asel Omur"]),
+    # An electronic service's name after "e-" is one name, a known place inside or not; an
+    # "e-" before a common word is none.
+    ("electronic-service",
+     "Residents pay through e-Gonuria and e-Armenia, not by e-mail, in Kesh.",
+     ["e-Gonuria", "e-Armenia", "Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

@@ -82,8 +82,9 @@ _GIVEN_NAME = re.compile(
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
-#: A brand with a capital after a lower-case start: iPhone, eBay.
-_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
+#: A brand with a capital after a lower-case start: iPhone, eBay; or after an electronic
+#: service's hyphenated letter (e-Devlet, e-Gonuria).
+_LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
@@ -170,6 +171,7 @@ def _tokens(
             tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
         elif (
             "-" in match.group()
+            and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name
             and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
             and (
                 any(
@@ -337,6 +339,7 @@ def _lower_part(word: str) -> bool:
         and not _patronymic(word)
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
+        and not _LOWER_BRAND.fullmatch(word)  # an electronic service: e-Devlet
     )
 
 
