@@ -118,6 +118,15 @@ CASES = [
     ("electronic-service",
      "Residents pay through e-Gonuria and e-Armenia, not by e-mail, in Kesh.",
      ["e-Gonuria", "e-Armenia", "Kesh"]),
+    # A name made an adjective of a making or a training leaves the name (Soviet-built: an
+    # adjective, no name).
+    ("made-adjective-built",
+     "The plant uses Soviet-built furnaces and Kesh-built trucks from a Ujar-trained crew.",
+     ["Kesh", "Ujar"]),
+    # Dutch small words inside a place's name.
+    ("dutch-small-words",
+     "He played at Ujar aan Zee and Bergen op Kesh in January.",
+     ["Ujar aan Zee", "Bergen op Kesh"]),
     # ... not a list of places after a body's name.
     ("places-after-a-body",
      "The Institute of Limnology, Ujar and Kesh signed it.",

@@ -72,7 +72,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
 #: The ending of an adjective made of a name (Shusha-born, Almaty-based).
 _MADE_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
-    r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+    r"controlled|run|supported|bound|bred|raised|linked|affiliated|built|designed|produced|"
+    r"manufactured|trained|educated)\b"
 )
 #: The shape of a hyphenated given name whose second syllable is in lower case (Heung-min),
 #: not a name made an adjective (Kyiv-based, Soviet-era).

@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et"}
+     "aux", "au", "et", "aan", "op"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
