@@ -98,6 +98,10 @@ CASES = [
     ("version-decimal-and-variant-code",
      "A Gonur-2.1b rocket flew, and a Kesh Airlines Ujarjet 787F landed.",
      ["Gonur-2.1b", "Kesh Airlines", "Ujarjet 787F"]),
+    # ... and after another name (the operator), the maker and that number are their own.
+    ("operator-then-maker-and-variant",
+     "A Gonur SkyCargo Ujarjet 787F landed in Kesh.",
+     ["Gonur SkyCargo", "Ujarjet 787F", "Kesh"]),
     # ... not a time of day, nor an amount with decimals.
     ("no-time-nor-decimal",
      "Ujar 10AM news said 2.5 million came to Kesh.",

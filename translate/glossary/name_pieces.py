@@ -104,6 +104,8 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     )
 
 
+#: A model's number with a variant's capitals (777F, 109E).
+_VARIANT = re.compile(r"\d{2,4}[A-Z]{1,2}")
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
 _PARTICLES = frozenset({"von", "van", "bin", "ibn"})
@@ -127,6 +129,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if len(run) == 2 and not run[0].known and evidence.capitalised[_bare(run[0])] < 2:
             return [run]
         return [*_pieces(run[:-1], evidence), run[-1:]]
+    # A maker and its number with a variant's capitals after another name are a name of
+    # their own: the Gonur Cargo Boeing 777F (the operator, then the aircraft).
+    if (
+        len(run) > 2
+        and _VARIANT.fullmatch(run[-1].text)
+        and not run[-2].known
+        and words[-3] not in JOINERS
+    ):
+        return [*_pieces(run[:-2], evidence), run[-2:]]
     # A body "of" a land, then a person: the Cabinet of Ministers of Gonuria Asel Omur.
     for k in range(1, len(run) - 3):
         if words[k] != "of":
