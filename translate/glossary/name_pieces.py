@@ -19,6 +19,7 @@ from translate.glossary.name_nested import _nested
 from translate.glossary.name_tokens import (
     _CODE,
     _QUOTES_CLOSING,
+    _VARIANT,
     _bare,
     _capitalised,
     _has_head,
@@ -33,6 +34,7 @@ from translate.glossary.name_words import (
     JOINERS,
     NOUN_SUFFIXES,
     OPENING,
+    PARTICLES,
     PORTFOLIOS,
     TITLES,
 )
@@ -102,13 +104,6 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
         or last in evidence.compound
         or (key.endswith(NOUN_SUFFIXES) and not last.isupper())
     )
-
-
-#: A model's number with a variant's capitals (777F, 109E).
-_VARIANT = re.compile(r"\d{2,4}[A-Z]{1,2}")
-#: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
-#: Zayed): no body's name holds one.
-_PARTICLES = frozenset({"von", "van", "bin", "ibn"})
 
 
 def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
@@ -391,7 +386,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # A person's particle inside the words before "of" makes them a person's name (Pieter
         # van Kesh of Ujar Capital), whatever words follow.
         particle = len(left) > 2 and any(
-            t.text in _PARTICLES and _capitalised(left[k + 1].text)
+            t.text in PARTICLES and _capitalised(left[k + 1].text)
             for k, t in enumerate(left[1:-1], start=1)
         )
         if particle:

@@ -17,6 +17,7 @@ from translate.glossary.name_lists import _campus, _listed_head, _portfolio_list
 from translate.glossary.name_tokens import (
     _GLUED_INITIAL,
     _POSSESSIVE,
+    _VARIANT,
     _bare,
     _capitalised,
     _hyphenated,
@@ -37,7 +38,7 @@ from translate.glossary.name_words import (
 
 #: An aircraft's or a machine's model number: 737-800, 320-200neo, and a number with a
 #: variant's capital letters (777F, 109E).
-_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}|\d{2,4}(?![AP]M\Z)[A-Z]{1,2}")
+_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}|(?![\d]+[AP]M\Z)" + _VARIANT.pattern)
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Legal forms that British and Irish usage writes in lower case after a company's name.

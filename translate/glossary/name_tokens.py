@@ -88,6 +88,8 @@ _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
 _LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
+#: A model's number with a variant's capitals (777F, 109E).
+_VARIANT = re.compile(r"\d{2,4}[A-Z]{1,2}")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: A site's domain in lower case: meteo.gr, arogi.gov.gr.
 _LOWER_DOMAIN = re.compile(

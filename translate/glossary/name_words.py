@@ -28,6 +28,9 @@ JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
+#: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
+#: Zayed): no body's name holds one.
+PARTICLES = frozenset({"von", "van", "bin", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
