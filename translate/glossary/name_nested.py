@@ -67,7 +67,10 @@ def _nested(run: Sequence[_Token], words: Sequence[str], evidence: _Evidence) ->
         # the Council of Europe.
         if the and _complemented_body(run[j:]):
             return k
-        if not (left or complemented):
+        # ... or a body named by its head noun and complement, "of the" a body with a modified
+        # head noun (the Commission for Archaeology of the Gonur Archaeological Institute);
+        # not a treaty's subject after "on" (the Convention on the Legal Status of the Sea).
+        if not (left or complemented or (body and the and words[1] != "on")):
             continue
         if (_modified_head(right[:end]) and not known) or (
             the and left and ((known and _modified_head(right[:end])) or acronym)

@@ -19,6 +19,7 @@ from translate.glossary.name_nested import _nested
 from translate.glossary.name_tokens import (
     _CODE,
     _QUOTES_CLOSING,
+    _VARIANT,
     _bare,
     _capitalised,
     _has_head,
@@ -33,6 +34,7 @@ from translate.glossary.name_words import (
     JOINERS,
     NOUN_SUFFIXES,
     OPENING,
+    PARTICLES,
     PORTFOLIOS,
     TITLES,
 )
@@ -122,6 +124,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if len(run) == 2 and not run[0].known and evidence.capitalised[_bare(run[0])] < 2:
             return [run]
         return [*_pieces(run[:-1], evidence), run[-1:]]
+    # A maker and its number with a variant's capitals after another name are a name of
+    # their own: the Gonur Cargo Boeing 777F (the operator, then the aircraft).
+    if (
+        len(run) > 2
+        and _VARIANT.fullmatch(run[-1].text)
+        and not run[-2].known
+        and words[-3] not in JOINERS
+    ):
+        return [*_pieces(run[:-2], evidence), run[-2:]]
     # A body "of" a land, then a person: the Cabinet of Ministers of Gonuria Asel Omur.
     for k in range(1, len(run) - 3):
         if words[k] != "of":
@@ -190,6 +201,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 words[after] in PORTFOLIOS or words[after] in JOINERS
             ):
                 continue
+            # Inside a body's name, a title's word before "of" and no person is a field of the
+            # body's (the Committee of Emergencies and Civil Defence of Gonuria).
+            if (
+                words[after] in JOINERS
+                and _has_head(run[:k])
+                and not any(_person(run[-n:], evidence) for n in (2, 3))
+            ):
+                continue
             # A portfolio in a list of them: Ministry of Education, Science, Culture and Sports.
             if (
                 words[k] in PORTFOLIOS
@@ -247,6 +266,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     def inner(i: int) -> bool:
         return (
             words[-1] in HEAD_NOUNS
+            # ... not between two names with the same head noun: X Bank and Y Bank.
+            and words[i - 1] != words[-1]
             and (
                 0 < i < len(run) - 2
                 and not run[i - 1].known
@@ -306,6 +327,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
         if _separate(run[a + 1 : b]):
             return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
+    # A body's head noun or common word, then a model's code: the body's machine, a name of
+    # its own (the Kesh Air Force CC-177 Globemaster); not its maker's name (Sukhoi Su-35).
+    for k in range(1, len(run) - 1):
+        if (
+            (words[k] in HEAD_NOUNS or evidence.common_word(_bare(run[k])))
+            and "-" in run[k + 1].text
+            and _CODE.fullmatch(run[k + 1].text)
+        ):
+            return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
     # An organisation, then a person: ... Presidential Administration Hikmet Hajiyev.
     for k in range(1, len(run) - 2):
         if (
@@ -313,6 +343,13 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and words[k + 1] != "no."  # Hospital No. 2
             and not any(w in HEAD_NOUNS or w in JOINERS or w in COMPLEMENTS for w in words[k + 1 :])
             and not all(t.known for t in run[k + 1 :])
+            # ... no common word after the head noun, which goes on with the body's name (the
+            # Kesh Air Force Globemaster): a person's name starts with none.
+            and not (
+                not run[k + 1].known
+                and not _is_title(words[k + 1])
+                and evidence.common_word(_bare(run[k + 1]))
+            )
         ):
             return _pieces(run[: k + 1], evidence) + _pieces(run[k + 1 :], evidence)
     if all(t.known for t in run):
@@ -346,6 +383,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # A possessive right before "of" (Lloyd's of London): the run kept its "'s" only
         # inside a name (`name_runs._possessive_of`), so the gap before "of" is wider.
         owned = run[first].start - left[-1].end == 3
+        # A person's particle inside the words before "of" makes them a person's name (Pieter
+        # van Kesh of Ujar Capital), whatever words follow.
+        particle = len(left) > 2 and any(
+            t.text in PARTICLES and _capitalised(left[k + 1].text)
+            for k, t in enumerate(left[1:-1], start=1)
+        )
+        if particle:
+            return _pieces(left, evidence) + _pieces(right, evidence)
         if _org_like(left, evidence) or single or of_common or owned:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)

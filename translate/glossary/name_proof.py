@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import cities, currency_codes, territories
+from translate.glossary.gazetteer import cities, currency_codes, is_demonym, territories
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _CAMEL,
@@ -26,6 +26,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_words import (
+    ADHERENTS,
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
@@ -77,9 +78,35 @@ def _sea(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: A currency's symbol of letters glued to an amount (R38, Dh3, Rs50) ...
+_GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d+")
+#: ... which its cents or a multiplier after it prove: R38.12, Dh3 billion (not a model's
+#: code, C919).
+_AMOUNT_GOES_ON = re.compile(r"\A(?:[.,]\d|\s(?:million|billion|trillion|thousand|mln|bn|mn)\b)")
+
+
+def _people(piece: Sequence[_Token]) -> bool:
+    """Whether *piece* names a group of people by its last word, a people's or a faith's
+    plural (Ismaili Muslims, Gonur Canadians), not a body (its head noun is last)."""
+    last = _bare(piece[-1])
+    return (
+        len(piece) > 1
+        and not piece[-1].known
+        and last.endswith("s")
+        and (last.casefold() in ADHERENTS or is_demonym(last))
+    )
+
+
 def _money(piece: Sequence[_Token], text: str) -> bool:
     """Whether *piece* is a currency's ISO code (CLDR) beside an amount: GEL 2.4 million,
-    300 GEL; the same letters elsewhere may be an acronym."""
+    300 GEL; the same letters elsewhere may be an acronym. Or a symbol glued to an amount
+    that goes on with cents or a multiplier (R38.12, Dh3 billion)."""
+    if (
+        len(piece) == 1
+        and _GLUED_AMOUNT.fullmatch(piece[0].text)
+        and _AMOUNT_GOES_ON.match(text[piece[0].end :])
+    ):
+        return True
     if len(piece) != 1 or piece[0].text not in currency_codes():
         return False
     token = piece[0]
@@ -144,6 +171,9 @@ def _numbered(piece: Sequence[_Token], after: str, evidence: _Evidence) -> bool:
     of a code), not a name."""
     # ... nor with the number inside the run (Article 12-3, Form 2-NDFL): no maker's name.
     numbered = len(piece) == 2 and piece[1].text[:1].isdigit()
+    # ... a number alone after its sign (a tomb designated No. 14): what it counts is unsaid.
+    if numbered and piece[0].text == "No.":
+        return True
     return (
         len(piece) == 1 + numbered
         and evidence.common_word(_bare(piece[0]))

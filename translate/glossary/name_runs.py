@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 
 from translate.glossary.gazetteer import calendar_words, currency_codes
+from translate.glossary.name_lists import _campus, _listed_head, _portfolio_list
 from translate.glossary.name_tokens import (
+    _GLUED_INITIAL,
     _POSSESSIVE,
+    _VARIANT,
     _bare,
     _capitalised,
     _hyphenated,
@@ -29,13 +33,12 @@ from translate.glossary.name_words import (
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
-    NOUN_SUFFIXES,
     OPENING,
-    PORTFOLIOS,
 )
 
-#: An aircraft's or a machine's model number: 737-800, 320-200neo.
-_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}")
+#: An aircraft's or a machine's model number: 737-800, 320-200neo, and a number with a
+#: variant's capital letters (777F, 109E).
+_MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}|(?![\d]+[AP]M\Z)" + _VARIANT.pattern)
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Legal forms that British and Irish usage writes in lower case after a company's name.
@@ -61,13 +64,24 @@ def _runs(
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
     campus = -1  # where a university's campus ends its name
+    taken = 0  # tokens up to here are in a run already (a family name after a patronymic)
     for i, token in enumerate(tokens):
+        if i < taken:
+            continue
         if i < listed:
             current.append(token)
             continue
         if i == campus and current:
             runs.append(current)
             current = []
+        # A person's name with the father's initial glued on (Ch.Amartuvshin) is one name of
+        # its own: the body or title before it is another (Institute of X Ch.Amartuvshin).
+        if _GLUED_INITIAL.fullmatch(token.text) and not token.known:
+            if current:
+                runs.append(current)
+            runs.append([token])
+            current = []
+            continue
         gap = text[current[-1].end : token.start] if current else ""
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
@@ -94,6 +108,23 @@ def _runs(
             current.append(token)
             runs.append(current)
             current = []
+            continue
+        # ... or stands before the family name, as Azerbaijani usage writes a full name
+        # (Rashad Tofig oglu Huseynov): one word after it, then no capital.
+        if (
+            len(current) > 1
+            and gap == " "
+            and _patronymic(token.text)
+            and not current[-1].known
+            and i + 1 < len(tokens)
+            and text[token.end : tokens[i + 1].start] == " "
+            and _family_name(tokens, i + 1, text)
+        ):
+            # ... a surname the glossary knows is this person's own here.
+            current += [token, replace(tokens[i + 1], known=False)]
+            runs.append(current)
+            current = []
+            taken = i + 2
             continue
         # Hospital No. 2: the number is the name's last word.
         if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
@@ -224,6 +255,23 @@ def _runs(
     return runs
 
 
+def _family_name(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether token *j* alone is a family name after a patronymic word: capitalised, no
+    title, month or land (a surname the glossary knows of another person may be it), and no
+    capitalised word right after it."""
+    token = tokens[j]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        _capitalised(token.text)
+        and not _territory([token])
+        and not _is_title(_bare(token))
+        and token.text.casefold() not in calendar_words()
+        and not (
+            after is not None and text[token.end : after.start] == " " and _capitalised(after.text)
+        )
+    )
+
+
 def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -> bool:
     """Whether the possessive *owner* before token *i* is inside one name with the ``of`` and
     the capitalised word after it (Lloyd's of London, a firm): English writes no ``of``
@@ -263,56 +311,6 @@ def _possessive_inside(
     return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
 
 
-def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
-    """Where a university's campus after a comma ends (the University of Gonur, Ujar City),
-    when *run* ends in ``University of`` and one or two words: one name with its campus, if the
-    campus is one or two capitalised words, no land nor known name, that end the run; else
-    *i*."""
-    words = [_bare(t).casefold() for t in run[-4:]]
-    if not any(words[k : k + 2] == ["university", "of"] for k in range(len(words) - 2)):
-        return i
-    end = i
-    while end < len(tokens) and end - i < 3 and _capitalised(tokens[end].text):
-        if end > i and text[tokens[end - 1].end : tokens[end].start] != " ":
-            break
-        end += 1
-    if not 0 < end - i <= 2 or any(t.known for t in tokens[i:end]):
-        return i
-    if _territory(tokens[i:end]) or re.match(r" [A-Z]|, [A-Z]", text[tokens[end - 1].end :]):
-        return i
-    return end
-
-
-def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
-    """Where a comma list of capitalised words from *i* on ends when its last item ends in a
-    head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
-    word or two after "the" (the National Unity, Peace and Justice Commission), to the head
-    noun; else *i*."""
-    single = len(run) == 1 or (len(run) == 2 and text[: run[0].start].endswith("the "))
-    if not single or any(t.known for t in run) or run[0].initial:
-        return i
-    j = i
-    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
-        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
-        if gap == ", ":
-            j += 1
-            continue
-        if gap != " " or j + 1 >= len(tokens) or tokens[j + 1].text != "and":
-            return i
-        k = j + 2  # after "and": capitalised words, spaced, up to a head noun
-        while (
-            k < len(tokens)
-            and _capitalised(tokens[k].text)
-            and not tokens[k].known
-            and text[tokens[k - 1].end : tokens[k].start] == " "
-        ):
-            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
-                return k + 1
-            k += 1
-        return i
-    return i
-
-
 def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
     """Whether a spaced dash before token *i* is inside one name (Unity - National Movement):
     the capitalised words after it end in a head noun, and the word before it is no line in
@@ -328,85 +326,6 @@ def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
         j += 1
     last = tokens[j].text
     return _capitalised(tokens[i].text) and last.casefold() in HEAD_NOUNS
-
-
-def _portfolio(token: _Token) -> bool:
-    word = _bare(token)
-    return _capitalised(word) and not token.known and word.casefold() in PORTFOLIOS
-
-
-def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
-    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
-    names an office or a title after them (``Ministry of Education``), else *i*: the commas
-    and ``and`` are then inside one name."""
-    words = [_bare(t).casefold() for t in run]
-    of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
-    # ... or a title after them (the Minister of Natural Resources, Ecology and ...).
-    if of is None or not (words[of - 1] in HEAD_NOUNS or _is_title(words[of - 1])):
-        return i
-    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
-        return i
-    j = i
-    while j < len(tokens):
-        size = 0  # an item: one or two portfolio words, or a field (Technical Supervision)
-        if _field(tokens, j, text):
-            size = 2
-        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
-            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
-                break
-            size += 1
-        if not size:
-            return i
-        j += size
-        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
-        if gap in (" ", ", ") and tokens[j].text == "and":
-            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
-            if follows == " " and (
-                _portfolio(tokens[j + 1])
-                or _field(tokens, j + 1, text)
-                or _last_item(tokens, j + 1, text)
-            ):
-                return j + 1  # the last item joins as a capitalised word after "and"
-            return i
-        if gap != ", ":
-            return i
-    return i
-
-
-def _last_item(tokens: Sequence[_Token], j: int, text: str) -> bool:
-    """Whether tokens from *j* on are the last item of a list of portfolios that ends the
-    name: one or two capitalised words, no known name nor land, and no capitalised word after
-    them (... for Industry, Energy and Subsoil Use)."""
-    end = j
-    while (
-        end < len(tokens)
-        and end - j < 3
-        and _capitalised(tokens[end].text)
-        and (end == j or text[tokens[end - 1].end : tokens[end].start] == " ")
-    ):
-        end += 1
-    return (
-        0 < end - j <= 2
-        and not any(t.known or _territory([t]) for t in tokens[j:end])
-        and not any(_POSSESSIVE.search(t.text) for t in tokens[j:end])
-    )
-
-
-def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
-    """Whether tokens *j* and *j + 1* name a field of a ministry's list: a capitalised word,
-    then a portfolio or an abstract noun (Technical Supervision, Water Management)."""
-    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
-        return False
-    first, second = tokens[j], tokens[j + 1]
-    key = _bare(second).casefold()
-    return (
-        _capitalised(first.text)
-        and _capitalised(second.text)
-        and not first.known
-        and not second.known
-        and first.text.casefold() not in JOINERS
-        and (key in PORTFOLIOS or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper()))
-    )
 
 
 def _on_complement(run: Sequence[_Token]) -> bool:
@@ -473,4 +392,10 @@ def _joins(
         after = tokens[j + 1]
         if tokens[j].text.isdigit() and text[tokens[j].end : after.start] == " ":
             return _capitalised(after.text)
-    return j > i and j < len(tokens) and _capitalised(tokens[j].text)
+    # ... never to a day or a month: via Kesh for Tuesday.
+    return (
+        j > i
+        and j < len(tokens)
+        and _capitalised(tokens[j].text)
+        and tokens[j].text.casefold() not in calendar_words()
+    )

@@ -21,6 +21,7 @@ from translate.glossary.name_words import (
     JOINERS,
     OPENING,
     PATRONYMICS,
+    PORTFOLIOS,
     PREFIXES,
     TITLES,
 )
@@ -33,6 +34,11 @@ _WORD = re.compile(
     # (not inside a web address: https://gonur.kg/news)
     r"|(?<![\w.@/])[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*"
     r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
+    # ... or a person's name with the initial of the father's name glued on, as Mongolian
+    # usage writes it (Ch.Amartuvshin, D.Gansukh); not a title's abbreviation (Dr.Smith)
+    r"|(?<![\w.])(?!(?:Dr|Mr|Ms|Mt|St|Ft|No|Jr|Sr|Co|Vs)\.)[A-Z][a-z]?\."
+    r"(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|We|An?)\b)"
+    r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w.])"
     # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
     r"|(?<![\w.])[A-Z][a-z]+\.(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|"
     r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
@@ -43,9 +49,13 @@ _WORD = re.compile(
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}"
     r"|(?<![\w.])[A-Z]\.(?= [A-Z])"  # an initial before a name: V. N. Karazin
-    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2}))*"
+    # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
+    # and a digit (Soyuz-2.1b)
+    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2})|(?<=[-‐‑]\d)\.(?=\d))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A person's name with the father's initial glued on (Ch.Amartuvshin): a name by itself.
+_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 #: What follows a compound of two or more places that names a link between them, perhaps
 #: after one word in lower case that says what it carries (a freight line, a bus route).
 _ROUTE = re.compile(
@@ -62,7 +72,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]{2}")
 #: The ending of an adjective made of a name (Shusha-born, Almaty-based).
 _MADE_ADJECTIVE = re.compile(
     r"-(?:based|born|led|backed|funded|owned|made|registered|headquartered|sponsored|brokered|"
-    r"controlled|run|supported|bound|bred|raised|linked|affiliated)\b"
+    r"controlled|run|supported|bound|bred|raised|linked|affiliated|built|designed|produced|"
+    r"manufactured|trained|educated)\b"
 )
 #: The shape of a hyphenated given name whose second syllable is in lower case (Heung-min),
 #: not a name made an adjective (Kyiv-based, Soviet-era).
@@ -72,10 +83,13 @@ _GIVEN_NAME = re.compile(
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 _ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
-#: A brand with a capital after a lower-case start: iPhone, eBay.
-_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
+#: A brand with a capital after a lower-case start: iPhone, eBay; or after an electronic
+#: service's hyphenated letter (e-Devlet, e-Gonuria).
+_LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
+#: A model's number with a variant's capitals (777F, 109E).
+_VARIANT = re.compile(r"\d{2,4}[A-Z]{1,2}")
 _DIGIT_DOMAIN = re.compile(r"\d+[A-Za-z]*[A-Za-z0-9]*\.[a-z]{2,4}")
 #: A site's domain in lower case: meteo.gr, arogi.gov.gr.
 _LOWER_DOMAIN = re.compile(
@@ -144,6 +158,8 @@ def _tokens(
             or (_DATELINE_START.match(before) is not None and _DATELINE.search(before) is not None)
             or _PLACE_DATELINE.fullmatch(before) is not None
         )
+        # A father's initial glued on proves a person's name wherever it stands.
+        initial = initial and _GLUED_INITIAL.fullmatch(match.group()) is None
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
         if any(s <= start and core <= e for s, e in known):
@@ -158,6 +174,7 @@ def _tokens(
             tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
         elif (
             "-" in match.group()
+            and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name
             and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
             and (
                 any(
@@ -289,8 +306,12 @@ def _bare(token: _Token) -> str:
 
 
 def _is_title(word: str) -> bool:
-    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief)."""
-    parts = [p.removesuffix("s") if p not in TITLES else p for p in word.casefold().split("-")]
+    """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief); a
+    portfolio's plural is none (Cultures, Sciences: a body's field)."""
+    parts = [
+        p.removesuffix("s") if p not in TITLES and p.removesuffix("s") not in PORTFOLIOS else p
+        for p in word.casefold().split("-")
+    ]
     return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
         p in TITLES for p in parts
     )
@@ -321,6 +342,7 @@ def _lower_part(word: str) -> bool:
         and not _patronymic(word)
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
+        and not _LOWER_BRAND.fullmatch(word)  # an electronic service: e-Devlet
     )
 
 

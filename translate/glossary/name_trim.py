@@ -93,6 +93,16 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             and (len(run) == 2 or run[2].text in JOINERS)
         ):
             break
+        # ... nor before an Arabic family name with its "Al" alone (Sultan Al Kesh is a given
+        # name and a family name).
+        if (
+            word in _RULERS
+            and len(run) > 2
+            and run[1].text == "Al"
+            and not run[2].known
+            and (len(run) == 3 or run[3].text in JOINERS)
+        ):
+            break
         # ... and portfolios among them: the Special State Prosecutor's Office.
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
@@ -110,11 +120,21 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 # ... not an office named after it: Chairman of the Cabinet of Ministers.
                 and not (word in HEAD_NOUNS and following == "of")
             )
+            # ... or any word before a portfolio after "of" or "and", which it modifies, known
+            # to the lexicon or not (Minister of Mineral and Petroleum Resources).
+            or (
+                after_title
+                and previous in ("of", "and", "for")
+                and following in PORTFOLIOS
+                and not run[0].known
+                and not _territory(run[:1])
+            )
             or (
                 run[0].initial
                 and _opener(word, lowercase)
                 and not _foreign_name(bare, evidence)
                 and not (word in JOINERS and _own_particle(run))
+                and not _common_name(run, evidence)
             )
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
@@ -200,6 +220,26 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
 #: Endings of abstract nouns, which no given name has: a field after a portfolio ends in one
 #: (Minister of Digital Transformation), a person's name after it does not (... Energy Mark X).
 _ABSTRACT = ("tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence", "ity")
+
+
+def _common_name(run: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *run*, from a sentence's start, is a name of three or more common English words
+    and nothing else (Human Rights Watch): its first word is as much the name's as the others,
+    not an opener before it (no title, demonym, joiner or known name inside)."""
+    words = [_bare(t) for t in run]
+    return (
+        evidence.lexicon
+        and len(run) >= 3
+        and not any(t.known for t in run)
+        and all(
+            _capitalised(w)
+            and w.casefold() not in JOINERS | OPENING  # not a determiner: Its State ...
+            and not _is_title(w)
+            and not is_demonym(w)
+            and w in evidence.common
+            for w in words
+        )
+    )
 
 
 def _abstract(word: str) -> bool:

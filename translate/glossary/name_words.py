@@ -22,12 +22,15 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et"}
+     "aux", "au", "et", "aan", "op"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
+#: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
+#: Zayed): no body's name holds one.
+PARTICLES = frozenset({"von", "van", "bin", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
@@ -51,7 +54,8 @@ NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "an
 #: news writes before a name as a title (tycoon, oligarch).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
-    dr general gen ambassador chairman chairwoman chair speaker secretary spokesman spokesperson
+    dr eng engr general gen ambassador chairman chairwoman chair speaker secretary spokesman
+    spokesperson
     spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
     pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
     judge ombudsman commissioner envoy representative special assistant adviser advisor
@@ -119,6 +123,7 @@ HEAD_NOUNS = words("""
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
+    strait straits bay cape isthmus lagoon delta plateau canyon gorge
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
@@ -129,6 +134,12 @@ ADJECTIVES = words("""
     arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
     greco-roman western eastern northern southern central swiss emirati cypriot
+""")
+#: Nouns for the followers of a faith: a run that ends in one names a group of people, no
+#: body (Ismaili Muslims, Mountain Jews).
+ADHERENTS = words("""
+    muslims christians jews buddhists hindus sikhs catholics protestants sunnis shias shiites
+    evangelicals mormons druze alawites yazidis zoroastrians bahais copts lutherans baptists
 """)
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")

@@ -66,6 +66,7 @@ from translate.glossary.name_proof import (
     _named_by_kind,
     _numbered,
     _occupation,
+    _people,
     _prefix,
     _sea,
 )
@@ -360,6 +361,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         cue = role or network or credited or _acronym_opening(piece, text, evidence)
         if (
             _money(piece, text)
+            or _people(piece)
             or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, after)
@@ -454,6 +456,7 @@ def _leftover_names(
             not piece
             or _abbreviates(piece, taken, text)
             or _money(piece, text)
+            or _people(piece)
             or _grade(piece, text)
             or _era(piece, text)
             or _prefix(piece, text[piece[-1].end :])

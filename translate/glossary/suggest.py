@@ -29,6 +29,7 @@ from translate.glossary.gazetteer import territories
 from translate.glossary.lexicon import common_words, lexicon_available
 from translate.glossary.matcher import Matcher, fold
 from translate.glossary.model import Entry, Kind, Status, Target, Variant
+from translate.glossary.name_tokens import _GLUED_INITIAL
 from translate.glossary.name_words import FOREIGN_JOINERS
 from translate.glossary.names import HEAD_NOUNS, Occurrence, find_names, words
 from translate.glossary.native import plain_reading, to_native
@@ -65,7 +66,7 @@ _GLOSSARY_KIND = {
 # fmt: off
 _PLACE_HEADS = words("""oblast region district province corridor airport station port street
     avenue square bridge pass peninsula gulf island islands mountains river lake sea valley
-    republic""")
+    republic strait straits bay cape isthmus lagoon delta plateau canyon gorge""")
 _EVENT_HEADS = words("""summit conference forum agreement accord treaty declaration
     convention operation war genocide massacre games olympics festival cup week""")
 _MEDIA_HEADS = words("""news times post tribune herald journal gazette daily radio tv
@@ -284,7 +285,9 @@ def _kind(name: str, occurrences: Sequence[Occurrence]) -> NameKind:
         return NameKind.MEDIA
     if name.isupper() and len(name) <= 6:
         return NameKind.ORGANISATION
-    if any(_PERSON_CUES.search(o.segment.text[: o.start]) for o in occurrences):
+    if _GLUED_INITIAL.fullmatch(name) or any(
+        _PERSON_CUES.search(o.segment.text[: o.start]) for o in occurrences
+    ):
         return NameKind.PERSON
     words = name.split()
     if any(w in ("of", "the", "for") for w in words):

@@ -1,0 +1,164 @@
+"""Comma lists inside one name: a ministry's portfolios (``Ministry of Education, Science,
+Culture and Sports``), a body's fields before its head noun (``the Control, Ethics and
+Disciplinary Body``), a university's campus (``University of Gonur, Ujar City``).
+`translate.glossary.name_runs` asks these where such a list ends. Internal to the names
+finder, `translate.glossary.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from translate.glossary.name_tokens import (
+    _POSSESSIVE,
+    _bare,
+    _capitalised,
+    _is_title,
+    _territory,
+    _Token,
+)
+from translate.glossary.name_words import HEAD_NOUNS, JOINERS, NOUN_SUFFIXES, PORTFOLIOS
+
+
+def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a university's campus after a comma ends (the University of Gonur, Ujar City),
+    when *run* ends in ``University of`` and one or two words: one name with its campus, if the
+    campus is one or two capitalised words, no land nor known name, that end the run; else
+    *i*."""
+    words = [_bare(t).casefold() for t in run[-4:]]
+    if not any(words[k : k + 2] == ["university", "of"] for k in range(len(words) - 2)):
+        return i
+    end = i
+    while end < len(tokens) and end - i < 3 and _capitalised(tokens[end].text):
+        if end > i and text[tokens[end - 1].end : tokens[end].start] != " ":
+            break
+        end += 1
+    if not 0 < end - i <= 2 or any(t.known for t in tokens[i:end]):
+        return i
+    if _territory(tokens[i:end]) or re.match(r" [A-Z]|, [A-Z]", text[tokens[end - 1].end :]):
+        return i
+    return end
+
+
+def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a comma list of capitalised words from *i* on ends when its last item ends in a
+    head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
+    word or two after "the" (the National Unity, Peace and Justice Commission), to the head
+    noun; else *i*."""
+    single = len(run) == 1 or (len(run) == 2 and text[: run[0].start].endswith("the "))
+    if not single or any(t.known for t in run) or run[0].initial:
+        return i
+    j = i
+    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+        gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        if gap == ", ":
+            j += 1
+            continue
+        if gap != " " or j + 1 >= len(tokens) or tokens[j + 1].text != "and":
+            return i
+        k = j + 2  # after "and": capitalised words, spaced, up to a head noun
+        while (
+            k < len(tokens)
+            and _capitalised(tokens[k].text)
+            and not tokens[k].known
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
+                return k + 1
+            k += 1
+        return i
+    return i
+
+
+#: The shape of a science's or a discipline's name: Geology, Seismography, Physics,
+#: Chemistry, Engineering; a field of a body's list as a portfolio is.
+_SCIENCE = re.compile(r"[a-z]*(?:(?:log|graph|nom|soph|metr|istr)y|[a-z]{3}ics|engineering)")
+
+
+def _portfolio(token: _Token) -> bool:
+    word = _bare(token)
+    key = word.casefold()
+    return (
+        _capitalised(word)
+        and not token.known
+        and (key in PORTFOLIOS or _SCIENCE.fullmatch(key) is not None)
+    )
+
+
+def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a list of portfolios from *i* on ends (``Science, Culture and Sports``) when *run*
+    names an office or a title after them (``Ministry of Education``), else *i*: the commas
+    and ``and`` are then inside one name."""
+    words = [_bare(t).casefold() for t in run]
+    of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
+    # ... or a title after them (the Minister of Natural Resources, Ecology and ...).
+    if of is None or not (words[of - 1] in HEAD_NOUNS or _is_title(words[of - 1])):
+        return i
+    if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
+        return i
+    j = i
+    while j < len(tokens):
+        size = 0  # an item: one or two portfolio words, or a field (Technical Supervision)
+        if _field(tokens, j, text):
+            size = 2
+        while size < 2 and j + size < len(tokens) and _portfolio(tokens[j + size]):
+            if size and text[tokens[j + size - 1].end : tokens[j + size].start] != " ":
+                break
+            size += 1
+        if not size:
+            return i
+        j += size
+        gap = text[tokens[j - 1].end : tokens[j].start] if j < len(tokens) else ""
+        if gap in (" ", ", ") and tokens[j].text == "and":
+            follows = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if follows == " " and (
+                _portfolio(tokens[j + 1])
+                or _field(tokens, j + 1, text)
+                or _last_item(tokens, j + 1, text)
+            ):
+                return j + 1  # the last item joins as a capitalised word after "and"
+            return i
+        if gap != ", ":
+            return i
+    return i
+
+
+def _last_item(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens from *j* on are the last item of a list of portfolios that ends the
+    name: one or two capitalised words, no known name nor land, and no capitalised word after
+    them (... for Industry, Energy and Subsoil Use)."""
+    end = j
+    while (
+        end < len(tokens)
+        and end - j < 3
+        and _capitalised(tokens[end].text)
+        and (end == j or text[tokens[end - 1].end : tokens[end].start] == " ")
+    ):
+        end += 1
+    return (
+        0 < end - j <= 2
+        and not any(t.known or _territory([t]) for t in tokens[j:end])
+        and not any(_POSSESSIVE.search(t.text) for t in tokens[j:end])
+    )
+
+
+def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether tokens *j* and *j + 1* name a field of a ministry's list: a capitalised word,
+    then a portfolio or an abstract noun (Technical Supervision, Water Management)."""
+    if j + 1 >= len(tokens) or text[tokens[j].end : tokens[j + 1].start] != " ":
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    key = _bare(second).casefold()
+    return (
+        _capitalised(first.text)
+        and _capitalised(second.text)
+        and not first.known
+        and not second.known
+        and first.text.casefold() not in JOINERS
+        and (
+            key in PORTFOLIOS
+            or _SCIENCE.fullmatch(key) is not None
+            or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper())
+        )
+    )
