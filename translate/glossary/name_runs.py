@@ -93,45 +93,23 @@ def _runs(
             current.append(token)
             campus = listed
             continue
-        # A patronymic word ends a person's name: Nurlan Toktosun uulu.
-        if (
-            len(current) > 1
-            and gap == " "
-            and _patronymic(token.text)
-            and not current[-1].known
-            and not (
-                i + 1 < len(tokens)
-                and _capitalised(tokens[i + 1].text)
-                and text[token.end : tokens[i + 1].start] == " "
-            )
-        ):
-            current.append(token)
-            runs.append(current)
-            current = []
-            continue
-        # ... or stands before the family name, as Azerbaijani usage writes a full name
-        # (Rashad Tofig oglu Huseynov): one word after it, then no capital.
-        if (
-            len(current) > 1
-            and gap == " "
-            and _patronymic(token.text)
-            and not current[-1].known
-            and i + 1 < len(tokens)
-            and text[token.end : tokens[i + 1].start] == " "
-            and _family_name(tokens, i + 1, text)
-        ):
-            # ... a surname the glossary knows is this person's own here.
-            current += [token, replace(tokens[i + 1], known=False)]
-            runs.append(current)
-            current = []
-            taken = i + 2
-            continue
-        # Hospital No. 2: the number is the name's last word.
-        if current and gap == " " and current[-1].text == "No." and token.text.isdigit():
-            current.append(token)
-            runs.append(current)
-            current = []
-            continue
+        if len(current) > 1 and gap == " " and _patronymic(token.text) and not current[-1].known:
+            spaced = i + 1 < len(tokens) and text[token.end : tokens[i + 1].start] == " "
+            # A patronymic word ends a person's name: Nurlan Toktosun uulu.
+            if not (spaced and _capitalised(tokens[i + 1].text)):
+                current.append(token)
+                runs.append(current)
+                current = []
+                continue
+            # ... or stands before the family name, as Azerbaijani usage writes a full name
+            # (Rashad Tofig oglu Huseynov): one word after it, then no capital.
+            if _family_name(tokens, i + 1, text):
+                # ... a surname the glossary knows is this person's own here.
+                current += [token, replace(tokens[i + 1], known=False)]
+                runs.append(current)
+                current = []
+                taken = i + 2
+                continue
         # A possessive inside a name (City Children's Hospital): its "s" goes on with the run.
         if (
             current
@@ -173,47 +151,8 @@ def _runs(
         ):
             current.append(token)
             continue
-        # A model's number after its maker's name ends the name: Boeing 737-800, Tu-154M is
-        # one word already; not a range of years (2020-2025) nor a common noun's number.
-        if (
-            current
-            and gap == " "
-            and _MODEL.fullmatch(token.text) is not None
-            and not _YEARS.fullmatch(token.text)
-            and not current[-1].known
-            and not is_common_word(_bare(current[-1]))
-            and current[-1].text.casefold() not in JOINERS
-        ):
-            current.append(token)
-            runs.append(current)
-            current = []
-            continue
-        # A company's legal form in lower case ends its name: Ujar Metals plc.
-        if (
-            current
-            and gap == " "
-            and token.text in _LOWER_LEGAL_FORMS
-            and _capitalised(current[-1].text)
-            and not current[-1].known
-        ):
-            current.append(token)
-            runs.append(current)
-            current = []
-            continue
-        # A number of one or two digits that ends a name (France 24, Rustavi 2: outlets): no
-        # noun after it that it counts (`name_proof._numbered` drops a common noun's number).
-        if (
-            current
-            and gap == " "
-            and token.text.isdigit()
-            and len(token.text) <= 2
-            and current[-1].text.casefold() not in calendar_words() | JOINERS
-            and not is_common_word(_bare(current[-1]))
-            and _POSSESSIVE.search(current[-1].text) is None
-            and current[-1].text not in currency_codes()  # an amount: GEL 80
-            and current[-1].text not in ("AD", "BC", "BCE", "CE")  # a year: AD 79
-            and _NUMBER_ENDS.match(text[token.end :]) is not None
-        ):
+        # A word that ends the name it follows: a number, a model's code, a legal form.
+        if current and gap == " " and _ends_name(token, current[-1], text):
             current.append(token)
             runs.append(current)
             current = []
@@ -253,6 +192,42 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+def _ends_name(token: _Token, last: _Token, text: str) -> bool:
+    """Whether *token*, a space after the name's word *last*, is the name's last word:
+
+    - the number after ``No.`` (Hospital No. 2);
+    - a model's number after its maker's name (Boeing 737-800; Tu-154M is one word already),
+      not a range of years (2020-2025) nor a common noun's number;
+    - a company's legal form in lower case (Ujar Metals plc);
+    - a number of one or two digits (France 24, Rustavi 2: outlets) with no noun after it
+      that it counts (`name_proof._numbered` drops a common noun's number), and not an amount
+      (GEL 80) or a year (AD 79).
+    """
+    word = token.text
+    if last.text == "No." and word.isdigit():
+        return True
+    if (
+        _MODEL.fullmatch(word) is not None
+        and not _YEARS.fullmatch(word)
+        and not last.known
+        and not is_common_word(_bare(last))
+        and last.text.casefold() not in JOINERS
+    ):
+        return True
+    if word in _LOWER_LEGAL_FORMS and _capitalised(last.text) and not last.known:
+        return True
+    return (
+        word.isdigit()
+        and len(word) <= 2
+        and last.text.casefold() not in calendar_words() | JOINERS
+        and not is_common_word(_bare(last))
+        and _POSSESSIVE.search(last.text) is None
+        and last.text not in currency_codes()
+        and last.text not in ("AD", "BC", "BCE", "CE")
+        and _NUMBER_ENDS.match(text[token.end :]) is not None
+    )
 
 
 def _family_name(tokens: Sequence[_Token], j: int, text: str) -> bool:

@@ -302,7 +302,11 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     exclaimed = text.rstrip(_QUOTES_CLOSING + " ").endswith("!")
     # Titles go first, over the whole run: "Minister of Ecology and Natural Resources X";
     # but a ship's name after the noun for it is all its own (the ferry Sultan Alparslan).
-    vessel = _VESSEL.search(text[: run[0].start]) is not None if run else False
+    # The noun is at most 12 characters before the run: searching the whole sentence before
+    # each run made long sentences cost the square of their length.
+    vessel = (
+        _VESSEL.search(text[max(0, run[0].start - 20) : run[0].start]) is not None if run else False
+    )
     whole = run if vessel else _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
     # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).

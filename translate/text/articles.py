@@ -314,7 +314,7 @@ def _take_credits(lines: list[Line]) -> tuple[list[tuple[int, str]], list[Line]]
         if not following[:1].islower() and (
             is_credit_line(text)
             or (is_sign_off(text) and not listed)
-            or is_bare_byline(text, " ".join(following.split()))
+            or is_bare_byline(text, following)
         ):
             credits.append((line.number, text))
             text = ""

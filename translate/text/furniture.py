@@ -208,6 +208,7 @@ def is_bare_byline(text: str, following: str) -> bool:
     """
     if len(text) > _BYLINE_MAX or _NAMES_LINE.fullmatch(text) is None:
         return False
+    following = " ".join(following.split())
     return (
         is_role_line(following)
         or _dated_names(following) is not None
