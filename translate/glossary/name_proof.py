@@ -193,8 +193,10 @@ def _abbreviates(piece: Sequence[_Token], taken: Sequence[tuple[int, int]], text
     return False
 
 
-def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
-    """Whether a leftover stretch of capitalised words is a name (`_leftover_names`)."""
+def _leftover_name(piece: Sequence[_Token], evidence: _Evidence, *, context: bool = False) -> bool:
+    """Whether a leftover stretch of capitalised words is a name (`_leftover_names`); with
+    *context*, the words around it have said so already (the tagger's names: `_learned`), and
+    common English words together are a name too (Blue Line, Holy Land, Church Boys United)."""
     words = [_bare(t) for t in piece]
     if any(_lower_part(w) for w in words):
         return False
@@ -214,7 +216,11 @@ def _leftover_name(piece: Sequence[_Token], evidence: _Evidence) -> bool:
         return False
     if len(piece) > 1:
         # Common English words only (Peace Talks) name nothing without a head noun.
-        return _has_head(piece) or not all(w in evidence.common or proves_nothing(w) for w in words)
+        return (
+            context
+            or _has_head(piece)
+            or not all(w in evidence.common or proves_nothing(w) for w in words)
+        )
     word, key = words[0], words[0].casefold()
     return not (
         len(word) < 2
