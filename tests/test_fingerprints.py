@@ -129,3 +129,13 @@ def test_editing_any_module_changes_the_code_digest(edit: str, tmp_path: Path) -
     path = copy / edit
     path.write_text(path.read_text("utf-8") + "\n# edited\n" if path.exists() else "x = 1\n")
     assert code_digest(copy) != before
+
+
+def test_a_retrained_names_model_changes_the_code_digest(tmp_path: Path) -> None:
+    """The tagger's model decides the hints a run writes, as code does."""
+    copy = tmp_path / "translate"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(copy)
+    model = copy / "glossary" / "data" / "names.crfsuite"
+    model.write_bytes(model.read_bytes() + b"\0")
+    assert code_digest(copy) != before

@@ -67,8 +67,9 @@ RACY_SECONDS = 2.0
 _SCHEMA = 2
 
 #: The distributions whose version can change what a run writes: babel answers for the header
-#: of languages missing from the project's plural table, polib parses and renders PO files.
-OUTPUT_LIBRARIES = ("babel", "polib")
+#: of languages missing from the project's plural table, polib parses and renders PO files,
+#: python-crfsuite runs the names tagger whose names the hints give.
+OUTPUT_LIBRARIES = ("babel", "polib", "python-crfsuite")
 
 
 def digest(*parts: object) -> str:
@@ -80,10 +81,15 @@ def digest(*parts: object) -> str:
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
+#: The package's files that decide what it does: its modules and the names tagger's model.
+_CODE = frozenset({".py", ".crfsuite"})
+
+
 def code_digest(package: Path = PACKAGE) -> str:
-    """A digest of the package's whole source: new code, even at the same version, reruns."""
+    """A digest of the package's whole source and models: new code or a retrained model, even
+    at the same version, reruns."""
     sha = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(p for p in package.rglob("*") if p.suffix in _CODE):
         sha.update(str(path.relative_to(package)).encode("utf-8"))
         sha.update(path.read_bytes())
     return sha.hexdigest()
