@@ -1,0 +1,195 @@
+"""The finder's second opinion and its vetting: what the learned tagger
+(`translate.glossary.name_tagger`) reads as names that the rules did not find, and the checks
+that a stretch of capitalised words passes to be a name, whether the rules left it over
+(`translate.glossary.names._leftover_names`) or the tagger marked it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+from dataclasses import replace
+
+from translate.glossary.name_evidence import _Evidence
+from translate.glossary.name_proof import (
+    _abbreviates,
+    _era,
+    _grade,
+    _leftover_name,
+    _licence,
+    _money,
+    _numbered,
+    _people,
+    _prefix,
+)
+from translate.glossary.name_tagger import learned_spans
+from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
+from translate.glossary.name_trim import _trim
+from translate.glossary.name_words import HEAD_NOUNS, JOINERS, PORTFOLIOS
+from translate.glossary.name_works import Occurrence
+from translate.text.segments import CREDITS, Segment
+
+
+def _vetted(
+    stretch: list[_Token],
+    segment: Segment,
+    taken: Sequence[tuple[int, int]],
+    evidence: _Evidence,
+    *,
+    context: bool = False,
+) -> Occurrence | None:
+    """What is a name in a *stretch* of capitalised words that no rule took: without titles,
+    openers and joiners at its ends, and none if what is left is only titles, portfolios,
+    months, demonyms or common words, money, a grade, an era, or a single word that English
+    uses as a common word (`_leftover_names`, and the tagger's names: `_learned`, with
+    *context*)."""
+    text = segment.text
+    piece = _trim(stretch, evidence)
+    while piece and not _capitalised(piece[0].text):
+        piece = piece[1:]
+    # Words that end in a title on a line of their own, or in a credit, are a role: a
+    # byline's Business Affairs Correspondent under the author's name.
+    alone = bool(piece) and not text[: piece[0].start].strip(" –—-:(")
+    alone = alone and not text[piece[-1].end :].strip(" .)")
+    if (alone or segment.paragraph == CREDITS) and piece and _is_title(_bare(piece[-1])):
+        return None
+    # Titles after a name are no part of it (the Order of President, AIIB Vice President).
+    while piece and (
+        _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
+    ):
+        piece = piece[:-1]
+    # A word in brackets (the acronym after a name) opens no sentence.
+    if piece and text[: piece[0].start].endswith("("):
+        piece = [replace(piece[0], initial=False), *piece[1:]]
+    if (
+        not piece
+        or _abbreviates(piece, taken, text)
+        or _money(piece, text)
+        or _people(piece)
+        or _grade(piece, text)
+        or _era(piece, text)
+        or _prefix(piece, text[piece[-1].end :])
+        or _numbered(piece, text[piece[-1].end :], evidence)
+        or _licence(piece, text[piece[-1].end :])
+        or not _leftover_name(piece, evidence, context=context)
+    ):
+        return None
+    start, end = piece[0].start, piece[-1].start + len(_bare(piece[-1]))
+    return Occurrence(text[start:end], segment, start, end)
+
+
+def _learned(
+    segments: Sequence[Segment],
+    headlines: Sequence[Segment],
+    found: Sequence[Occurrence],
+    known: dict[Segment, list[tuple[int, int]]],
+    evidence: _Evidence,
+) -> tuple[list[Occurrence], set[tuple[Segment, int, int]]]:
+    """The names the learned tagger (`translate.glossary.name_tagger`) marks that the rules did
+    not find, outside headlines, vetted as the rules' leftovers are (`_vetted`). *known* holds
+    each sentence's spans that are no new names (glossary names, works' translated titles).
+
+    None inside a glossary name or a name the rules found (a part of a name is no name of its
+    own), nor across one, nor one that holds two of them (`_holds_two`). One that holds a
+    single one is that name made longer by capitalised words (Buddhist Traditional Sangha of
+    Russia, where the rules took Traditional Sangha of Russia; Baku Shipyard, where the
+    glossary knows Baku), never by a lower-case word (Committee to Kesh) nor across a title
+    (Minister of Salt and Zirconium Resources Asel Omur). Also the rules' names that a tagger's
+    name joins where they were cut at a dot (Kesharat Sor and Ujarphan of Kesharat
+    Sor.Ujarphan), which it replaces."""
+    taken: dict[Segment, list[tuple[int, int]]] = {}
+    for o in found:
+        taken.setdefault(o.segment, []).append((o.start, o.end))
+    tokens: dict[Segment, list[_Token]] = {}
+    added: list[Occurrence] = []
+    glued: set[tuple[Segment, int, int]] = set()
+    for segment, start, end in learned_spans(segments, skip=headlines):
+        text = segment.text
+        if not any(c.islower() for c in text):
+            continue  # a line in capitals: boilerplate
+        if segment not in tokens:
+            tokens[segment] = _tokens(text, known.get(segment, []))
+        stretch = [
+            replace(t, known=False)
+            for t in tokens[segment]
+            if start <= t.start and t.start + len(_bare(t)) <= end
+        ]
+        spans = taken.setdefault(segment, [])
+        occurrence = _vetted(stretch, segment, spans, evidence, context=True)
+        if occurrence is None:
+            continue
+        start, end = occurrence.start, occurrence.end
+        last = end - 1 if text[end - 1] == "." else end  # the glossary claims U.S. as U.S
+        others = [*spans, *known.get(segment, [])]
+        if any(s <= start and last <= e for s, e in others):
+            continue
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e in others):
+            continue  # across a name
+        held = [(s, e) for s, e in others if start <= s and e <= end]
+        glossary = set(known.get(segment, []))
+        if _holds_two(text, start, end, held, glossary) or not _lengthens(
+            text, start, end, held, evidence.lowercase
+        ):
+            continue
+        spans.append((start, end))
+        added.append(occurrence)
+        # The rules' parts of a name glued by a dot give way to it: the rules cut at the dot.
+        if len(held) > 1 and all(text[e : e + 1] in (".", "") or e == end for _, e in held):
+            glued |= {(segment, s, e) for s, e in held if (s, e) not in glossary}
+    return added, glued
+
+
+def _holds_two(
+    text: str, start: int, end: int, held: Sequence[tuple[int, int]], glossary: Set[tuple[int, int]]
+) -> bool:
+    """Whether ``text[start:end]`` holds two of the names *held* that the rules or the glossary
+    tell apart (Asel Omur of Kesh, Bank of Mongolia Ulan Kasym, Kesh-Ujar): the rules split
+    them on purpose. Parts glued by a dot are one (Saengmorakot Wor.Wanchai, a Thai boxer and
+    his gym), and so is one word beside a *glossary* name, which is all the rules could take
+    of a run that the glossary name cut (Dinamo Tbilisi, Air Astana, Baku Shipyard)."""
+    outer = sorted(
+        {
+            (s, e)
+            for s, e in held
+            if not any((a, b) != (s, e) and a <= s and e <= b for a, b in held)
+        }
+    )
+    joined: list[tuple[int, int]] = []
+    for s, e in outer:
+        if not joined:
+            joined.append((s, e))
+            continue
+        last = joined[-1]
+        gap = text[last[1] : s]
+        beside = gap == " " and (
+            (last in glossary and (s, e) not in glossary and " " not in text[s:e])
+            or ((s, e) in glossary and last not in glossary and " " not in text[last[0] : last[1]])
+        )
+        if gap in ("", ".") or beside:
+            joined[-1] = (last[0], e)
+        else:
+            joined.append((s, e))
+    return len(joined) >= 2
+
+
+def _plural_common(word: str, lowercase: Set[str]) -> bool:
+    """A plural the article writes in lower case that is no head noun (allies, fans)."""
+    key = word.casefold()
+    return key.endswith("s") and key in lowercase and key not in HEAD_NOUNS
+
+
+def _lengthens(
+    text: str, start: int, end: int, held: Sequence[tuple[int, int]], lowercase: Set[str]
+) -> bool:
+    """Whether ``text[start:end]``, which holds the names *held*, adds only capitalised words
+    to them, none a plural that the article writes in lower case and that is no head noun
+    (Nato Allies, where it writes allies: a group of people, no body's name), and no title or
+    portfolio right before one (the rules cut those on purpose)."""
+    rest = text[start:end]
+    for s, e in sorted(held, reverse=True):
+        before = text[start:s].split()
+        if before and (_is_title(before[-1]) or before[-1].casefold() in PORTFOLIOS):
+            return False
+        rest = rest[: s - start] + " " + rest[e - start :]
+    added = rest.split()
+    if held and any(_plural_common(w, lowercase) for w in added):
+        return False
+    return all(not w[:1].islower() for w in added)
