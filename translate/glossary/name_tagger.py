@@ -47,6 +47,8 @@ MODEL = Path(__file__).resolve().parent / "data" / "names.crfsuite"
 #: The least marginal probability of every token of a name the tagger adds. Chosen on the
 #: fourteenth to sixteenth blind sets, each tagged by a model trained without it.
 THRESHOLD = 0.7
+#: The least marginal probability of "outside any name" for a word that the tagger is sure of.
+OUTSIDE = 0.9
 
 #: A word (with its inner hyphens, apostrophes, dots and ampersands: ``Wor.Wanchai``,
 #: ``O'Flaherty``, ``A&L``), initials with their dots (``U.S.``), or one other character.
@@ -235,11 +237,21 @@ def learned_spans(
 ) -> list[tuple[Segment, int, int]]:
     """The names the tagger marks in one article's *segments* (but those in *skip*), each as
     its sentence and the character range in it, titles and articles before it cut."""
+    return tag(segments, skip)[0]
+
+
+def tag(
+    segments: Sequence[Segment],
+    skip: Iterable[Segment] = (),
+) -> tuple[list[tuple[Segment, int, int]], dict[Segment, list[tuple[int, int]]]]:
+    """`learned_spans`, and for each sentence the character ranges of the words that the tagger
+    is sure are no part of any name (marginal at least `OUTSIDE`)."""
     import pycrfsuite
 
     tagger = _tagger()
     skipped = set(skip)
     found: list[tuple[Segment, int, int]] = []
+    outside: dict[Segment, list[tuple[int, int]]] = {}
     for segment, words, rows in article_features(segments):
         if segment in skipped:
             continue
@@ -247,11 +259,16 @@ def learned_spans(
         labels = tagger.tag()
         if all(label == "O" for label in labels):
             continue
+        outside[segment] = [
+            (words[k][0], words[k][1])
+            for k, label in enumerate(labels)
+            if label == "O" and tagger.marginal("O", k) >= OUTSIDE
+        ]
         for start, end in _marked(labels):
             if min(tagger.marginal(labels[k], k) for k in range(start, end)) < THRESHOLD:
                 continue
             found += _cut(segment, words, rows, start, end)
-    return found
+    return found, outside
 
 
 def _cut(

@@ -5,6 +5,7 @@ that a stretch of capitalised words passes to be a name, whether the rules left 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
@@ -20,10 +21,9 @@ from translate.glossary.name_proof import (
     _people,
     _prefix,
 )
-from translate.glossary.name_tagger import learned_spans
 from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
 from translate.glossary.name_trim import _trim
-from translate.glossary.name_words import HEAD_NOUNS, JOINERS, PORTFOLIOS
+from translate.glossary.name_words import HEAD_NOUNS, JOINERS, OPENING, PORTFOLIOS
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
 
@@ -76,15 +76,66 @@ def _vetted(
     return Occurrence(text[start:end], segment, start, end)
 
 
+def _title_like(word: str) -> bool:
+    """A capitalised word that may be a title the word lists lack: no article, determiner or
+    other opener, and no title they have (the rules kept that one on purpose: Prince Gonur
+    University, named after the prince)."""
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and word.casefold() not in OPENING
+        and not _is_title(word)
+    )
+
+
+def _untitled(
+    found: Sequence[Occurrence],
+    tagged: Sequence[tuple[Segment, int, int]],
+    outside: dict[Segment, list[tuple[int, int]]],
+    known: dict[Segment, list[tuple[int, int]]],
+    evidence: _Evidence,
+) -> list[Occurrence]:
+    """*found*, where a rule's name is the tagger's name (*tagged*) after one or two
+    capitalised words that the tagger is sure are no part of any name (*outside*), with those
+    words cut: titles the word lists lack (Curator Anush Hovhannisyan, Datuk Seri Anwar
+    Ibrahim, International Master Farrukh Abdullaev), if what is left passes as the rules'
+    leftovers do (`_vetted`). Never an article or a determiner (The Jakarta Post, All Nepal
+    Football Association)."""
+    ends = {(segment, end): start for segment, start, end in tagged}
+    kept: list[Occurrence] = []
+    for o in found:
+        start = ends.get((o.segment, o.end))
+        text = o.segment.text
+        before = text[o.start : start].split() if start is not None and start > o.start else []
+        sure = set(outside.get(o.segment, ()))
+        spaced = [m.span() for m in re.finditer(r"\S+", text[o.start : start or o.start])]
+        if (
+            start is None
+            or not 1 <= len(before) <= 2
+            or not all(_title_like(w) for w in before)
+            or not all((o.start + s, o.start + e) in sure for s, e in spaced)
+        ):
+            kept.append(o)
+            continue
+        tokens = _tokens(text, known.get(o.segment, []))
+        stretch = [
+            replace(t, known=False)
+            for t in tokens
+            if start <= t.start and t.start + len(_bare(t)) <= o.end
+        ]
+        occurrence = _vetted(stretch, o.segment, [], evidence, context=True)
+        kept.append(o if occurrence is None else occurrence)
+    return kept
+
+
 def _learned(
-    segments: Sequence[Segment],
-    headlines: Sequence[Segment],
+    tagged: Sequence[tuple[Segment, int, int]],
     found: Sequence[Occurrence],
     known: dict[Segment, list[tuple[int, int]]],
     evidence: _Evidence,
 ) -> tuple[list[Occurrence], set[tuple[Segment, int, int]]]:
-    """The names the learned tagger (`translate.glossary.name_tagger`) marks that the rules did
-    not find, outside headlines, vetted as the rules' leftovers are (`_vetted`). *known* holds
+    """The names the learned tagger (`translate.glossary.name_tagger`) marks (*tagged*) that the
+    rules did not find, vetted as the rules' leftovers are (`_vetted`). *known* holds
     each sentence's spans that are no new names (glossary names, works' translated titles).
 
     None inside a glossary name or a name the rules found (a part of a name is no name of its
@@ -101,7 +152,7 @@ def _learned(
     tokens: dict[Segment, list[_Token]] = {}
     added: list[Occurrence] = []
     glued: set[tuple[Segment, int, int]] = set()
-    for segment, start, end in learned_spans(segments, skip=headlines):
+    for segment, start, end in tagged:
         text = segment.text
         if not any(c.islower() for c in text):
             continue  # a line in capitals: boilerplate

@@ -69,6 +69,7 @@ from translate.glossary.name_proof import (
     _sea,
 )
 from translate.glossary.name_runs import _runs
+from translate.glossary.name_tagger import tag
 from translate.glossary.name_tokens import (
     _MADE_ADJECTIVE,
     _QUOTES_CLOSING,
@@ -83,7 +84,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_trim import _trim, _with_particles
-from translate.glossary.name_vetting import _learned, _vetted
+from translate.glossary.name_vetting import _learned, _untitled, _vetted
 from translate.glossary.name_words import (
     CAPITALS_CUT,
     HEAD_NOUNS,
@@ -215,7 +216,10 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
     found = _named_after(found)
-    added, glued = _learned(segments, headlines, found, claimed_known, evidence)
+    # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
+    tagged, outside = tag(segments, skip=headlines)
+    found = _untitled(found, tagged, outside, claimed_known, evidence)
+    added, glued = _learned(tagged, found, claimed_known, evidence)
     found = [o for o in found if (o.segment, o.start, o.end) not in glued] + added
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
