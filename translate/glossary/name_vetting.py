@@ -156,6 +156,9 @@ def _learned(
         text = segment.text
         if not any(c.islower() for c in text):
             continue  # a line in capitals: boilerplate
+        spans = taken.setdefault(segment, [])
+        if any(s <= start and end <= e for s, e in (*spans, *known.get(segment, []))):
+            continue  # vetting only shortens it: inside a name, as most of the tagger's are
         if segment not in tokens:
             tokens[segment] = _tokens(text, known.get(segment, []))
         stretch = [
@@ -163,7 +166,6 @@ def _learned(
             for t in tokens[segment]
             if start <= t.start and t.start + len(_bare(t)) <= end
         ]
-        spans = taken.setdefault(segment, [])
         occurrence = _vetted(stretch, segment, spans, evidence, context=True)
         if occurrence is None:
             continue
