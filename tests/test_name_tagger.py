@@ -11,7 +11,7 @@ from test_suggest import names_in
 
 from translate.errors import InputError
 from translate.glossary import name_tagger
-from translate.glossary.name_tagger import labels, learned_spans, tokens
+from translate.glossary.name_tagger import labels, tag, tokens
 from translate.text.articles import parse_article
 from translate.text.segments import segment_article
 
@@ -73,7 +73,7 @@ def test_the_finder_adds_what_the_tagger_reads_as_names(text: str, expected: lis
 
 def test_a_word_that_opens_a_sentence_alone_needs_the_article_to_capitalise_it_inside() -> None:
     segments = segment_article(parse_article("Below the bridge, the river Kura flows.", "t.txt"))
-    marked = [s.text[a:b] for s, a, b in learned_spans(segments)]
+    marked = [s.text[a:b] for s, a, b in tag(segments)[0]]
     assert "Below" not in marked
     assert "Kura" in marked
 
@@ -86,7 +86,7 @@ def test_a_broken_model_is_one_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_
     try:
         segments = segment_article(parse_article("Ujar Kesharov spoke in Gonur.", "t.txt"))
         with pytest.raises(InputError) as error:
-            learned_spans(segments)
+            tag(segments)
         assert str(error.value).startswith(f"{broken}: the names tagger's model cannot be read")
         assert "scripts/train-names" in str(error.value)
     finally:

@@ -12,7 +12,8 @@ The model is a linear-chain CRF (CRFsuite through python-crfsuite), built by
 ``scripts/train-names`` from the hand-labelled articles of ``tests/data/articles`` and shipped in
 ``translate/glossary/data/names.crfsuite``. A name it marks is kept only when every token's
 marginal probability reaches `THRESHOLD`, after the titles and articles before it are cut; the
-finder adds what is left to its own names (`find_names`).
+finder adds what is left to its own names, and cuts from a name of its own the words before the
+tagger's that the tagger is sure (`OUTSIDE`) are none (`translate.glossary.name_vetting`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ from translate.text.segments import CREDITS, Segment
 if TYPE_CHECKING:
     import pycrfsuite
 
-__all__ = ["MODEL", "THRESHOLD", "Span", "article_features", "learned_spans", "tokens"]
+__all__ = [
+    "MODEL", "OUTSIDE", "THRESHOLD", "Span", "article_features", "labels", "tag", "tokens", "train",
+]  # fmt: skip
 
 #: The shipped model, built by ``scripts/train-names``.
 MODEL = Path(__file__).resolve().parent / "data" / "names.crfsuite"
@@ -58,6 +61,8 @@ _POSSESSIVE = re.compile(r"(.{2,}?)(['’]s?)\Z", re.DOTALL)
 _STOPS = frozenset(':;,()[]{}"“”«»‘|/')
 #: An amount, a currency's letter or symbol glued on: R41.50, Dh3.2, 1,500.
 _AMOUNT = re.compile(r"\D{0,3}\d+(?:[.,]\d+)+\w{0,2}")
+#: Capitalised common words that are no name alone (Ministry, Institute).
+_ALONE = HEAD_NOUNS | COMMON
 #: Articles, cut from the start of a name the tagger marks, as titles are.
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -231,21 +236,14 @@ def _marked(labels: Sequence[str]) -> list[tuple[int, int]]:
     return ranges
 
 
-def learned_spans(
-    segments: Sequence[Segment],
-    skip: Iterable[Segment] = (),
-) -> list[tuple[Segment, int, int]]:
-    """The names the tagger marks in one article's *segments* (but those in *skip*), each as
-    its sentence and the character range in it, titles and articles before it cut."""
-    return tag(segments, skip)[0]
-
-
 def tag(
     segments: Sequence[Segment],
     skip: Iterable[Segment] = (),
 ) -> tuple[list[tuple[Segment, int, int]], dict[Segment, list[tuple[int, int]]]]:
-    """`learned_spans`, and for each sentence the character ranges of the words that the tagger
-    is sure are no part of any name (marginal at least `OUTSIDE`)."""
+    """The names the tagger marks in one article's *segments* (but those in *skip*), each as its
+    sentence and the character range in it, titles and articles before it cut (`_cut`); and
+    for each sentence the character ranges of the words that the tagger is sure are no part of
+    any name (marginal at least `OUTSIDE`)."""
     import pycrfsuite
 
     tagger = _tagger()
@@ -300,7 +298,7 @@ def _cut(
             k = piece[0]
             if _AMOUNT.fullmatch(words[k][2]):
                 continue
-            if words[k][2].casefold() in HEAD_NOUNS | COMMON:
+            if words[k][2].casefold() in _ALONE:
                 continue
             opens = "first" in rows[k] or (k > 0 and words[k - 1][2] in _STOPS)
             if opens and "capital_inside" not in rows[k]:

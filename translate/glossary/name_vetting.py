@@ -105,27 +105,30 @@ def _untitled(
     kept: list[Occurrence] = []
     for o in found:
         start = ends.get((o.segment, o.end))
-        text = o.segment.text
-        before = text[o.start : start].split() if start is not None and start > o.start else []
-        sure = set(outside.get(o.segment, ()))
-        spaced = [m.span() for m in re.finditer(r"\S+", text[o.start : start or o.start])]
-        if (
-            start is None
-            or not 1 <= len(before) <= 2
-            or not all(_title_like(w) for w in before)
-            or not all((o.start + s, o.start + e) in sure for s, e in spaced)
+        if start is None or start <= o.start:
+            kept.append(o)
+            continue
+        cut = list(re.finditer(r"\S+", o.segment.text[o.start : start]))
+        sure = outside.get(o.segment, [])
+        if not 1 <= len(cut) <= 2 or not all(
+            _title_like(w.group()) and (o.start + w.start(), o.start + w.end()) in sure for w in cut
         ):
             kept.append(o)
             continue
-        tokens = _tokens(text, known.get(o.segment, []))
-        stretch = [
-            replace(t, known=False)
-            for t in tokens
-            if start <= t.start and t.start + len(_bare(t)) <= o.end
-        ]
+        stretch = _stretch(_tokens(o.segment.text, known.get(o.segment, [])), start, o.end)
         occurrence = _vetted(stretch, o.segment, [], evidence, context=True)
         kept.append(o if occurrence is None else occurrence)
     return kept
+
+
+def _stretch(tokens: Sequence[_Token], start: int, end: int) -> list[_Token]:
+    """The *tokens* between *start* and *end*, none of them known: a name of the tagger's to
+    vet whole, glossary names inside included (Baku Shipyard)."""
+    return [
+        replace(t, known=False)
+        for t in tokens
+        if start <= t.start and t.start + len(_bare(t)) <= end
+    ]
 
 
 def _learned(
@@ -157,28 +160,24 @@ def _learned(
         if not any(c.islower() for c in text):
             continue  # a line in capitals: boilerplate
         spans = taken.setdefault(segment, [])
-        if any(s <= start and end <= e for s, e in (*spans, *known.get(segment, []))):
+        glossary = known.get(segment, [])
+        if any(s <= start and end <= e for s, e in (*spans, *glossary)):
             continue  # vetting only shortens it: inside a name, as most of the tagger's are
         if segment not in tokens:
-            tokens[segment] = _tokens(text, known.get(segment, []))
-        stretch = [
-            replace(t, known=False)
-            for t in tokens[segment]
-            if start <= t.start and t.start + len(_bare(t)) <= end
-        ]
+            tokens[segment] = _tokens(text, glossary)
+        stretch = _stretch(tokens[segment], start, end)
         occurrence = _vetted(stretch, segment, spans, evidence, context=True)
         if occurrence is None:
             continue
         start, end = occurrence.start, occurrence.end
         last = end - 1 if text[end - 1] == "." else end  # the glossary claims U.S. as U.S
-        others = [*spans, *known.get(segment, [])]
+        others = [*spans, *glossary]
         if any(s <= start and last <= e for s, e in others):
             continue
         if any(s < end and start < e and not (start <= s and e <= end) for s, e in others):
             continue  # across a name
         held = [(s, e) for s, e in others if start <= s and e <= end]
-        glossary = set(known.get(segment, []))
-        if _holds_two(text, start, end, held, glossary) or not _lengthens(
+        if _holds_two(text, start, end, held, set(glossary)) or not _lengthens(
             text, start, end, held, evidence.lowercase
         ):
             continue
