@@ -78,10 +78,12 @@ CASES_MORE = [
     ("saint-alone",
      "A letter of St. Gonur was read in Kesh.",
      ["St. Gonur", "Kesh"]),
-    # A sea's adjective used as its noun after "the" is a name; before a noun it is no name.
+    # A sea's adjective used as its noun after "the" is a name, and so it is before a noun for
+    # its shore or its ports (the later blind sets label it so); before another noun it is no
+    # name.
     ("sea-adjective-as-a-noun",
      "Ships crossed the Caspian, reached the Caspian ports and then the Adriatic in May.",
-     ["Caspian", "Adriatic"]),
+     ["Caspian", "Caspian", "Adriatic"]),
     ("sea-adjective-before-a-noun-is-no-name",
      "The Baltic states and the Aegean islands signed.",
      []),

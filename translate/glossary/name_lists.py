@@ -64,7 +64,9 @@ def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Tok
             and not tokens[k].known
             and text[tokens[k - 1].end : tokens[k].start] == " "
         ):
-            if _bare(tokens[k]).casefold() in HEAD_NOUNS:
+            # ... a field before it, not the head noun alone (Sukhbaatar, Darkhan and Choir:
+            # towns, the last a common word's namesake).
+            if _bare(tokens[k]).casefold() in HEAD_NOUNS and k > j + 2:
                 return k + 1
             k += 1
         return i
@@ -91,9 +93,18 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
     names an office or a title after them (``Ministry of Education``), else *i*: the commas
     and ``and`` are then inside one name."""
     words = [_bare(t).casefold() for t in run]
-    of = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
-    # ... or a title after them (the Minister of Natural Resources, Ecology and ...).
-    if of is None or not (words[of - 1] in HEAD_NOUNS or _is_title(words[of - 1])):
+    # The office's "of" is the last one after a head noun or a title (the Minister of Natural
+    # Resources, Ecology and ...), a person's "of" before it (Asel Omur of the Ministry of ...).
+    of = next(
+        (
+            k
+            for k in range(len(words) - 1, 0, -1)
+            if words[k] in ("of", "for", "on")
+            and (words[k - 1] in HEAD_NOUNS or _is_title(words[k - 1]))
+        ),
+        None,
+    )
+    if of is None:
         return i
     if not all(_portfolio(t) or t.text in JOINERS for t in run[of + 1 :]):
         return i

@@ -32,6 +32,7 @@ from translate.glossary.name_words import (
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
+    MAKERS,
     NOUN_SUFFIXES,
     OPENING,
     PARTICLES,
@@ -106,6 +107,14 @@ def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     )
 
 
+#: An aircraft's model after its maker's name: A321LR, A330-200, 787, Su-35, TB2.
+_AIRCRAFT = re.compile(
+    r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}(?:-\d+[A-Za-z]{0,3})?|\d{2,4}[A-Za-z]{0,3}"
+)
+#: A monarch's or a patriarch's number after the name.
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
+
+
 def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     """*run* cut where it joins two names: at a title inside it, at ``and``, after an
     organisation followed by a person, at ``of`` after a name, around known names."""
@@ -116,6 +125,18 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     words = [_bare(t).casefold() for t in run]
     # A name that ends in a number is one (France 24), a known word inside or not.
     if len(run) > 1 and run[-1].text.isdigit() and len(run[-1].text) <= 2:
+        return [run]
+    # An aircraft maker and its model after an operator's name are a name of their own, as
+    # they are alone (an Air Astana Airbus A321LR, an El Al Boeing 787).
+    if (
+        len(run) > 2
+        and words[-2] in MAKERS
+        and not run[-2].known
+        and _AIRCRAFT.fullmatch(run[-1].text)
+        and run[-3].text not in JOINERS
+    ):
+        return [*_pieces(run[:-2], evidence), run[-2:]]
+    if len(run) == 2 and words[0] in MAKERS and _CODE.fullmatch(run[-1].text):
         return [run]
     # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
     # ... when the article names the maker alone too; a maker of one word that it writes only
@@ -133,6 +154,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         and words[-3] not in JOINERS
     ):
         return [*_pieces(run[:-2], evidence), run[-2:]]
+    # A regnal number ends a person's name; "of" after it names a see or a realm of its own
+    # (Bartholomew I of Constantinople, Karekin II of the Armenian Apostolic Church).
+    for k in range(1, len(run) - 2):
+        if _REGNAL.fullmatch(run[k].text) and words[k + 1] == "of" and not run[k - 1].known:
+            return _pieces(run[: k + 1], evidence) + _pieces(run[k + 2 :], evidence)
     # A body "of" a land, then a person: the Cabinet of Ministers of Gonuria Asel Omur.
     for k in range(1, len(run) - 3):
         if words[k] != "of":

@@ -60,21 +60,31 @@ def _occupation(word: str, evidence: _Evidence) -> bool:
 
 #: What follows a sea's adjective used as its noun: no noun, but a sentence's mark or a
 #: preposition (the Caspian itself, to the Caspian from China, the Caspian.).
+#: A noun for a sea's shore, ports or lanes after its name (the Caspian coast).
+_SHORE = re.compile(
+    r" (?:coast|coastline|coasts|port|ports|shore|shores|basin|region|seabed|shelf|waters|"
+    r"pipeline|route|routes|crossing|ferry|ferries)\b"
+)
 _SEA_AFTER = re.compile(
-    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|"
+    r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|would|could|can|may|"
     r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
 )
 
 
 def _sea(piece: Sequence[_Token], text: str) -> bool:
     """Whether *piece* is an adjective that names a sea used as its noun: after ``the`` (and
-    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean)."""
-    if len(piece) != 1 or piece[0].text.casefold() not in SEAS:
+    perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean),
+    or right after ``the`` before a noun for its shore or its sea lanes (the Caspian coast, the
+    Aegean ports, the Gulf route). ``Gulf`` is such a word after ``the`` (the Gulf, the Persian
+    Gulf's neighbours say), not before a name (Gulf Crescent Bank)."""
+    if len(piece) != 1 or piece[0].text.casefold() not in (*SEAS, "gulf"):
         return False
-    before = text[: piece[0].start]
+    before, after = text[: piece[0].start], text[piece[0].end :]
+    if re.search(r"\b[Tt]he \Z", before) is not None and _SHORE.match(after) is not None:
+        return True
     return (
         re.search(r"\b[Tt]he (?:[a-z]+ )?\Z", before) is not None
-        and _SEA_AFTER.match(text[piece[0].end :]) is not None
+        and _SEA_AFTER.match(after) is not None
     )
 
 

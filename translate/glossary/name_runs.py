@@ -33,6 +33,7 @@ from translate.glossary.name_words import (
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
+    MAKERS,
     OPENING,
 )
 
@@ -40,6 +41,7 @@ from translate.glossary.name_words import (
 #: variant's capital letters (777F, 109E).
 _MODEL = re.compile(r"\d{2,4}-\d{1,4}[A-Za-z]{0,3}|(?![\d]+[AP]M\Z)" + _VARIANT.pattern)
 _YEARS = re.compile(r"\d{4}-\d{2,4}")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Legal forms that British and Irish usage writes in lower case after a company's name.
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc", "llp"})
@@ -214,6 +216,14 @@ def _ends_name(token: _Token, last: _Token, text: str) -> bool:
         and not last.known
         and not is_common_word(_bare(last))
         and last.text.casefold() not in JOINERS
+    ):
+        return True
+    # An aircraft maker's model number of three or four digits (Boeing 787, Embraer 190).
+    if (
+        last.text.casefold() in MAKERS
+        and re.fullmatch(r"\d{3,4}", word)
+        and _YEAR.fullmatch(word) is None
+        and re.match(r" [A-Z]", text[token.end :]) is None  # a variant goes on: 737 MAX 8
     ):
         return True
     if word in _LOWER_LEGAL_FORMS and _capitalised(last.text) and not last.known:

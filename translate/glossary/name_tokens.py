@@ -175,6 +175,7 @@ def _tokens(
         elif (
             "-" in match.group()
             and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name
+            and not _double_surname(text[:start], text[end:])
             and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
             and (
                 any(
@@ -221,6 +222,35 @@ def _sentence_ends(tokens: list[_Token]) -> list[_Token]:
 _NAME_ENDS = re.compile(
     r"(?:[,.;:)!?\"”]|\Z| (?:and|or|said|says|has|have|is|was|will|would|in|on|at|for|to)\b)"
 )
+
+
+#: The word before a double-barrelled family name: a given name (Turan Bayramov-Guliyev), a
+#: patronymic word (Elnur Rafig oglu Mammadov-Salimli), a particle (de los Reyes-Uy).
+_GIVEN_BEFORE = re.compile(
+    r"(?:(?<![\w'’.-])[A-Z][a-z]+|\b(?:"
+    + "|".join(sorted(PATRONYMICS))
+    + r"|los|las|del|de|van|von|al|el)) \Z"
+)
+
+
+def _double_surname(before: str, after: str) -> bool:
+    """Whether the hyphenated word after *before* is a person's double-barrelled family name,
+    not a compound of names: a given name, a patronymic or a particle right before it, and no
+    route noun after it (the Gazakh-Ijevan road)."""
+    match = _GIVEN_BEFORE.search(before)
+    if match is None or _ROUTE.match(after) or _AND_ROUTE.match(after):
+        return False
+    word = match.group().strip().casefold()
+    return (
+        word not in OPENING
+        and word not in TITLES
+        and word not in HEAD_NOUNS
+        and (word in PATRONYMICS or not _territory_word(word))
+    )
+
+
+def _territory_word(word: str) -> bool:
+    return word in territories() or word in cities() or is_demonym(word.capitalize())
 
 
 def _named_with_a_place(

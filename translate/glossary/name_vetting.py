@@ -183,9 +183,14 @@ def _learned(
             continue
         spans.append((start, end))
         added.append(occurrence)
-        # The rules' parts of a name glued by a dot give way to it: the rules cut at the dot.
-        if len(held) > 1 and all(text[e : e + 1] in (".", "") or e == end for _, e in held):
-            glued |= {(segment, s, e) for s, e in held if (s, e) not in glossary}
+        # The rules' names inside it give way to it: the part of a name that they took (Gonur
+        # Pastures Act of Gonur Pastures Act 2020), or its parts cut at a dot; not a place
+        # that a compound joins (the Kars of the Baku-Tbilisi-Kars railway).
+        glued |= {
+            (segment, s, e)
+            for s, e in held
+            if (s, e) not in glossary and "-" not in (text[s - 1 : s], text[e : e + 1])
+        }
     return added, glued
 
 

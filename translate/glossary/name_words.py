@@ -7,7 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FOREIGN_JOINERS",
     "HEAD_JOINERS",
-    "HEAD_NOUNS", "JOINERS", "NOUN_SUFFIXES",
+    "HEAD_NOUNS", "JOINERS", "MAKERS", "NOUN_SUFFIXES",
     "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "TITLES", "words",
 ]  # fmt: skip
 
@@ -22,15 +22,15 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et", "aan", "op"}
+     "aux", "au", "et", "aan", "op", "los", "las"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "ibn", "'t", "’t", *FOREIGN_JOINERS}
+     "la", "le", "bin", "bint", "binti", "ibn", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
-PARTICLES = frozenset({"von", "van", "bin", "ibn"})
+PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
@@ -54,10 +54,11 @@ NOUN_SUFFIXES = ("ty", "tion", "sion", "ment", "ness", "ship", "ism", "ics", "an
 #: news writes before a name as a title (tycoon, oligarch).
 TITLES = words("""
     president vice prime minister ministers foreign defence defense deputy first mr mrs ms
-    dr eng engr general gen ambassador chairman chairwoman chair speaker secretary spokesman
-    spokesperson
+    dr eng engr general gen ambassador chairman chairwoman chairperson chair speaker secretary
+    spokesman spokesperson
     spokeswoman head chief commander colonel lieutenant major captain sergeant king queen prince
-    pope patriarch archbishop bishop sheikh emir sultan mayor governor senator professor prof
+    pope patriarch archbishop bishop sheikh sheikha emir sultan mayor governor senator professor
+    prof
     judge ombudsman commissioner envoy representative special assistant adviser advisor
     director executive acting former late then director-general presidential leader premier
     chancellor foreign-policy interior economy justice finance health education culture dean rector
@@ -82,7 +83,9 @@ PORTFOLIOS = words("""
     employment environment technology technologies innovation infrastructure construction
     housing family women children migration investment research heritage information
     telecommunications mining fisheries food rural regional religious planning urban veterans
-    public works higher vocational physical mass media
+    public works higher vocational physical mass media forestry arts aerospace aviation
+    land lands antiquities diaspora commerce broadcasting statistics consumer
+    competition enterprise enterprises entrepreneurship sanitation irrigation livestock
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -143,6 +146,13 @@ ADHERENTS = words("""
 """)
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")
+#: Makers of aircraft and drones, whose name and a model's number or code are one name after
+#: an operator's (an Air Astana Airbus A321LR, a Turkish Airlines Boeing 787, Embraer 190).
+MAKERS = words("""
+    airbus boeing embraer bombardier atr antonov ilyushin tupolev sukhoi mikoyan yakovlev irkut
+    comac cessna gulfstream dassault lockheed northrop sikorsky pilatus beechcraft learjet saab
+    fokker kamov eurocopter agustawestland bayraktar baykar
+""")
 #: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
 ADJECTIVE_PARTS = words("greco anglo franco russo sino indo afro euro austro italo")
 #: CLDR territories that name no place: the world (World Bank, World Cup), an unknown region,

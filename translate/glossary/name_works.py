@@ -265,3 +265,34 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
             continue
         found.append(Occurrence(match.group(), segment, match.start(), match.end()))
     return found
+
+
+#: A numbered law, decree or regulation, perhaps with its subject after "on": Law No. 5737 on
+#: Foundations, Regulation (EU) No 269/2014, Act 703, Law 26,199 (an article of a code is not
+#: one: Article 47 counts a part).
+_LAW_WORDS = "Law|Decree|Regulation|Resolution|Directive|Act|Ordinance|Bill"
+_NUMBERED_LAW = re.compile(
+    rf"\b(?:{_LAW_WORDS})(?: \([A-Z]{{2,5}}\))?"
+    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?![\w%]| ?(?:per ?cent|million|billion|thousand)\b)"
+    rf"(?: on (?:the )?[A-Z][\w'’]*"
+    rf"(?: (?:and |of |the |for )*(?!(?:{_LAW_WORDS})\b)[A-Z][\w'’]*)*)?"
+)
+#: A capitalised word right before: the instrument's number is a part of a longer name's (the
+#: Finance Act 2020), which the runs of capitalised words find.
+_WORD_BEFORE = re.compile(r"[A-Z][\w-]* \Z")
+
+
+def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """The numbered laws, decrees and regulations of *segment* that no known name covers."""
+    found = []
+    for match in _NUMBERED_LAW.finditer(segment.text):
+        start, end = match.span()
+        name = match.group().rstrip(".,")
+        end = start + len(name)
+        # A known name inside it (the EU) is its own as well; one across its edge is not.
+        if _WORD_BEFORE.search(segment.text[:start]) or any(
+            s < end and start < e and not start <= s < e <= end for s, e in known
+        ):
+            continue
+        found.append(Occurrence(name, segment, start, end))
+    return found

@@ -99,6 +99,7 @@ from translate.glossary.name_works import (
     _lower_outlet,
     _masthead,
     _named_after,
+    _numbered_laws,
     _outlets,
     _route_names,
     _translated,
@@ -141,6 +142,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     headlines: list[Segment] = []
     runs: list[tuple[Segment, list[_Token]]] = []
     claimed_known: dict[Segment, list[tuple[int, int]]] = {}
+    numbered: list[tuple[Segment, int, int]] = []  # the numbered laws: no run crosses one
     standalone = {
         t.text
         for s in segments
@@ -169,6 +171,10 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         found += outlets
         known += [(o.start, o.end) for o in outlets]
         found += _route_names(segment, known)
+        laws = _numbered_laws(segment, known)
+        found += laws
+        known += [(o.start, o.end) for o in laws]
+        numbered += [(o.segment, o.start, o.end) for o in laws]
         works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
@@ -221,6 +227,8 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     found = _untitled(found, tagged, outside, claimed_known, evidence)
     added, glued = _learned(tagged, found, claimed_known, evidence)
     found = [o for o in found if (o.segment, o.start, o.end) not in glued] + added
+    if numbered:
+        found = [o for o in found if not _crosses(o, numbered)]
     # In a title-case headline, the names are those the body has: look for each of them.
     body_names = sorted({o.name for o in found}, key=len, reverse=True)
     for segment in headlines:
@@ -242,6 +250,16 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+def _crosses(name: Occurrence, spans: Sequence[tuple[Segment, int, int]]) -> bool:
+    """Whether *name* overlaps one of *spans* without being it: a run across a numbered law's
+    edge (Pastures and Decree No. 12 of Law No. 1 on Pastures and Decree No. 12/2019)."""
+    return any(
+        segment == name.segment and start < name.end and name.start < end
+        and (start, end) != (name.start, name.end)
+        for segment, start, end in spans
+    )  # fmt: skip
 
 
 def _known_spans(
