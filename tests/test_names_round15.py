@@ -86,6 +86,21 @@ CASES = [
     ("maker-and-dashed-model",
      "He flew on a Gonur Air Airbus A330-200 from Kesh.",
      ["Gonur Air", "Airbus A330-200", "Kesh"]),
+    # A company's legal form in brackets, with a dot or an ampersand, or after a known place
+    # is the company's name's end.
+    ("legal-form-in-brackets",
+     "The stake goes to Ujarprom Namibia (Pty) Ltd, which Asel Omur chairs.",
+     ["Ujarprom Namibia (Pty) Ltd", "Asel Omur"]),
+    ("legal-form-after-an-ampersand-and-partners",
+     "Keshmota & Co advised the bank, and Omurov and Partners advised Kesh.",
+     ["Keshmota & Co", "Omurov and Partners", "Kesh"]),
+    ("legal-form-after-a-known-place",
+     "The hull was insured by Ujaranz Malaysia Berhad in Kesh.",
+     ["Ujaranz Malaysia Berhad", "Kesh"]),
+    # A ruler's title before a stadium named after the ruler is the stadium's.
+    ("ruler-before-a-stadium",
+     "Fans filled the Sultan Ujarim Stadium in Kesh.",
+     ["Sultan Ujarim Stadium", "Kesh"]),
     ("portfolios-with-the-arts",
      "The Department of Sport, Arts and Culture paid Asel Omur.",
      ["Department of Sport, Arts and Culture", "Asel Omur"]),

@@ -126,7 +126,7 @@ HEAD_NOUNS = words("""
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
-    strait straits bay cape isthmus lagoon delta plateau canyon gorge
+    strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

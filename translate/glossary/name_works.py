@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
-from translate.glossary.name_words import HEAD_NOUNS, OPENING, PREFIXES, words
+from translate.glossary.name_words import HEAD_NOUNS, OPENING, PREFIXES, TITLES, words
 from translate.text.segments import Segment
 
 #: A quoted title after the noun for a work (the film "...", a novel titled "...").
@@ -296,3 +296,51 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
             continue
         found.append(Occurrence(name, segment, start, end))
     return found
+
+
+#: A company's legal form after its name that the runs of capitalised words do not take: in
+#: brackets, with a dot or an ampersand, or after a known place (Kazatomprom Namibia (Pty) Ltd,
+#: China Railway Tunnel Group Co. Ltd, Haidermota & Co, Allianz Malaysia Berhad, Fenech and
+#: Associates, MOL Kazakhstan B.V.).
+_LEGAL_FORM = re.compile(
+    r"(?: [A-Z][\w-]+(?= (?:Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|A\.Ş\.)))?"
+    r"(?:,? (?:\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|"
+    r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|plc|"
+    r"Inc|Corp|Ltd|Limited|& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)))+"
+    r"(?![\w-])"
+)
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w-]*) \Z")
+
+
+def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
+    """*found* with each name that a company's legal form follows made longer by it
+    (`_LEGAL_FORM`), and the names inside it (a ``Berhad`` or ``Associates`` of its own)
+    dropped."""
+    longer: list[Occurrence] = []
+    for o in found:
+        text = o.segment.text
+        match = _LEGAL_FORM.match(text, o.end)
+        if match is not None:
+            end = match.end()
+            # ... with a known name before it that the rules cut off (China Railway Tunnel
+            # Group Co. Ltd, where the title-like "Co" kept the head noun from ending the run).
+            start = o.start
+            before = _CAPITALISED_BEFORE.search(text, 0, o.start)
+            if before is not None and before.group(1).casefold() not in OPENING | TITLES:
+                start = before.start(1)
+            longer.append(Occurrence(text[start:end], o.segment, start, end))
+    if not longer:
+        return list(found)
+
+    def inside(o: Occurrence, others: Sequence[Occurrence]) -> bool:
+        return any(
+            o.segment == x.segment and x.start <= o.start and o.end <= x.end and x != o
+            for x in others
+        )
+
+    unique = list(dict.fromkeys(longer))
+    return [o for o in found if not inside(o, unique)] + [
+        o for o in unique if not inside(o, unique)
+    ]

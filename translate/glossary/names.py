@@ -103,6 +103,7 @@ from translate.glossary.name_works import (
     _outlets,
     _route_names,
     _translated,
+    _with_legal_forms,
     _work_titles,
 )
 from translate.text.segments import CREDITS, Segment
@@ -221,7 +222,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     for segment, run in runs:
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
-    found = _named_after(found)
+    found = _with_legal_forms(_named_after(found))
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
