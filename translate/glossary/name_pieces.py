@@ -138,6 +138,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return [*_pieces(run[:-2], evidence), run[-2:]]
     if len(run) == 2 and words[0] in MAKERS and _CODE.fullmatch(run[-1].text):
         return [run]
+    # ... and "of" after them names whose it is (an Airbus A400M of the Turkish Air Force).
+    for k in range(len(run) - 3):
+        if words[k] in MAKERS and _AIRCRAFT.fullmatch(run[k + 1].text) and words[k + 2] == "of":
+            return _pieces(run[: k + 2], evidence) + _pieces(
+                _trim(run[k + 3 :], evidence), evidence
+            )
     # A model's code after its maker is a name of its own: Airbus A320neo, Sukhoi Su-35.
     # ... when the article names the maker alone too; a maker of one word that it writes only
     # before the code is one name with it, as a model's number is (Canadair CL-415).

@@ -272,6 +272,12 @@ def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -
     )
 
 
+_OWNED_PLACES = frozenset(
+    {"Bay", "Bazar", "Island", "Point", "Creek", "Harbour", "Harbor", "Cove", "Peak", "Landing",
+     "Sound", "Vineyard"}
+)  # fmt: skip
+
+
 def _possessive_inside(
     tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
 ) -> bool:
@@ -283,6 +289,15 @@ def _possessive_inside(
     saint = re.search(r"\b(?:St\.|Saint) \Z", text[: owner.start]) is not None
     if i >= len(tokens) or owner.known:
         return False
+    # A place named after its owner: a bay, a market town, an island (Hawke's Bay, Cox's
+    # Bazar, Martha's Vineyard), that word last.
+    if (
+        tokens[i].text in _OWNED_PLACES
+        and _capitalised(word)
+        and (i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " "
+             or not _capitalised(tokens[i + 1].text))
+    ):  # fmt: skip
+        return True
     if not (saint or word.casefold() in lowercase or _is_title(word)):
         return False
     j = i

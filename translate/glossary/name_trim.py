@@ -30,6 +30,7 @@ from translate.glossary.name_words import (
     JOINERS,
     OPENING,
     PORTFOLIOS,
+    SEAS,
     TITLES,
 )
 
@@ -306,3 +307,27 @@ def _with_particles(text: str, start: int) -> int:
     if word[:1].isupper() and not _is_title(word):
         return start
     return start - len(particles.group(1))
+
+
+def _adjective_tail(run: list[_Token], text: str) -> list[_Token]:
+    """*run* without a joiner and a people's or a region's adjective at its end before a
+    common noun: the adjective describes that noun, not the name (the Persian Gulf for the
+    Central Asian states, the World Bank on Central Asian trade)."""
+    end = run[-1].end
+    if len(run) < 3 or re.match(r" [a-z]", text[end:]) is None:
+        return run
+    last = _bare(run[-1])
+    # ... a sea's adjective is the sea's name there (`name_proof._sea`: the Caspian port).
+    if last.casefold() in SEAS or run[-1].known:
+        return run
+    if not (is_demonym(last) or last.casefold() in ADJECTIVES):
+        return run
+    k = len(run) - 1
+    while k > 0 and len(run) - k <= 2 and _capitalised(run[k].text) and not run[k].known:
+        k -= 1
+    joiners = k
+    while k > 0 and run[k].text in ("for", "on", "of", "and", "the", "to"):
+        k -= 1
+    if k == joiners or not _capitalised(run[k].text):
+        return run
+    return run[: k + 1]

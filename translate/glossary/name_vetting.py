@@ -23,7 +23,7 @@ from translate.glossary.name_proof import (
 )
 from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
 from translate.glossary.name_trim import _trim
-from translate.glossary.name_words import HEAD_NOUNS, JOINERS, OPENING, PORTFOLIOS
+from translate.glossary.name_words import HEAD_NOUNS, JOINERS, MAKERS, OPENING, PORTFOLIOS
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
 
@@ -249,4 +249,9 @@ def _lengthens(
     added = rest.split()
     if held and any(_plural_common(w, lowercase) for w in added):
         return False
+    # ... nor a bare number after a maker's name, a year of its (Embraer 2025 deliveries).
+    if held and added and all(w.isdigit() for w in added):
+        words = text[held[-1][0] : held[-1][1]].split()
+        if words and words[-1].casefold() in MAKERS:
+            return False
     return all(not w[:1].islower() for w in added)

@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et", "aan", "op", "los", "las"}
+     "aux", "au", "et", "aan", "op", "los", "las", "ve"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
@@ -73,6 +73,7 @@ TITLES = words("""
     correspondent columnist editor writer
     ngo co
     billionaire millionaire tycoon oligarch
+    mallam alhaji alhaja hajia
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""
@@ -86,6 +87,7 @@ PORTFOLIOS = words("""
     public works higher vocational physical mass media forestry arts aerospace aviation
     land lands antiquities diaspora commerce broadcasting statistics consumer
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
+    business jobs skills regions mines minerals petroleum electricity welfare
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""

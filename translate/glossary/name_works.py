@@ -273,7 +273,8 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
 _LAW_WORDS = "Law|Decree|Regulation|Resolution|Directive|Act|Ordinance|Bill"
 _NUMBERED_LAW = re.compile(
     rf"\b(?:{_LAW_WORDS})(?: \([A-Z]{{2,5}}\))?"
-    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?![\w%]| ?(?:per ?cent|million|billion|thousand)\b)"
+    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?:/[A-Z]{1,4})?"
+    r"(?![\w%]| ?(?:per ?cent|million|billion|thousand)\b)"
     rf"(?: on (?:the )?[A-Z][\w'’]*"
     rf"(?: (?:and |of |the |for )*(?!(?:{_LAW_WORDS})\b)[A-Z][\w'’]*)*)?"
 )
@@ -311,6 +312,7 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_DOTTED_FORM = re.compile(r"A\.[ŞS]\.?|A\.G\.?")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w-]*) \Z")
 
 
@@ -321,7 +323,9 @@ def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
     longer: list[Occurrence] = []
     for o in found:
         text = o.segment.text
-        match = _LEGAL_FORM.match(text, o.end)
+        # A dotted legal form whose first letter the name took (Denizcilik A of ... A.Ş.).
+        dotted = _DOTTED_FORM.match(text, o.end - 1) if text[o.end - 2 : o.end] == " A" else None
+        match = dotted or _LEGAL_FORM.match(text, o.end)
         if match is not None:
             end = match.end()
             # ... with a known name before it that the rules cut off (China Railway Tunnel

@@ -83,7 +83,7 @@ from translate.glossary.name_tokens import (
     _tokens,
     is_common_word,
 )
-from translate.glossary.name_trim import _trim, _with_particles
+from translate.glossary.name_trim import _adjective_tail, _trim, _with_particles
 from translate.glossary.name_vetting import _learned, _untitled, _vetted
 from translate.glossary.name_words import (
     CAPITALS_CUT,
@@ -183,6 +183,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         known += [span for o in works if (span := _translated(segment.text, o.end))]
         claimed_known[segment] = known
         for run in _runs(segment.text, known, standalone, lowercase):
+            run = _adjective_tail(run, segment.text)
             if segment.paragraph == CREDITS:
                 # A credit is names and a few small words (By ..., and): no sentence to open.
                 run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
