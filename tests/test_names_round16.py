@@ -49,6 +49,24 @@ CASES = [
      "Industry and Regions of Gonuria agreed.",
      ["Ministry of Business, Innovation and Employment",
       "Department of Jobs, Skills, Industry and Regions of Gonuria"]),
+    # Hungarian and other legal forms, a known place before them included; no "-based"
+    # adjective before the company's name.
+    ("hungarian-legal-form",
+     "Funds came from Ujarbank Hungary Zrt. and the Kesh-based Gonur Ticaret ve Sanayi A.Ş.",
+     ["Ujarbank Hungary Zrt.", "Kesh", "Gonur Ticaret ve Sanayi A.Ş."]),
+    # A hyphenated compound of two capitalised words that are no English ones is a name even
+    # where a sentence opens (after a semicolon too); an English compound is not.
+    ("foreign-compound-opening",
+     "Gonuria asked; Ujar-Ölgii province is 250 kilometres away. Cross-Border trade grew.",
+     ["Gonuria", "Ujar-Ölgii"]),
+    # A sea's adjective after "the" before "and" is the sea's name.
+    ("sea-before-and",
+     "Trucks from Kesh must cross the Caspian and the Georgian border.",
+     ["Kesh", "Caspian"]),
+    # A cameraman's or a trainer's role before a person's name is a title.
+    ("roles-before-a-name",
+     "Cameraman Ujar Omurov-MacLean and trainer Asel Omur were held in Kesh.",
+     ["Ujar Omurov-MacLean", "Asel Omur", "Kesh"]),
     # A place named after its owner keeps the possessive.
     ("owned-places",
      "Flights from Ujar's Bay and Kesh's Bazar left, as Gonur's Foreign Ministry said.",

@@ -67,7 +67,7 @@ _SHORE = re.compile(
 )
 _SEA_AFTER = re.compile(
     r"(?:[,.;:!?)]|\Z| (?:itself|too|also|is|was|has|had|will|would|could|can|may|"
-    r"from|with|to|in|at|by|on|into|through|via|near|across)\b)"
+    r"from|with|to|in|at|by|on|into|through|via|near|across|and|or)\b)"
 )
 
 

@@ -74,6 +74,7 @@ TITLES = words("""
     ngo co
     billionaire millionaire tycoon oligarch
     mallam alhaji alhaja hajia
+    cameraman camerawoman photographer photojournalist coach trainer grandmaster
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""

@@ -304,16 +304,18 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
 #: China Railway Tunnel Group Co. Ltd, Haidermota & Co, Allianz Malaysia Berhad, Fenech and
 #: Associates, MOL Kazakhstan B.V.).
 _LEGAL_FORM = re.compile(
-    r"(?: [A-Z][\w-]+(?= (?:Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|A\.Ş\.)))?"
+    r"(?: [A-Z][\w-]+(?= (?:Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|A\.Ş\.|Zrt\.|Kft\.|"
+    r"Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oy|Oyj|AB|ASA)))?"
     r"(?:,? (?:\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|"
     r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|plc|"
+    r"Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|AB|ASA|"
     r"Inc|Corp|Ltd|Limited|& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)))+"
     r"(?![\w-])"
 )
 
 
 _DOTTED_FORM = re.compile(r"A\.[ŞS]\.?|A\.G\.?")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w-]*) \Z")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
 def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:

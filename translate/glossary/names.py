@@ -86,11 +86,13 @@ from translate.glossary.name_tokens import (
 from translate.glossary.name_trim import _adjective_tail, _trim, _with_particles
 from translate.glossary.name_vetting import _learned, _untitled, _vetted
 from translate.glossary.name_words import (
+    ADJECTIVE_PARTS,
     CAPITALS_CUT,
     HEAD_NOUNS,
     JOINERS,
     OPENING,
     PORTFOLIOS,
+    PREFIXES,
     words,
 )
 from translate.glossary.name_works import (
@@ -190,6 +192,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
             runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
     asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
+    asked |= {p for w in asked if "-" in w for p in w.split("-") if p}  # `_foreign_compound`
     # Singulars (Bottlenecks) and words in capitals (UPDATE) for the leftover names.
     asked |= {w[:-1] for w in asked if w.endswith("s")} | {w.capitalize() for w in asked}
     outlet = _lower_outlet(segments)
@@ -389,7 +392,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
         # ... or what a credit names after its colon (Photo: KPRM, Source: Gonurstat).
         credited = _CREDITED.search(text[: piece[0].start]) is not None
         # ... or an acronym English does not know opening a sentence (UBS, which ...).
-        cue = role or network or credited or _acronym_opening(piece, text, evidence)
+        # ... or a compound of two capitalised words that are no English ones (Bayan-Ölgii).
+        compound = len(piece) == 1 and _foreign_compound(piece[0].text, evidence)
+        cue = role or network or credited or compound or _acronym_opening(piece, text, evidence)
         if (
             _money(piece, text)
             or _people(piece)
@@ -411,6 +416,21 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             start = _with_particles(text, start)  # said von der Leyen
             found.append(Occurrence(text[start:end], segment, start, end))
     return found
+
+
+def _foreign_compound(word: str, evidence: _Evidence) -> bool:
+    """Whether *word* joins two capitalised words by a hyphen, neither an English word, a
+    month or a demonym nor a prefix (Bayan-Ölgii, not Anti-Corruption or Euro-Atlantic)."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(
+        p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts
+    ):
+        return False
+    return evidence.lexicon and not any(
+        evidence.common_word(p) or p.casefold() in evidence.lowercase or is_common_word(p)
+        or p.casefold() in PREFIXES or p.casefold() in ADJECTIVE_PARTS
+        for p in parts
+    )  # fmt: skip
 
 
 def _beside_known(piece: Sequence[_Token], whole: Sequence[_Token]) -> bool:
