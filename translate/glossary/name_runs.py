@@ -340,6 +340,16 @@ def _on_complement(run: Sequence[_Token]) -> bool:
     )
 
 
+#: Head nouns of places and buildings: "on" after one is where it stands or what happens there
+#: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.
+_PLACES = frozenset(
+    {"airport", "station", "port", "street", "avenue", "square", "bridge", "island", "river",
+     "lake", "sea", "valley", "stadium", "arena", "hall", "palace", "cathedral", "church",
+     "mosque", "monastery", "museum", "library", "hospital", "theatre", "theater", "terminal",
+     "plant", "factory", "reservoir", "canal", "bay", "cape", "strait", "peninsula", "pass"}
+)  # fmt: skip
+
+
 def _joins(
     tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
 ) -> bool:
@@ -374,7 +384,7 @@ def _joins(
             and not following.text.isupper()
         )
     if tokens[i].text in HEAD_JOINERS and (
-        _bare(previous).casefold() in HEAD_NOUNS
+        (_bare(previous).casefold() in HEAD_NOUNS and _bare(previous).casefold() not in _PLACES)
         or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
     ):
         j += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import is_demonym
+from translate.glossary.gazetteer import calendar_words, is_demonym
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _bare,
@@ -41,7 +41,8 @@ _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 
 #: Titles of rulers, after whom hospitals, universities and airports are named.
 _RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
-                     "emperor", "empress", "tsar"})  # fmt: skip
+                     "emperor", "empress", "tsar", "imam", "president", "marshal",
+                     "admiral"})  # fmt: skip
 
 
 #: Endings of Slavic, Turkic, Armenian and Georgian family names (Ujarov, Keshenko, Omuryan).
@@ -331,3 +332,35 @@ def _adjective_tail(run: list[_Token], text: str) -> list[_Token]:
     if k == joiners or not _capitalised(run[k].text):
         return run
     return run[: k + 1]
+
+
+def _calendar_lead(run: list[_Token]) -> list[_Token]:
+    """*run* without a month or a weekday and the joiners after it at its start (in January
+    for the Yarygin Grand Prix, February and the European Championships)."""
+    k = 0
+    while k < len(run) - 1 and run[k].text.casefold() in calendar_words():
+        k += 1
+    if not k or run[k].text not in ("for", "and", "the", "of", "on"):
+        return run
+    while k < len(run) - 1 and run[k].text in ("for", "and", "the", "of", "on"):
+        k += 1
+    return run[k:] if _capitalised(run[k].text) else run
+
+
+#: Legal forms that end a company's name: a joiner after one starts no complement of it.
+_LEGAL_FORMS = frozenset(
+    {"CJSC", "OJSC", "PJSC", "JSC", "LLC", "LLP", "Ltd", "Ltd.", "Plc", "PLC", "GmbH", "Inc",
+     "Inc.", "Corp", "Corp.", "Limited"}
+)  # fmt: skip
+
+
+def _legal_end(run: list[_Token]) -> list[list[_Token]]:
+    """*run* cut after a company's legal form that joiners follow, and after them (Lydian
+    Armenia CJSC for the Amulsar mine; Habib Limited and Haidermota & Co)."""
+    for k in range(1, len(run) - 1):
+        if run[k].text in _LEGAL_FORMS and run[k + 1].text in JOINERS and not run[k].known:
+            rest = k + 1
+            while rest < len(run) and run[rest].text in JOINERS:
+                rest += 1
+            return [run[: k + 1], *_legal_end(run[rest:])] if rest < len(run) else [run[: k + 1]]
+    return [run]

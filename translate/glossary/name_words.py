@@ -22,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et", "aan", "op", "los", "las", "ve"}
+     "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
@@ -73,7 +73,7 @@ TITLES = words("""
     correspondent columnist editor writer
     ngo co
     billionaire millionaire tycoon oligarch
-    mallam alhaji alhaja hajia
+    mallam alhaji alhaja hajia hon honourable honorable comrade
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
@@ -88,7 +88,8 @@ PORTFOLIOS = words("""
     public works higher vocational physical mass media forestry arts aerospace aviation
     land lands antiquities diaspora commerce broadcasting statistics consumer
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
-    business jobs skills regions mines minerals petroleum electricity welfare
+    business jobs skills regions mines minerals petroleum electricity welfare preschool
+    urbanization urbanisation gender entertainment
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -110,6 +111,8 @@ OPENING = words("""
     every no not one two three four five six seven eight nine ten what which who whom whose why
     how where whether according to about around among against between into through within
     without such other another any only even just what's let us dear thank thanks please
+    unlike like amid amidst beyond across along alongside toward towards upon unless until once
+    whereas whilst near outside inside behind beside throughout
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""

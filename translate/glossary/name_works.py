@@ -304,17 +304,21 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
 #: China Railway Tunnel Group Co. Ltd, Haidermota & Co, Allianz Malaysia Berhad, Fenech and
 #: Associates, MOL Kazakhstan B.V.).
 _LEGAL_FORM = re.compile(
-    r"(?: [A-Z][\w-]+(?= (?:Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|A\.Ş\.|Zrt\.|Kft\.|"
+    r"(?:(?: of)? [A-Z][\w-]+(?= (?:Plc|PLC|plc|Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|"
+    r"A\.Ş\.|Zrt\.|Kft\.|"
     r"Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oy|Oyj|AB|ASA)))?"
     r"(?:,? (?:\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|"
-    r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|plc|"
+    r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|"
+    r"S\.à r\.l\.|Sàrl|"
     r"Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|AB|ASA|"
     r"Inc|Corp|Ltd|Limited|& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)))+"
     r"(?![\w-])"
 )
 
 
-_DOTTED_FORM = re.compile(r"A\.[ŞS]\.?|A\.G\.?")
+_DOTTED_FORM = re.compile(
+    r"A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
+)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
@@ -326,7 +330,8 @@ def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
     for o in found:
         text = o.segment.text
         # A dotted legal form whose first letter the name took (Denizcilik A of ... A.Ş.).
-        dotted = _DOTTED_FORM.match(text, o.end - 1) if text[o.end - 2 : o.end] == " A" else None
+        last = text[o.end - 2 : o.end]
+        dotted = _DOTTED_FORM.match(text, o.end - 1) if last in (" A", " S", " N", " B") else None
         match = dotted or _LEGAL_FORM.match(text, o.end)
         if match is not None:
             end = match.end()

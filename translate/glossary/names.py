@@ -83,7 +83,13 @@ from translate.glossary.name_tokens import (
     _tokens,
     is_common_word,
 )
-from translate.glossary.name_trim import _adjective_tail, _trim, _with_particles
+from translate.glossary.name_trim import (
+    _adjective_tail,
+    _calendar_lead,
+    _legal_end,
+    _trim,
+    _with_particles,
+)
 from translate.glossary.name_vetting import _learned, _untitled, _vetted
 from translate.glossary.name_words import (
     ADJECTIVE_PARTS,
@@ -184,12 +190,12 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         # ... nor those of its translation in brackets after it: "..." (My Mother's Songs).
         known += [span for o in works if (span := _translated(segment.text, o.end))]
         claimed_known[segment] = known
-        for run in _runs(segment.text, known, standalone, lowercase):
-            run = _adjective_tail(run, segment.text)
-            if segment.paragraph == CREDITS:
-                # A credit is names and a few small words (By ..., and): no sentence to open.
-                run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
-            runs.append((segment, run))
+        for whole in _runs(segment.text, known, standalone, lowercase):
+            for run in _legal_end(_calendar_lead(_adjective_tail(whole, segment.text))):
+                if segment.paragraph == CREDITS:
+                    # A credit is names and a few small words (By ..., and): no sentence to open.
+                    run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
+                runs.append((segment, run))
     # One analyser process for the whole article (`translate.glossary.lexicon`).
     asked = {_bare(t) for _, run in runs for t in run if _capitalised(t.text)}
     asked |= {p for w in asked if "-" in w for p in w.split("-") if p}  # `_foreign_compound`
