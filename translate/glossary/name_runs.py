@@ -278,6 +278,13 @@ _OWNED_PLACES = frozenset(
 )  # fmt: skip
 
 
+#: Groups of people whose possessive a name holds (Women's Championship, People's Party).
+_GROUPS = frozenset(
+    {"women", "men", "children", "people", "workers", "veterans", "mothers", "girls", "boys",
+     "students", "writers", "journalists", "farmers", "teachers"}
+)  # fmt: skip
+
+
 def _possessive_inside(
     tokens: Sequence[_Token], i: int, text: str, owner: _Token, lowercase: Set[str]
 ) -> bool:
@@ -297,6 +304,10 @@ def _possessive_inside(
         and (i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " "
              or not _capitalised(tokens[i + 1].text))
     ):  # fmt: skip
+        return True
+    # A group's possessive before capitalised words is a name's (Women's Grand Swiss,
+    # Children's National Medical Center).
+    if word.casefold() in _GROUPS and not owner.initial and _capitalised(tokens[i].text):
         return True
     if not (saint or word.casefold() in lowercase or _is_title(word)):
         return False
@@ -378,6 +389,7 @@ def _joins(
         # (`translate.glossary.name_pieces` cuts it again where no English word follows).
         return (
             _bare(previous).casefold() in HEAD_NOUNS
+            and _bare(previous).casefold() not in _PLACES  # Airport to Van Airport: a route
             and following is not None
             and following.text[:1].isupper()
             and following.text.isalpha()

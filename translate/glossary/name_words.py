@@ -133,6 +133,7 @@ HEAD_NOUNS = words("""
     works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
+    championship championships tournament conservatory conservatoire philharmonic zoo
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

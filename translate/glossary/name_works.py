@@ -273,7 +273,7 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
 _LAW_WORDS = "Law|Decree|Regulation|Resolution|Directive|Act|Ordinance|Bill"
 _NUMBERED_LAW = re.compile(
     rf"\b(?:{_LAW_WORDS})(?: \([A-Z]{{2,5}}\))?"
-    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?:/[A-Z]{1,4})?"
+    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?:/[A-Z]{1,4})?(?: of (?:19|20)\d\d)?"
     r"(?![\w%]| ?(?:per ?cent|million|billion|thousand)\b)"
     rf"(?: on (?:the )?[A-Z][\w'’]*"
     rf"(?: (?:and |of |the |for )*(?!(?:{_LAW_WORDS})\b)[A-Z][\w'’]*)*)?"
@@ -305,11 +305,11 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
 #: Associates, MOL Kazakhstan B.V.).
 _LEGAL_FORM = re.compile(
     r"(?:(?: of)? [A-Z][\w-]+(?= (?:Plc|PLC|plc|Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|"
-    r"A\.Ş\.|Zrt\.|Kft\.|"
+    r"A\.Ş\.|Zrt\.|Kft\.|Tbk|"
     r"Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oy|Oyj|AB|ASA)))?"
     r"(?:,? (?:\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|"
     r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|"
-    r"S\.à r\.l\.|Sàrl|"
+    r"S\.à r\.l\.|Sàrl|Tbk|"
     r"Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|AB|ASA|"
     r"Inc|Corp|Ltd|Limited|& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)))+"
     r"(?![\w-])"
@@ -319,6 +319,9 @@ _LEGAL_FORM = re.compile(
 _DOTTED_FORM = re.compile(
     r"A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
 )
+#: A numbered instrument's year after its number.
+_NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
+_OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
@@ -333,6 +336,8 @@ def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
         last = text[o.end - 2 : o.end]
         dotted = _DOTTED_FORM.match(text, o.end - 1) if last in (" A", " S", " N", " B") else None
         match = dotted or _LEGAL_FORM.match(text, o.end)
+        if match is None and _NUMBER_END.search(text, 0, o.end):
+            match = _OF_YEAR.match(text, o.end)  # Government Regulation No. 25 of 2024
         if match is not None:
             end = match.end()
             # ... with a known name before it that the rules cut off (China Railway Tunnel
