@@ -293,7 +293,7 @@ def _possessive_inside(
     saint's name (St. Catherine's Cathedral), and the capitalised words after it end in a head
     noun."""
     word = _bare(owner)
-    saint = re.search(r"\b(?:St\.|Saint) \Z", text[: owner.start]) is not None
+    saint = re.search(r"\b(?:St\.?|Saint) \Z", text[: owner.start]) is not None
     if i >= len(tokens) or owner.known:
         return False
     # A place named after its owner: a bay, a market town, an island (Hawke's Bay, Cox's
@@ -319,6 +319,10 @@ def _possessive_inside(
         and text[tokens[j].end : tokens[j + 1].start] == " "
     ):
         j += 1
+    if saint:  # ... a saint's, before a head noun and the place it is in (Hospital Sydney)
+        return _capitalised(tokens[i].text) and any(
+            _bare(t).casefold() in HEAD_NOUNS for t in tokens[i : j + 1]
+        )
     return _capitalised(tokens[i].text) and _bare(tokens[j]).casefold() in HEAD_NOUNS
 
 
@@ -361,6 +365,12 @@ _PLACES = frozenset(
 )  # fmt: skip
 
 
+_GEOGRAPHY = frozenset(
+    {"valley", "river", "lake", "sea", "island", "bay", "cape", "strait", "peninsula", "pass",
+     "airport", "station", "port", "street", "avenue", "square", "bridge", "park"}
+)  # fmt: skip
+
+
 def _joins(
     tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
 ) -> bool:
@@ -372,6 +382,10 @@ def _joins(
     j = i
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     spaced = following is not None and text[tokens[i].end : following.start] == " "
+    # After a place's own head noun, "for" and "to" say what it is for or where a route goes
+    # (the Fergana Valley for the MIA Park), no complement of its name.
+    if tokens[i].text in ("for", "to") and _bare(previous).casefold() in _GEOGRAPHY:
+        return False
     if tokens[i].text in ("in", "from", "against", "to") and (
         not spaced
         or following is None

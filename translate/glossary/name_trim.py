@@ -42,7 +42,7 @@ _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 #: Titles of rulers, after whom hospitals, universities and airports are named.
 _RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
                      "emperor", "empress", "tsar", "imam", "president", "marshal",
-                     "admiral"})  # fmt: skip
+                     "admiral", "shaikh", "shaykh"})  # fmt: skip
 
 
 #: Endings of Slavic, Turkic, Armenian and Georgian family names (Ujarov, Keshenko, Omuryan).
@@ -364,3 +364,36 @@ def _legal_end(run: list[_Token]) -> list[list[_Token]]:
                 rest += 1
             return [run[: k + 1], *_legal_end(run[rest:])] if rest < len(run) else [run[: k + 1]]
     return [run]
+
+
+_DATE_AFTER = re.compile(r",? \d{1,2}\b")
+
+
+def _calendar_tail(run: list[_Token], text: str) -> list[_Token]:
+    """*run* without a month or a weekday at its end that a date's day follows: a byline's
+    name and its date (Kevin Schembri Orland Monday, 7 December; Minh Ngoc December 6)."""
+    if (
+        len(run) > 2
+        and run[-1].text.casefold() in calendar_words()
+        and _DATE_AFTER.match(text, run[-1].end) is not None
+    ):
+        return run[:-1]
+    return run
+
+
+def _title_of_the(run: list[_Token]) -> list[_Token]:
+    """*run* without the title and "of the" before a body's name (Vice President of the
+    European Commission, President of the World Bank): the title is the person's, not the
+    body's, whose name is what follows."""
+    k = 0
+    while k < len(run) and _is_title(_bare(run[k])):
+        k += 1
+    if (
+        k
+        and k + 3 < len(run)
+        and [t.text for t in run[k : k + 2]] == ["of", "the"]
+        and _bare(run[-1]).casefold() in HEAD_NOUNS
+        and all(_capitalised(t.text) or t.text in JOINERS for t in run[k + 2 :])
+    ):
+        return run[k + 2 :]
+    return run

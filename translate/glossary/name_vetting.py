@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
+from translate.glossary.gazetteer import calendar_words
 from translate.glossary.name_evidence import _Evidence
 from translate.glossary.name_proof import (
     _abbreviates,
@@ -248,6 +249,9 @@ def _lengthens(
         rest = rest[: s - start] + " " + rest[e - start :]
     added = rest.split()
     if held and any(_plural_common(w, lowercase) for w in added):
+        return False
+    # ... nor a month or a weekday (a byline's name before its date).
+    if held and any(w.casefold() in calendar_words() for w in added):
         return False
     # ... nor a bare number after a maker's name, a year of its (Embraer 2025 deliveries).
     if held and added and all(w.isdigit() for w in added):

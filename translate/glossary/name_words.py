@@ -22,7 +22,8 @@ def words(text: str) -> frozenset[str]:
 #: des 3 Continents, Aide aux Cinémas du Monde, Centre National du Cinéma et de l'Image.
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
-     "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y"}
+     "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
+     "do", "voor", "het"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
@@ -73,7 +74,7 @@ TITLES = words("""
     correspondent columnist editor writer
     ngo co
     billionaire millionaire tycoon oligarch
-    mallam alhaji alhaja hajia hon honourable honorable comrade
+    mallam alhaji alhaja hajia hon honourable honorable comrade lord fr shaikh shaykh curator
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
@@ -134,6 +135,7 @@ HEAD_NOUNS = words("""
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
     championship championships tournament conservatory conservatoire philharmonic zoo
+    brigade division regiment battalion circuit
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

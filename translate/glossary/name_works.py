@@ -319,6 +319,10 @@ _LEGAL_FORM = re.compile(
 _DOTTED_FORM = re.compile(
     r"A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
 )
+#: Bodies whose ordinal is a part of their name: military units, an appeals circuit, a chamber
+#: of a court (not an edition of a festival or a tournament: 31st Baku ... Exhibition).
+_NUMBERED_UNITS = words("brigade division regiment battalion circuit corps fleet squadron chamber")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
 _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
 _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
@@ -335,6 +339,13 @@ def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
         # A dotted legal form whose first letter the name took (Denizcilik A of ... A.Ş.).
         last = text[o.end - 2 : o.end]
         dotted = _DOTTED_FORM.match(text, o.end - 1) if last in (" A", " S", " N", " B") else None
+        # An ordinal before a unit's or a chamber's name is its own (the 7th Circuit, the
+        # 64th Separate Motor Rifle Brigade).
+        ordinal = _ORDINAL_BEFORE.search(text, 0, o.start)
+        if ordinal is not None and o.name.split()[-1].casefold() in _NUMBERED_UNITS:
+            start = ordinal.start(1)
+            longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
+            continue
         match = dotted or _LEGAL_FORM.match(text, o.end)
         if match is None and _NUMBER_END.search(text, 0, o.end):
             match = _OF_YEAR.match(text, o.end)  # Government Regulation No. 25 of 2024

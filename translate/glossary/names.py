@@ -86,7 +86,9 @@ from translate.glossary.name_tokens import (
 from translate.glossary.name_trim import (
     _adjective_tail,
     _calendar_lead,
+    _calendar_tail,
     _legal_end,
+    _title_of_the,
     _trim,
     _with_particles,
 )
@@ -191,6 +193,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         known += [span for o in works if (span := _translated(segment.text, o.end))]
         claimed_known[segment] = known
         for whole in _runs(segment.text, known, standalone, lowercase):
+            whole = _title_of_the(_calendar_tail(whole, segment.text))
             for run in _legal_end(_calendar_lead(_adjective_tail(whole, segment.text))):
                 if segment.paragraph == CREDITS:
                     # A credit is names and a few small words (By ..., and): no sentence to open.
