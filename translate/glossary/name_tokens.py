@@ -82,7 +82,7 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
-_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
 #: A brand with a capital after a lower-case start: iPhone, eBay; or after an electronic
 #: service's hyphenated letter (e-Devlet, e-Gonuria).
 _LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
@@ -338,6 +338,8 @@ def _bare(token: _Token) -> str:
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief); a
     portfolio's plural is none (Cultures, Sciences: a body's field)."""
+    if _ARTICLE_NAME.fullmatch(word):  # el-Sheikh, a place's or a family's name
+        return False
     parts = [
         p.removesuffix("s") if p not in TITLES and p.removesuffix("s") not in PORTFOLIOS else p
         for p in word.casefold().split("-")

@@ -27,11 +27,11 @@ FOREIGN_JOINERS = frozenset(
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "bint", "binti", "ibn", "'t", "’t", *FOREIGN_JOINERS}
+     "la", "le", "bin", "bint", "binti", "ben", "ibn", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
-PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ibn"})
+PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
 PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
@@ -75,6 +75,7 @@ TITLES = words("""
     ngo co
     billionaire millionaire tycoon oligarch
     mallam alhaji alhaja hajia hon honourable honorable comrade lord fr shaikh shaykh curator
+    brigadier counsellor td msp mla pm
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
