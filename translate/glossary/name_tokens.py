@@ -82,7 +82,9 @@ _GIVEN_NAME = re.compile(
     r"level|scale|size|rich|poor|born|based|led|run|backed|bound|held|owned|made|only|"
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
-_ARTICLE_NAME = re.compile(r"(?:al|el|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+")
+_ARTICLE_NAME = re.compile(
+    r"(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+"
+)
 #: A brand with a capital after a lower-case start: iPhone, eBay; or after an electronic
 #: service's hyphenated letter (e-Devlet, e-Gonuria).
 _LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")

@@ -337,10 +337,13 @@ def _adjective_tail(run: list[_Token], text: str) -> list[_Token]:
 def _calendar_lead(run: list[_Token]) -> list[_Token]:
     """*run* without a month or a weekday and the joiners after it at its start (in January
     for the Yarygin Grand Prix, February and the European Championships)."""
-    k = 0
+    first = 0
+    while first < len(run) - 1 and run[first].text.casefold() in OPENING:
+        first += 1  # ... after a sentence's opening word (In June the ... Court)
+    k = first
     while k < len(run) - 1 and run[k].text.casefold() in calendar_words():
         k += 1
-    if not k or run[k].text not in ("for", "and", "the", "of", "on"):
+    if k == first or run[k].text not in ("for", "and", "the", "of", "on"):
         return run
     while k < len(run) - 1 and run[k].text in ("for", "and", "the", "of", "on"):
         k += 1
@@ -354,11 +357,21 @@ _LEGAL_FORMS = frozenset(
 )  # fmt: skip
 
 
+_COMPANY_NOUNS = frozenset({"Corporation", "Company", "Group", "Holdings"})
+
+
 def _legal_end(run: list[_Token]) -> list[list[_Token]]:
     """*run* cut after a company's legal form that joiners follow, and after them (Lydian
-    Armenia CJSC for the Amulsar mine; Habib Limited and Haidermota & Co)."""
+    Armenia CJSC for the Amulsar mine; Habib Limited and Haidermota & Co); and between two
+    companies joined by "and", the first ending in its kind's noun, the second in a legal
+    form (Newmont Corporation and Harmony Gold Mining Company Ltd)."""
     for k in range(1, len(run) - 1):
-        if run[k].text in _LEGAL_FORMS and run[k + 1].text in JOINERS and not run[k].known:
+        two = (
+            run[k].text in _COMPANY_NOUNS
+            and run[k + 1].text == "and"
+            and run[-1].text in _LEGAL_FORMS
+        )
+        if (two or run[k].text in _LEGAL_FORMS) and run[k + 1].text in JOINERS and not run[k].known:
             rest = k + 1
             while rest < len(run) and run[rest].text in JOINERS:
                 rest += 1

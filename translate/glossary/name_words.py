@@ -75,7 +75,7 @@ TITLES = words("""
     ngo co
     billionaire millionaire tycoon oligarch
     mallam alhaji alhaja hajia hon honourable honorable comrade lord fr shaikh shaykh curator
-    brigadier counsellor td msp mla pm
+    brigadier counsellor td msp mla pm corporal rtd justices
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).

@@ -317,7 +317,7 @@ _LEGAL_FORM = re.compile(
 
 
 _DOTTED_FORM = re.compile(
-    r"A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
+    r"A/S|A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
 )
 #: Bodies whose ordinal is a part of their name: military units, an appeals circuit, a chamber
 #: of a court (not an edition of a festival or a tournament: 31st Baku ... Exhibition).
