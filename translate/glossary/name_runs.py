@@ -355,20 +355,19 @@ def _on_complement(run: Sequence[_Token]) -> bool:
     )
 
 
-#: Head nouns of places and buildings: "on" after one is where it stands or what happens there
-#: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.
-_PLACES = frozenset(
-    {"airport", "station", "port", "street", "avenue", "square", "bridge", "island", "river",
-     "lake", "sea", "valley", "stadium", "arena", "hall", "palace", "cathedral", "church",
-     "mosque", "monastery", "museum", "library", "hospital", "theatre", "theater", "terminal",
-     "plant", "factory", "reservoir", "canal", "bay", "cape", "strait", "peninsula", "pass"}
-)  # fmt: skip
-
-
+#: Head nouns of a place's own: "for" and "to" after one say what it is for or where a route
+#: goes (the Fergana Valley for the MIA Park), no complement of its name.
 _GEOGRAPHY = frozenset(
     {"valley", "river", "lake", "sea", "island", "bay", "cape", "strait", "peninsula", "pass",
      "airport", "station", "port", "street", "avenue", "square", "bridge", "park"}
 )  # fmt: skip
+#: ... and of buildings: "on" or "to" after one is where it stands or what happens there
+#: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.
+_PLACES = _GEOGRAPHY | {
+    "stadium", "arena", "hall", "palace", "cathedral", "church", "mosque", "monastery", "museum",
+    "library", "hospital", "theatre", "theater", "terminal", "plant", "factory", "reservoir",
+    "canal",
+}  # fmt: skip
 
 
 def _joins(
@@ -382,8 +381,6 @@ def _joins(
     j = i
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     spaced = following is not None and text[tokens[i].end : following.start] == " "
-    # After a place's own head noun, "for" and "to" say what it is for or where a route goes
-    # (the Fergana Valley for the MIA Park), no complement of its name.
     if tokens[i].text in ("for", "to") and _bare(previous).casefold() in _GEOGRAPHY:
         return False
     if tokens[i].text in ("in", "from", "against", "to") and (

@@ -177,7 +177,7 @@ def _tokens(
         elif (
             "-" in match.group()
             and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name
-            and not _double_surname(text[:start], text[end:])
+            and not _double_surname(text[max(0, start - 40) : start], text[end:])
             and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
             and (
                 any(
@@ -236,9 +236,10 @@ _GIVEN_BEFORE = re.compile(
 
 
 def _double_surname(before: str, after: str) -> bool:
-    """Whether the hyphenated word after *before* is a person's double-barrelled family name,
-    not a compound of names: a given name, a patronymic or a particle right before it, and no
-    route noun after it (the Gazakh-Ijevan road)."""
+    """Whether the hyphenated word after *before* (the text just before it: a few words are
+    enough) is a person's double-barrelled family name, not a compound of names: a given
+    name, a patronymic or a particle right before it, and no route noun after it (the
+    Gazakh-Ijevan road)."""
     match = _GIVEN_BEFORE.search(before)
     if match is None or _ROUTE.match(after) or _AND_ROUTE.match(after):
         return False

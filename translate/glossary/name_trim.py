@@ -410,3 +410,11 @@ def _title_of_the(run: list[_Token]) -> list[_Token]:
     ):
         return run[k + 2 :]
     return run
+
+
+def _reshaped(run: list[_Token], text: str) -> list[list[_Token]]:
+    """*run* as the runs it holds once the words around names that belong to none are cut
+    off: a byline's date, a title "of the" a body, a people's adjective after a joiner, a
+    month opening it, a legal form's joiner (the functions above)."""
+    run = _title_of_the(_calendar_tail(run, text))
+    return _legal_end(_calendar_lead(_adjective_tail(run, text)))

@@ -299,23 +299,23 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
     return found
 
 
-#: A company's legal form after its name that the runs of capitalised words do not take: in
-#: brackets, with a dot or an ampersand, or after a known place (Kazatomprom Namibia (Pty) Ltd,
-#: China Railway Tunnel Group Co. Ltd, Haidermota & Co, Allianz Malaysia Berhad, Fenech and
-#: Associates, MOL Kazakhstan B.V.).
-_LEGAL_FORM = re.compile(
-    r"(?:(?: of)? [A-Z][\w-]+(?= (?:Plc|PLC|plc|Berhad|Bhd|Sdn Bhd|B\.V\.|N\.V\.|GmbH|AG|S\.A\.|"
-    r"A\.Ş\.|Zrt\.|Kft\.|Tbk|"
-    r"Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oy|Oyj|AB|ASA)))?"
-    r"(?:,? (?:\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|"
-    r"Bhd|B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|"
-    r"S\.à r\.l\.|Sàrl|Tbk|"
-    r"Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|AB|ASA|"
-    r"Inc|Corp|Ltd|Limited|& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)))+"
-    r"(?![\w-])"
+#: Companies' legal forms, written after the name or after a known place after it.
+_FORMS = (
+    r"\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|Bhd|B\.V\.|"
+    r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
+    r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|"
+    r"AB|ASA|Inc|Corp|Ltd|Limited"
 )
-
-
+#: ... and those joined to the name by "and" or "&", which no known place stands before.
+_JOINED_FORMS = r"& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
+#: A company's legal form after its name that the runs of capitalised words do not take: in
+#: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps
+#: (Kazatomprom Namibia (Pty) Ltd, China Railway Tunnel Group Co. Ltd, Haidermota & Co,
+#: Allianz Malaysia Berhad, Flour Mills of Nigeria Plc, Fenech and Associates).
+_LEGAL_FORM = re.compile(
+    rf"(?:(?: of)? [A-Z][\w-]+(?= (?:{_FORMS})))?(?:,? (?:{_FORMS}|{_JOINED_FORMS}))+(?![\w-])"
+)
+#: A dotted legal form whose first letter a name took as a word of its own (Denizcilik A).
 _DOTTED_FORM = re.compile(
     r"A/S|A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
 )
@@ -329,35 +329,36 @@ _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
-def _with_legal_forms(found: Sequence[Occurrence]) -> list[Occurrence]:
-    """*found* with each name that a company's legal form follows made longer by it
-    (`_LEGAL_FORM`), and the names inside it (a ``Berhad`` or ``Associates`` of its own)
-    dropped."""
+def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
+    """*found* with each name made longer by what the runs of capitalised words leave out,
+    and the names inside the longer one (a ``Berhad`` or ``Associates`` of its own) dropped:
+    a unit's or a chamber's ordinal before it (the 64th Separate Motor Rifle Brigade, the 7th
+    Circuit), a company's legal form after it (`_LEGAL_FORM`, `_DOTTED_FORM`) with a known name
+    before it that the rules cut off (China Railway Tunnel Group Co. Ltd, where the title-like
+    "Co" kept the head noun from ending the run), a numbered instrument's year (Government
+    Regulation No. 25 of 2024)."""
     longer: list[Occurrence] = []
     for o in found:
         text = o.segment.text
-        # A dotted legal form whose first letter the name took (Denizcilik A of ... A.Ş.).
-        last = text[o.end - 2 : o.end]
-        dotted = _DOTTED_FORM.match(text, o.end - 1) if last in (" A", " S", " N", " B") else None
-        # An ordinal before a unit's or a chamber's name is its own (the 7th Circuit, the
-        # 64th Separate Motor Rifle Brigade).
-        ordinal = _ORDINAL_BEFORE.search(text, 0, o.start)
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, o.start - 8), o.start)
         if ordinal is not None and o.name.split()[-1].casefold() in _NUMBERED_UNITS:
             start = ordinal.start(1)
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
-        match = dotted or _LEGAL_FORM.match(text, o.end)
-        if match is None and _NUMBER_END.search(text, 0, o.end):
-            match = _OF_YEAR.match(text, o.end)  # Government Regulation No. 25 of 2024
+        if text[o.end - 2 : o.end] in (" A", " S", " N", " B"):
+            match = _DOTTED_FORM.match(text, o.end - 1)
+        else:
+            match = None
+        match = match or _LEGAL_FORM.match(text, o.end)
+        if match is None and _NUMBER_END.search(text, max(0, o.end - 20), o.end):
+            match = _OF_YEAR.match(text, o.end)
         if match is not None:
-            end = match.end()
-            # ... with a known name before it that the rules cut off (China Railway Tunnel
-            # Group Co. Ltd, where the title-like "Co" kept the head noun from ending the run).
             start = o.start
-            before = _CAPITALISED_BEFORE.search(text, 0, o.start)
-            if before is not None and before.group(1).casefold() not in OPENING | TITLES:
+            before = _CAPITALISED_BEFORE.search(text, max(0, o.start - 40), o.start)
+            word = before.group(1).casefold() if before is not None else ""
+            if before is not None and word not in OPENING and word not in TITLES:
                 start = before.start(1)
-            longer.append(Occurrence(text[start:end], o.segment, start, end))
+            longer.append(Occurrence(text[start : match.end()], o.segment, start, match.end()))
     if not longer:
         return list(found)
 

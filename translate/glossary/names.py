@@ -83,15 +83,7 @@ from translate.glossary.name_tokens import (
     _tokens,
     is_common_word,
 )
-from translate.glossary.name_trim import (
-    _adjective_tail,
-    _calendar_lead,
-    _calendar_tail,
-    _legal_end,
-    _title_of_the,
-    _trim,
-    _with_particles,
-)
+from translate.glossary.name_trim import _reshaped, _trim, _with_particles
 from translate.glossary.name_vetting import _learned, _untitled, _vetted
 from translate.glossary.name_words import (
     ADJECTIVE_PARTS,
@@ -107,13 +99,13 @@ from translate.glossary.name_works import (
     Occurrence,
     _date_line_outlet,
     _lower_outlet,
+    _made_longer,
     _masthead,
     _named_after,
     _numbered_laws,
     _outlets,
     _route_names,
     _translated,
-    _with_legal_forms,
     _work_titles,
 )
 from translate.text.segments import CREDITS, Segment
@@ -193,8 +185,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         known += [span for o in works if (span := _translated(segment.text, o.end))]
         claimed_known[segment] = known
         for whole in _runs(segment.text, known, standalone, lowercase):
-            whole = _title_of_the(_calendar_tail(whole, segment.text))
-            for run in _legal_end(_calendar_lead(_adjective_tail(whole, segment.text))):
+            for run in _reshaped(whole, segment.text):
                 if segment.paragraph == CREDITS:
                     # A credit is names and a few small words (By ..., and): no sentence to open.
                     run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
@@ -235,7 +226,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     for segment, run in runs:
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
-    found = _with_legal_forms(_named_after(found))
+    found = _made_longer(_named_after(found))
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
@@ -436,8 +427,8 @@ def _foreign_compound(word: str, evidence: _Evidence) -> bool:
     ):
         return False
     return evidence.lexicon and not any(
-        evidence.common_word(p) or p.casefold() in evidence.lowercase or is_common_word(p)
-        or p.casefold() in PREFIXES or p.casefold() in ADJECTIVE_PARTS
+        evidence.common_word(p) or is_common_word(p) or p.casefold() in PREFIXES
+        or p.casefold() in ADJECTIVE_PARTS
         for p in parts
     )  # fmt: skip
 
