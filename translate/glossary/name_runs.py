@@ -47,7 +47,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LOWER_LEGAL_FORMS = frozenset({"plc", "ltd", "llc", "llp"})
 #: What may follow a name that ends in a number: a mark, or a word that no counted noun is.
 _NUMBER_ENDS = re.compile(
-    r"(?:,(?!\d)|[;:)!?\"”]|\.(?!\d)|\Z| (?:with|said|says|told|reported|reports|after|and|"
+    r"(?:,(?!\d)|:(?!\d)|[;)!?\"”]|\.(?!\d)|\Z| (?:with|said|says|told|reported|reports|after|and|"
     r"or|on|is|was|has|had|will|would|broadcast|aired|channel)\b)"
 )
 
@@ -176,7 +176,9 @@ def _runs(
             and i + 1 < len(tokens)
             and text[token.end : tokens[i + 1].start] == " "
             and _capitalised(tokens[i + 1].text)
-            and not is_common_word(_bare(tokens[i + 1]))
+            and (not is_common_word(_bare(tokens[i + 1])) or _event_after(tokens, i + 1, text))
+            # ... not a country's: a score (Armenia 2 Georgia 1)
+            and not _territory(tokens[i + 1 : i + 2])
         ):
             current.append(token)
             continue
@@ -194,6 +196,25 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+#: The last words of an event's name that a place and a year may open (the Los Angeles 2028
+#: Olympic Games, the Kesh 2030 Asian Games).
+_EVENTS = frozenset({"games", "olympics", "paralympics", "championship", "championships", "cup",
+                     "expo", "biennale", "universiade"})  # fmt: skip
+
+
+def _event_after(tokens: Sequence[_Token], j: int, text: str) -> bool:
+    """Whether the capitalised words from token *j* on, one to three of them, end in an
+    event's word (`_EVENTS`): a word that is common alone opens its name (Olympic, Asian)."""
+    for k in range(j, min(j + 3, len(tokens))):
+        if k > j and text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        if not _capitalised(tokens[k].text):
+            return False
+        if _bare(tokens[k]).casefold() in _EVENTS:
+            return True
+    return False
 
 
 def _ends_name(token: _Token, last: _Token, text: str) -> bool:
@@ -297,14 +318,18 @@ def _possessive_inside(
     if i >= len(tokens) or owner.known:
         return False
     # A place named after its owner: a bay, a market town, an island (Hawke's Bay, Cox's
-    # Bazar, Martha's Vineyard), that word last.
-    if (
-        tokens[i].text in _OWNED_PLACES
-        and _capitalised(word)
-        and (i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " "
-             or not _capitalised(tokens[i + 1].text))
-    ):  # fmt: skip
-        return True
+    # Bazar, Martha's Vineyard), that word last or a body's name of that place after it
+    # (Hawke's Bay Rugby Union).
+    if tokens[i].text in _OWNED_PLACES and _capitalised(word):
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and text[tokens[j].end : tokens[j + 1].start] == " "
+            and _capitalised(tokens[j + 1].text)
+        ):
+            j += 1
+        if j == i or _bare(tokens[j]).casefold() in HEAD_NOUNS:
+            return True
     # A group's possessive before capitalised words is a name's (Women's Grand Swiss,
     # Children's National Medical Center).
     if word.casefold() in _GROUPS and not owner.initial and _capitalised(tokens[i].text):

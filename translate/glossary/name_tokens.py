@@ -48,7 +48,8 @@ _WORD = re.compile(
     r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}"
-    r"|(?<![\w.])[A-Z]\.(?= [A-Z])"  # an initial before a name: V. N. Karazin
+    # an initial before a name, of two letters too: V. N. Karazin, Gaioz Sh. Lomtadze
+    r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z])"
     # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
     # and a digit (Soyuz-2.1b)
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2})|(?<=[-‐‑]\d)\.(?=\d))*"

@@ -50,6 +50,26 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
                    "zade", "oglu", "uly", "ovich", "evich", "bekov", "baev", "bayev")  # fmt: skip
 
 
+#: Titles that are titles only before a person's name of two words or more, as written: a
+#: chess title (GM Ujar Keshov, WIM ...; FM and CM also end radio stations' and other names:
+#: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur).
+_LEADING_TITLES = frozenset({"GM", "IM", "FM", "CM", "WGM", "WIM", "WFM", "WCM", "Daw", "Engineer"})
+
+
+def _leading_title(run: Sequence[_Token]) -> bool:
+    """Whether *run* opens with a title: one of the word lists, or one of `_LEADING_TITLES`
+    before two capitalised words that are no title."""
+    if not run:
+        return False
+    if _is_title(_bare(run[0])):
+        return True
+    return (
+        run[0].text in _LEADING_TITLES
+        and len(run) > 2
+        and all(_capitalised(t.text) and not _is_title(_bare(t)) for t in run[1:3])
+    )
+
+
 def _family_name(word: str) -> bool:
     return len(word) >= 6 and word.istitle() and word.casefold().endswith(_FAMILY_ENDINGS)
 
@@ -109,7 +129,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
             break
-        if _is_title(word):
+        if _is_title(word) or _leading_title(run):
             after_title = True
         elif not (
             (after_title and (word in JOINERS or word in PORTFOLIOS))
@@ -141,7 +161,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             # ... not before a name that ends in a head noun: the Greek Premier League.
             or (
                 is_demonym(word)
-                and following in TITLES
+                and (following in TITLES or _leading_title(run[1:]))
                 and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
@@ -152,11 +172,12 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 and len(run) > 2
                 and run[2].text in COMPLEMENTS
             )
-            # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power.
+            # ... or an acronym, a name's own start: the Russian VNIRO, the Saudi ACWA Power;
+            # or a model's code (the Russian Soyuz-2.1b, the Turkish TB3).
             or (
                 is_demonym(bare)
                 and not bare.isupper()  # not a line in capitals: CASPIAN TIMES
-                and _acronym(run[1].text)
+                and (_acronym(run[1].text) or _MODEL_CODE.fullmatch(run[1].text) is not None)
                 and not run[1].known
             )
             # ... or a name in another language, which no English demonym is part of: the
@@ -281,6 +302,11 @@ def _own_particle(run: Sequence[_Token]) -> bool:
 
 def _own_the(run: Sequence[_Token]) -> bool:
     return len(run) > 1 and run[0].text == "The" and not run[0].initial
+
+
+#: A model's code: capitals, then digits after a hyphen or none, perhaps a version (Su-35,
+#: TB3, Soyuz-2.1b); not an age group's (the European U23 Championships).
+_MODEL_CODE = re.compile(r"(?!U-?\d+\Z)[A-Z][A-Za-z]*-?\d[\w.]*")
 
 
 def _acronym(word: str) -> bool:

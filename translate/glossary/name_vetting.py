@@ -23,7 +23,7 @@ from translate.glossary.name_proof import (
     _prefix,
 )
 from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
-from translate.glossary.name_trim import _trim
+from translate.glossary.name_trim import _LEADING_TITLES, _trim
 from translate.glossary.name_words import HEAD_NOUNS, JOINERS, MAKERS, OPENING, PORTFOLIOS
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
@@ -57,6 +57,17 @@ def _vetted(
         _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
     ):
         piece = piece[:-1]
+    # ... nor a score after a name (Asel Omurova 5:1).
+    if piece and piece[-1].text.isdigit() and re.match(r"[:–-]\d", text[piece[-1].end :]):
+        piece = piece[:-1]
+    # ... nor is a title that is one only before a person's name, left over when the name
+    # after it was taken (GM of GM Ujar Keshov).
+    if (
+        len(piece) == 1
+        and piece[0].text in _LEADING_TITLES
+        and re.match(r" [A-Z]", text[piece[0].end :])
+    ):
+        return None
     # A word in brackets (the acronym after a name) opens no sentence.
     if piece and text[: piece[0].start].endswith("("):
         piece = [replace(piece[0], initial=False), *piece[1:]]

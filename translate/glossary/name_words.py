@@ -33,8 +33,9 @@ JOINERS = frozenset(
 #: Zayed): no body's name holds one.
 PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
-#: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu).
-PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli")
+#: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
+#: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
+PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli dze asuli")
 #: Joiners that join only right after a head noun (Agreement on ..., Committee against Torture).
 HEAD_JOINERS = frozenset({"on", "against"})
 #: Joiners after which the rest of a run is the complement of the words before it.
@@ -77,6 +78,7 @@ TITLES = words("""
     mallam alhaji alhaja hajia hon honourable honorable comrade lord fr shaikh shaykh curator
     brigadier counsellor td msp mla pm corporal rtd justices
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
+    academician dasho kc qc
 """)
 #: Portfolios after a title (Minister of Agrarian Policy, Secretary of State).
 PORTFOLIOS = words("""

@@ -13,7 +13,8 @@ A candidate is a boundary only when:
   ``No. 5`` and ``Feb. 26`` do not before a number; ``U.S.``, ``a.m.``, ``Co.`` and ``etc.`` do
   only before a word that usually opens a sentence (``the U.S. How`` splits, ``the U.S.
   Government`` does not), and never right after an introductory phrase (``At 5 a.m. Mr. Smith``);
-- it is not an initial (``Jonas E. Smith``), though ``you and I. Did`` splits;
+- it is not an initial (``Jonas E. Smith``, ``Gaioz Sh. Lomtadze``), though ``you and I. Did``
+  splits;
 - it is not inside an ellipsis: ``...`` and ``…`` before a capital end a sentence, a spaced
   ``. . .`` does not, a spaced four-dot ``. . . .`` does, and ``[...]`` marks an omission;
 - it is not inside a quotation that closes before a lowercase word
@@ -339,6 +340,10 @@ def _decide(text: str, match: re.Match[str], sentence_start: int) -> tuple[int, 
     return end, following
 
 
+#: Initials of two letters, one sound of a transliterated name (Sh for Shalva, Kh for Khasan).
+_DIGRAPH_INITIALS = frozenset({"Sh", "Ch", "Kh", "Zh", "Ts", "Dz", "Gh"})
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether a sentence could start at *pos*: a capital or digit, maybe after openers."""
     while pos < len(text) and text[pos] in _OPENERS:
@@ -363,6 +368,10 @@ def _is_abbreviation(text: str, period: int, following: int, sentence_start: int
         # "Albert I. Jones" is an initial, "you and I. Did" a full stop.
         _, previous = _word_before(text, _end_before(text, word_start))
         return not previous or previous[0].isupper()
+    if word in _DIGRAPH_INITIALS:
+        # "Gaioz Sh. Lomtadze": a father's name's initial of two letters, after a given name.
+        _, previous = _word_before(text, _end_before(text, word_start))
+        return bool(previous) and previous[0].isupper()
     next_char = text[following]
     if next_char.isdigit():
         return key in _BEFORE_NUMBER or key in _MONTHS
