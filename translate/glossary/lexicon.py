@@ -45,7 +45,7 @@ __all__ = [
 ANALYSER = Path("/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin")
 _ANALYSIS = re.compile(r"\^([^/$]*)/([^$]*)\$")
 _PLAIN = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?\Z")
-_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
+_ACRONYM = re.compile(r"[A-Z]{2,6}\Z")
 _TIMEOUT = 30
 _COMMON, _UNKNOWN, _PROPER, _OTHER = "common", "unknown", "proper", "other"
 _known: dict[str, str] = {}
@@ -93,7 +93,7 @@ def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozen
 
 
 def unknown_acronyms(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
-    """The *words* in capitals, two to five letters, that the analyser does not know at all
+    """The *words* in capitals, two to six letters, that the analyser does not know at all
     (``UBS``; not ``GDP``, ``VAT`` nor ``NATO``, which it reads as acronyms); empty without
     the analyser."""
     if not lexicon_available(analyser):

@@ -127,6 +127,10 @@ def _portfolio_list(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_
                 _portfolio(tokens[j + 1])
                 or _field(tokens, j + 1, text)
                 or _last_item(tokens, j + 1, text)
+                # ... or, after a title's "of", any capitalised words: the last item and the
+                # person's name after it (Minister of Environment, Urbanisation and Climate
+                # Change Asel Omur), which `translate.glossary.name_trim` tells apart.
+                or (_is_title(words[of - 1]) and _capitalised(tokens[j + 1].text))
             ):
                 return j + 1  # the last item joins as a capitalised word after "and"
             return i

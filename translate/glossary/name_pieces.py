@@ -282,7 +282,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return _pieces(run[:nested], evidence) + _pieces(right, evidence)
     # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
-    ands = [i for i, w in enumerate(words) if w == "and"]
+    # (not one inside a known name: the Chess Federation of Bosnia and Herzegovina)
+    ands = [i for i, w in enumerate(words) if w == "and" and not run[i].known]
     complement = next(
         # ("to" and its verb join no modifiers: the Committee to Protect Journalists and X)
         (
@@ -518,11 +519,14 @@ def _common_part(word: str, evidence: _Evidence) -> bool:
 
 
 def _place_then_person(run: Sequence[_Token], text: str, evidence: _Evidence) -> int:
-    """How many words of *run* are a place that a lower-case title's ``of`` governs, a person
-    after it (the akim of Almaty Asel Omur, the mayor of New York Eric Adams): a CLDR city or
-    territory, then two or three words that read as a person's names; else 0."""
+    """How many words of *run* are a place that a title's ``of`` governs, a person after it
+    (the akim of Almaty Asel Omur, the mayor of New York Eric Adams, the Mayor of Gonur Asel
+    Omur): a CLDR city or territory, then two or three words that read as a person's names;
+    else 0."""
     before = text[max(run[0].start - 40, 0) : run[0].start] if run else ""
-    if not before.endswith(" of ") or re.search(r"\b[a-z]+ of \Z", before) is None:
+    governs = re.search(r"\b([A-Za-z]+) of \Z", before)
+    # ... a capitalised title's too (the Mayor of Gonur Asel Omur).
+    if governs is None or not (governs.group(1).islower() or _is_title(governs.group(1))):
         return 0
     for size in (2, 1):
         place = " ".join(_bare(t) for t in run[:size]).casefold()

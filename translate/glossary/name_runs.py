@@ -186,7 +186,7 @@ def _runs(
             current
             and gap_ok
             and not ends_possessive
-            and _joins(tokens, i, text, current[-1], _on_complement(current))
+            and _joins(tokens, i, text, current[-1], _on_complement(current), _of_a_land(current))
         ):
             current.append(token)
             continue
@@ -380,6 +380,34 @@ def _on_complement(run: Sequence[_Token]) -> bool:
     )
 
 
+#: Acts of a state that a land's name after "of" may precede their subject after "on".
+_LAWS = frozenset({"law", "code", "decree", "act", "resolution", "regulation", "ordinance"})
+
+
+def _of_a_land(run: Sequence[_Token]) -> bool:
+    """Whether *run* is an act of a state, ``of`` and the state's name (the Law of Gonur, the
+    Law of the Republic of Kesh), so that ``on`` and its subject go on (... on Subsoil)."""
+    first = 0  # ... after a sentence's opening words (Under the Law of ...)
+    while first < len(run) and (
+        (run[first].initial and run[first].text.casefold() in OPENING)
+        or run[first].text.casefold() == "the"
+    ):
+        first += 1
+    if len(run) < first + 3 or _bare(run[first]).casefold() not in _LAWS:
+        return False
+    if run[first + 1].text != "of":
+        return False
+    land = list(run[first + 2 :])
+    if land and land[0].text == "the":
+        land = land[1:]
+    states = ("republic", "federation", "kingdom", "emirates", "states")
+    return bool(land) and (
+        _territory(land)
+        or all(t.known for t in land)
+        or any(_bare(t).casefold() in states for t in land)
+    )
+
+
 #: Head nouns of a place's own: "for" and "to" after one say what it is for or where a route
 #: goes (the Fergana Valley for the MIA Park), no complement of its name.
 _GEOGRAPHY = frozenset(
@@ -396,13 +424,18 @@ _PLACES = _GEOGRAPHY | {
 
 
 def _joins(
-    tokens: Sequence[_Token], i: int, text: str, previous: _Token, inside: bool = False
+    tokens: Sequence[_Token],
+    i: int,
+    text: str,
+    previous: _Token,
+    inside: bool = False,
+    law: bool = False,
 ) -> bool:
     """Whether joiners from *i* on (``of``, ``of the``) lead, spaced, to a capitalised word;
     ``on``, ``against`` or ``to`` after a head noun, or ``on the`` *inside* a complement after
     ``on``, and there ``in`` or ``from`` before words that are no place (the Law on Legal
     Assistance in Criminal Matters: `translate.glossary.name_pieces` cuts it again where they
-    are no common words)."""
+    are no common words); ``on`` after a *law* of a land (the Law of Gonur on Subsoil)."""
     j = i
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     spaced = following is not None and text[tokens[i].end : following.start] == " "
@@ -434,6 +467,7 @@ def _joins(
     if tokens[i].text in HEAD_JOINERS and (
         (_bare(previous).casefold() in HEAD_NOUNS and _bare(previous).casefold() not in _PLACES)
         or (inside and i + 1 < len(tokens) and tokens[i + 1].text == "the")
+        or (law and tokens[i].text == "on")
     ):
         j += 1
         if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != " ":

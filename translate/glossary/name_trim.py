@@ -39,6 +39,11 @@ from translate.glossary.name_words import (
 _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 
 
+#: Titles that name a field as an adjective does (Foreign Minister, Health Minister).
+_FIELD_TITLES = frozenset({"foreign", "interior", "defence", "defense", "finance", "health",
+                           "education", "culture", "economy", "justice"})  # fmt: skip
+
+
 #: Titles of rulers, after whom hospitals, universities and airports are named.
 _RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
                      "emperor", "empress", "tsar", "imam", "president", "marshal",
@@ -95,6 +100,15 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         rest = [_bare(t).casefold() for t in run[1:]]
         other = next((w for w in rest if not _is_title(w)), "")
         if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
+            break
+        # ... and a field's title before a body's or an act's name that ends in its head noun:
+        # the Foreign Employment Act, the Health Insurance Fund (not Health Minister Asel Omur).
+        last = next((_bare(t).casefold() for t in reversed(run) if not t.text.isdigit()), "")
+        if (
+            word in _FIELD_TITLES
+            and last in HEAD_NOUNS
+            and not any(_is_title(_bare(t)) for t in run[1:])
+        ):
             break
         # ... and a ruler's title before the name of what is named after the ruler: King
         # Khaled Eye Hospital, Prince Sultan University (a head noun last, after a name).
