@@ -177,3 +177,34 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
             or (key.endswith(NOUN_SUFFIXES) and not second.text.isupper())
         )
     )
+
+
+#: What a firm of partners ends in after "and" or "&" (Ncube, Mhlanga and Partners).
+_PARTNERS = frozenset({"partners", "associates", "co", "company", "sons"})
+
+
+def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
+    """Where a firm's comma list of names from *i* on ends (Ncube, Mhlanga and Partners; Kos,
+    Novak & Associates) when *run* is one capitalised word: the names, then ``and`` or ``&``
+    and what partners are called, one name; else *i*."""
+    if len(run) != 1 or run[0].known:
+        return i
+    j = i
+    while j + 1 < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+        after = text[tokens[j].end : tokens[j + 1].start]
+        if after == ", ":
+            j += 1
+            continue
+        if after == " & " and _bare(tokens[j + 1]).casefold() in _PARTNERS:
+            return j + 2
+        if (
+            after == " "
+            and tokens[j + 1].text == "and"
+            and j + 2 < len(tokens)
+            and text[tokens[j + 1].end : tokens[j + 2].start] == " "
+            and _bare(tokens[j + 2]).casefold() in _PARTNERS
+            and _capitalised(tokens[j + 2].text)
+        ):
+            return j + 3
+        return i
+    return i

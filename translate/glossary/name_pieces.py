@@ -406,7 +406,13 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         )
         # ... and when what follows "of" is common words (Crossroads of Peace).
         # A known name is no common word (Masdar of the United Arab Emirates).
-        of_common = bool(right) and all(not t.known and _bare(t) in evidence.common for t in right)
+        # ... not a body's name of its own, which ends in its head noun (Asel Omur of the Royal
+        # United Services Institute).
+        of_common = (
+            bool(right)
+            and all(not t.known and _bare(t) in evidence.common for t in right)
+            and not _has_head(right)
+        )
         # A title of a land, then a person: the People's Artist of Georgia Asel Omur; the
         # title alone is no name, a body's is (the Bank of Georgia).
         size = next((n for n in (3, 2, 1) if len(right) > n + 1 and _territory(right[:n])), 0)

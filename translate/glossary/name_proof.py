@@ -27,6 +27,7 @@ from translate.glossary.name_tokens import (
 )
 from translate.glossary.name_words import (
     ADHERENTS,
+    CHESS_TITLES,
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
@@ -288,6 +289,8 @@ def _is_name(
         if len(word) < 2 and cue:
             return True
         if is_common_word(word) or _is_title(word) or key in HEAD_NOUNS or len(word) < 2:
+            return False
+        if word in CHESS_TITLES:  # an IM norm
             return False
         if word in evidence.capital_common:  # Frenchman, Spaniard
             return False

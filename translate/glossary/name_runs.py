@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from translate.glossary.gazetteer import calendar_words, currency_codes
-from translate.glossary.name_lists import _campus, _listed_head, _portfolio_list
+from translate.glossary.name_lists import _campus, _firm, _listed_head, _portfolio_list
 from translate.glossary.name_tokens import (
     _GLUED_INITIAL,
     _POSSESSIVE,
@@ -65,7 +65,7 @@ def _runs(
     text = _hyphenated(text)
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
-    campus = -1  # where a university's campus ends its name
+    campus = -1  # where a university's campus, or a firm's list of names, ends its name
     taken = 0  # tokens up to here are in a run already (a family name after a patronymic)
     for i, token in enumerate(tokens):
         if i < taken:
@@ -91,20 +91,30 @@ def _runs(
         if current and gap == ", " and (listed := _listed_head(tokens, i, text, current)) > i:
             current.append(token)
             continue
+        if current and gap == ", " and (listed := _firm(tokens, i, text, current)) > i:
+            current.append(token)
+            campus = listed  # ... which ends the firm's name too
+            continue
         if current and gap == ", " and (listed := _campus(tokens, i, text, current)) > i:
             current.append(token)
             campus = listed
             continue
-        if len(current) > 1 and gap == " " and _patronymic(token.text) and not current[-1].known:
+        if current and gap == " " and _patronymic(token.text) and not current[-1].known:
             spaced = i + 1 < len(tokens) and text[token.end : tokens[i + 1].start] == " "
-            # A patronymic word ends a person's name: Nurlan Toktosun uulu.
+            # A patronymic word ends a person's name: Nurlan Toktosun uulu (after two words:
+            # one alone before it is the father's, whose son's name follows it).
             if not (spaced and _capitalised(tokens[i + 1].text)):
+                if len(current) < 2:
+                    runs.append(current)
+                    current = []
+                    continue
                 current.append(token)
                 runs.append(current)
                 current = []
                 continue
             # ... or stands before the family name, as Azerbaijani usage writes a full name
-            # (Rashad Tofig oglu Huseynov): one word after it, then no capital.
+            # (Rashad Tofig oglu Huseynov), or the given name, as Kyrgyz usage does after the
+            # father's (Kairat uulu Bekzhan): one word after it, then no capital.
             if _family_name(tokens, i + 1, text):
                 # ... a surname the glossary knows is this person's own here.
                 current += [token, replace(tokens[i + 1], known=False)]

@@ -251,6 +251,14 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             run = run[1:]
         else:
             break
+    # Senior Counsel's letters after a person's name (Asel Omur SC), not a sports club's after
+    # a body's (the Ujar Sports Centre SC).
+    if (
+        len(run) > 2
+        and run[-1].text == "SC"
+        and not any(t.known or _bare(t).casefold() in HEAD_NOUNS for t in run[:-1])
+    ):
+        run = run[:-1]
     return run
 
 

@@ -24,9 +24,19 @@ from translate.glossary.name_proof import (
 )
 from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
 from translate.glossary.name_trim import _LEADING_TITLES, _trim
-from translate.glossary.name_words import HEAD_NOUNS, JOINERS, MAKERS, OPENING, PORTFOLIOS
+from translate.glossary.name_words import (
+    CHESS_TITLES,
+    HEAD_NOUNS,
+    JOINERS,
+    MAKERS,
+    OPENING,
+    PORTFOLIOS,
+)
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
+
+#: A time of day written as one word (10AM, 7pm, 10.30am).
+_TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?[AaPp][Mm]")
 
 
 def _vetted(
@@ -57,8 +67,10 @@ def _vetted(
         _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
     ):
         piece = piece[:-1]
-    # ... nor a score after a name (Asel Omurova 5:1).
+    # ... nor a score after a name (Asel Omurova 5:1), nor a time (Ujar 10AM news).
     if piece and piece[-1].text.isdigit() and re.match(r"[:–-]\d", text[piece[-1].end :]):
+        piece = piece[:-1]
+    if piece and _TIME.fullmatch(piece[-1].text):
         piece = piece[:-1]
     # ... nor is a title that is one only before a person's name, left over when the name
     # after it was taken (GM of GM Ujar Keshov).
@@ -66,6 +78,13 @@ def _vetted(
         len(piece) == 1
         and piece[0].text in _LEADING_TITLES
         and re.match(r" [A-Z]", text[piece[0].end :])
+    ) or (len(piece) == 1 and piece[0].text in CHESS_TITLES):
+        return None
+    # ... nor Senior Counsel's letters left over after a person's name (Asel Omur SC).
+    if (
+        len(piece) == 1
+        and piece[0].text == "SC"
+        and re.search(r"[^\W\d_] \Z", text[: piece[0].start])
     ):
         return None
     # A word in brackets (the acronym after a name) opens no sentence.
