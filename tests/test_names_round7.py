@@ -23,13 +23,14 @@ def names_in(text: str, matcher: Matcher | None = None) -> list[str]:
 
 
 CASES = [
-    # A head noun with its own complement, "of the", then a name with its own head noun.
+    # A head noun with its own complement, "of the", then a name with its own head noun: one
+    # name, the body's full name (a body "of" another is one name since the twenty-fifth round).
     ("institute-of-x-of-an-academy",
      "Divers from the Institute of Limnology of the Gonur Academy of Arts surveyed it.",
-     ["Institute of Limnology", "Gonur Academy of Arts"]),
-    # A modified head noun, "of the", then an acronym: two names.
+     ["Institute of Limnology of the Gonur Academy of Arts"]),
+    # A modified head noun, "of the", then an acronym: one name as well.
     ("centre-of-an-acronym", "The Ujar Research Centre of the IWMB opened in May.",
-     ["Ujar Research Centre", "IWMB"]),
+     ["Ujar Research Centre of the IWMB"]),
     # ... not a treaty's subject after "on", nor a body of a state, nor a bare "Council".
     ("treaty-on-a-subject-of-a-sea",
      "They cited the Convention on the Fishing Rights of the Gonur Sea and the Penal Code of "
@@ -91,16 +92,16 @@ def test_round7_classes(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 
-def test_a_known_name_with_its_own_head_noun_after_of_the_is_a_name_of_its_own() -> None:
-    """The glossary knows the European Union: a service of it is a name of its own; the
-    Council of Europe, whose Council alone names nothing, stays inside the Assembly's name."""
+def test_a_body_of_a_known_name_is_one_name_with_it() -> None:
+    """The glossary knows the European Union and the Council of Europe: a service of the one
+    and the Assembly of the other are each one name with it, the body's full name."""
     matcher = source_matcher(load_glossary(ROOT / "glossary"))
     text = (
         "Data go to the Gonur Flood Warning Service of the European Union, and the "
         "Parliamentary Assembly of the Council of Europe reads them."
     )
     assert names_in(text, matcher) == [
-        "Gonur Flood Warning Service",
+        "Gonur Flood Warning Service of the European Union",
         "Parliamentary Assembly of the Council of Europe",
     ]
 

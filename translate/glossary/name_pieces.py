@@ -15,7 +15,6 @@ from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
 )
-from translate.glossary.name_nested import _nested
 from translate.glossary.name_tokens import (
     _CODE,
     _QUOTES_CLOSING,
@@ -262,8 +261,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                     begin = k
                 begin = min(begin, _field_after_and(run, k, evidence))
                 return _pieces(run[:begin], evidence) + _pieces(rest, evidence)
-    # An organisation of another organisation: the Ivanovo Medical Center of Kostroma
-    # University is two names, each with a head noun and a word before it.
+    # A body "on" its street is two names: the Gabriadze Theatre on Rustaveli Avenue. (A body
+    # "of" another body is one: the Institute of Archaeology of the Gonur Academy of Sciences,
+    # as news agencies and the standard named-entity corpora write an institution's full name.)
     on = next(
         (
             k
@@ -274,12 +274,6 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     )
     if on is not None:
         return _pieces(run[:on], evidence) + _pieces(_trim(run[on + 1 :], evidence), evidence)
-    nested = _nested(run, words, evidence)
-    if nested is not None:
-        right = run[nested + 1 :]
-        while right and right[0].text in JOINERS:
-            right = right[1:]
-        return _pieces(run[:nested], evidence) + _pieces(right, evidence)
     # X and Y: two names, unless "and" is inside an organisation's complement (Centre for
     # Economic and Social Development) or leaves a common word alone (Caspian Oil and Gas).
     # (not one inside a known name: the Chess Federation of Bosnia and Herzegovina)

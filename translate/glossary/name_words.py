@@ -141,7 +141,7 @@ HEAD_NOUNS = words("""
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
     championship championships tournament conservatory conservatoire philharmonic zoo
-    brigade division regiment battalion circuit
+    brigade division regiment battalion circuit society
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
