@@ -7,7 +7,8 @@ invented, the countries are CLDR's."""
 from __future__ import annotations
 
 import pytest
-from test_names_round7 import ROOT, names_in
+from conftest import ROOT
+from test_names_round7 import names_in
 
 from translate.glossary.matcher import source_matcher
 from translate.glossary.yaml import load_glossary

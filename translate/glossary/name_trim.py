@@ -39,9 +39,10 @@ from translate.glossary.name_words import (
 _STATE_OFFICES = frozenset({"ministry", "embassy", "consulate", "law", "code"})
 
 
-#: Titles that name a field as an adjective does (Foreign Minister, Health Minister).
+#: Titles that name a field as an adjective does (Foreign Minister, Health Minister), or an
+#: order (First Deputy; the First Abu Dhabi Bank).
 _FIELD_TITLES = frozenset({"foreign", "interior", "defence", "defense", "finance", "health",
-                           "education", "culture", "economy", "justice"})  # fmt: skip
+                           "education", "culture", "economy", "justice", "first"})  # fmt: skip
 
 
 #: Titles of rulers, after whom hospitals, universities and airports are named.
@@ -327,8 +328,9 @@ def _own_the(run: Sequence[_Token]) -> bool:
 
 
 #: A model's code: capitals, then digits after a hyphen or none, perhaps a version (Su-35,
-#: TB3, Soyuz-2.1b); not an age group's (the European U23 Championships).
-_MODEL_CODE = re.compile(r"(?!U-?\d+\Z)[A-Z][A-Za-z]*-?\d[\w.]*")
+#: TB3, Soyuz-2.1b), or one or two capitals after a hyphen (Kanopus-V, Soyuz-MS); not an age
+#: group's (the European U23 Championships).
+_MODEL_CODE = re.compile(r"(?!U-?\d+\Z)[A-Z][A-Za-z]*(?:-?\d[\w.]*|-[A-Z]{1,2}\d*)")
 
 
 def _acronym(word: str) -> bool:

@@ -78,7 +78,8 @@ TITLES = words("""
     mallam alhaji alhaja hajia hon honourable honorable comrade lord fr shaikh shaykh curator
     brigadier counsellor td msp mla pm corporal rtd justices
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
-    academician dasho kc qc counsel doge madam mawlawi maulvi maulana
+    academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
+    excellency
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).

@@ -340,6 +340,8 @@ def _decide(text: str, match: re.Match[str], sentence_start: int) -> tuple[int, 
     return end, following
 
 
+#: An initial after an initial: I. K. Akhunbaev.
+_NEXT_INITIAL = re.compile(r"[A-Z]\. ?[A-Z]")
 #: Initials of two letters, one sound of a transliterated name (Sh for Shalva, Kh for Khasan).
 _DIGRAPH_INITIALS = frozenset({"Sh", "Ch", "Kh", "Zh", "Ts", "Dz", "Gh"})
 
@@ -365,9 +367,15 @@ def _is_abbreviation(text: str, period: int, following: int, sentence_start: int
     if len(word) == 1 and word.isalpha():
         if word != "I":
             return True  # "p. 55", "Jonas E. Smith"
-        # "Albert I. Jones" is an initial, "you and I. Did" a full stop.
+        # "Albert I. Jones" is an initial, "you and I. Did" a full stop; so is "named after
+        # I. Razzakov" and "I. K. Akhunbaev", another initial after it.
         _, previous = _word_before(text, _end_before(text, word_start))
-        return not previous or previous[0].isupper()
+        return (
+            not previous
+            or previous[0].isupper()
+            or previous == "after"
+            or _NEXT_INITIAL.match(text, following) is not None
+        )
     if word in _DIGRAPH_INITIALS:
         # "Gaioz Sh. Lomtadze": a father's name's initial of two letters, after a given name.
         _, previous = _word_before(text, _end_before(text, word_start))
