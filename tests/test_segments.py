@@ -188,6 +188,20 @@ REGRESSIONS = {
         "Jonas E. Smith and J. R. R. Tolkien met.",
         ["Jonas E. Smith and J. R. R. Tolkien met."],
     ),
+    # A father's initial of two letters, and "I." after "named after" or before another
+    # initial, are initials too; "you and I." still ends a sentence.
+    "initial-of-two-letters": (
+        "Gaioz Sh. Lomtadze won. Ujar Kh. Omurov lost.",
+        ["Gaioz Sh. Lomtadze won.", "Ujar Kh. Omurov lost."],
+    ),
+    "initial-i-in-a-name": (
+        "The university named after I. Razzakov and I. K. Akhunbaev met. You and I. Did it?",
+        [
+            "The university named after I. Razzakov and I. K. Akhunbaev met.",
+            "You and I.",
+            "Did it?",
+        ],
+    ),
     "ellipsis-unicode": ("He paused… Then he spoke.", ["He paused…", "Then he spoke."]),
     "ellipsis-lowercase": (
         "He thought that ... the Armenians were wrong.",

@@ -13,8 +13,8 @@ A candidate is a boundary only when:
   ``No. 5`` and ``Feb. 26`` do not before a number; ``U.S.``, ``a.m.``, ``Co.`` and ``etc.`` do
   only before a word that usually opens a sentence (``the U.S. How`` splits, ``the U.S.
   Government`` does not), and never right after an introductory phrase (``At 5 a.m. Mr. Smith``);
-- it is not an initial (``Jonas E. Smith``, ``Gaioz Sh. Lomtadze``), though ``you and I. Did``
-  splits;
+- it is not an initial (``Jonas E. Smith``, ``Gaioz Sh. Lomtadze``, ``named after I. Razzakov``,
+  ``I. K. Akhunbaev``), though ``you and I. Did`` splits;
 - it is not inside an ellipsis: ``...`` and ``…`` before a capital end a sentence, a spaced
   ``. . .`` does not, a spaced four-dot ``. . . .`` does, and ``[...]`` marks an omission;
 - it is not inside a quotation that closes before a lowercase word
