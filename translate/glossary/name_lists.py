@@ -179,6 +179,8 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
     )
 
 
+#: The most names a firm's list holds before its "and Partners".
+_MOST_PARTNERS = 6
 #: What a firm of partners ends in after "and" or "&" (Ncube, Mhlanga and Partners).
 _PARTNERS = frozenset({"partners", "associates", "co", "company", "sons"})
 
@@ -190,7 +192,14 @@ def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) ->
     if len(run) != 1 or run[0].known:
         return i
     j = i
-    while j + 1 < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+    # ... a handful of names: a long list of capitals is no firm, and each comma of it would
+    # otherwise read to its end.
+    while (
+        j + 1 < len(tokens)
+        and j - i < _MOST_PARTNERS
+        and _capitalised(tokens[j].text)
+        and not tokens[j].known
+    ):
         after = text[tokens[j].end : tokens[j + 1].start]
         if after == ", ":
             j += 1
