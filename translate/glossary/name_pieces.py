@@ -417,10 +417,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # inside a name (`name_runs._possessive_of`), so the gap before "of" is wider.
         owned = run[first].start - left[-1].end == 3
         # A person's particle inside the words before "of" makes them a person's name (Pieter
-        # van Kesh of Ujar Capital), whatever words follow.
-        particle = len(left) > 2 and any(
-            t.text in PARTICLES and _capitalised(left[k + 1].text)
-            for k, t in enumerate(left[1:-1], start=1)
+        # van Kesh of Ujar Capital), whatever words follow; not a body's named after a person
+        # (the Mohammed bin Rashid School of Government).
+        particle = (
+            len(left) > 2
+            and _bare(left[-1]).casefold() not in HEAD_NOUNS
+            and any(
+                t.text in PARTICLES and _capitalised(left[k + 1].text)
+                for k, t in enumerate(left[1:-1], start=1)
+            )
         )
         if particle:
             return _pieces(left, evidence) + _pieces(right, evidence)

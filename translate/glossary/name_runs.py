@@ -239,7 +239,7 @@ def _ends_name(token: _Token, last: _Token, text: str) -> bool:
       (GEL 80) or a year (AD 79).
     """
     word = token.text
-    if last.text == "No." and word.isdigit():
+    if last.text == "No." and re.fullmatch(r"\d+(?:-\d+)?", word):  # No. 2, No. 2-5
         return True
     if (
         _MODEL.fullmatch(word) is not None

@@ -348,7 +348,7 @@ def _is_title(word: str) -> bool:
         p.removesuffix("s") if p not in TITLES and p.removesuffix("s") not in PORTFOLIOS else p
         for p in word.casefold().split("-")
     ]
-    return all(p in TITLES or p in JOINERS or p == "in" for p in parts) and any(
+    return all(p in TITLES or p in JOINERS or p in ("in", "under") for p in parts) and any(
         p in TITLES for p in parts
     )
 

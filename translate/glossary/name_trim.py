@@ -140,6 +140,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             and (len(run) == 3 or run[3].text in JOINERS)
         ):
             break
+        # ... nor before "bin" and a father's name: a title is followed by a given name, so
+        # Sultan bin Khalifa is one (Sheikh Mohammed bin Rashid keeps his title apart).
+        if word in _RULERS and len(run) > 2 and run[1].text in ("bin", "ibn", "bint"):
+            break
         # ... and portfolios among them: the Special State Prosecutor's Office.
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:

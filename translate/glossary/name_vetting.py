@@ -35,6 +35,8 @@ from translate.glossary.name_words import (
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
 
+#: A score with a half point, written as one word (4.5-1.5), not a model's number (No. 2-5).
+_SCORE = re.compile(r"\d+\.\d[-–]\d+(?:\.\d)?|\d+(?:\.\d)?[-–]\d+\.\d")
 #: A time of day written as one word (10AM, 7pm, 10.30am).
 _TIME = re.compile(r"\d{1,2}(?:[.:]\d\d)?[AaPp][Mm]")
 
@@ -69,6 +71,8 @@ def _vetted(
         piece = piece[:-1]
     # ... nor a score after a name (Asel Omurova 5:1), nor a time (Ujar 10AM news).
     if piece and piece[-1].text.isdigit() and re.match(r"[:–-]\d", text[piece[-1].end :]):
+        piece = piece[:-1]
+    if piece and _SCORE.fullmatch(piece[-1].text):  # ... written as one word (4.5-1.5)
         piece = piece[:-1]
     if piece and _TIME.fullmatch(piece[-1].text):
         piece = piece[:-1]

@@ -321,7 +321,9 @@ _DOTTED_FORM = re.compile(
 )
 #: Bodies whose ordinal is a part of their name: military units, an appeals circuit, a chamber
 #: of a court (not an edition of a festival or a tournament: 31st Baku ... Exhibition).
-_NUMBERED_UNITS = words("brigade division regiment battalion circuit corps fleet squadron chamber")
+_NUMBERED_UNITS = words(
+    "brigade division regiment battalion circuit corps fleet squadron chamber base wing"
+)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
 _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
