@@ -39,6 +39,9 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
+#: Social networks and video sites, named after the outlet or body whose page they hold.
+_PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
+                        "twitter", "linkedin", "vkontakte"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway"})  # fmt: skip
@@ -125,6 +128,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # A name that ends in a number is one (France 24), a known word inside or not.
     if len(run) > 1 and run[-1].text.isdigit() and len(run[-1].text) <= 2:
         return [run]
+    # A social network after another name is where that one posts, a name of its own (the
+    # SunStar Facebook page, the Kesh Sports YouTube channel).
+    if len(run) > 1 and words[-1] in _PLATFORMS and words[-2] not in JOINERS and not run[-2].known:
+        return [*_pieces(run[:-1], evidence), run[-1:]]
     # An aircraft maker and its model after an operator's name are a name of their own, as
     # they are alone (an Air Astana Airbus A321LR, an El Al Boeing 787).
     if (
@@ -147,7 +154,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # ... when the article names the maker alone too; a maker of one word that it writes only
     # before the code is one name with it, as a model's number is (Canadair CL-415).
     if len(run) > 1 and _CODE.fullmatch(run[-1].text) and words[-2] != "no.":
-        if len(run) == 2 and not run[0].known and evidence.capitalised[_bare(run[0])] < 2:
+        if (
+            len(run) == 2
+            and not run[0].known
+            and evidence.capitalised[_bare(run[0])] < 2
+            and words[0] not in OPENING  # not an article: A Soyuz-2.1b
+        ):
             return [run]
         return [*_pieces(run[:-1], evidence), run[-1:]]
     # A maker and its number with a variant's capitals after another name are a name of

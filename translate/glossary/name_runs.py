@@ -422,7 +422,8 @@ def _of_a_land(run: Sequence[_Token]) -> bool:
 #: goes (the Fergana Valley for the MIA Park), no complement of its name.
 _GEOGRAPHY = frozenset(
     {"valley", "river", "lake", "sea", "island", "bay", "cape", "strait", "peninsula", "pass",
-     "airport", "station", "port", "street", "avenue", "square", "bridge", "park"}
+     "airport", "station", "port", "street", "avenue", "square", "bridge", "park", "province",
+     "region", "oblast", "county", "governorate"}
 )  # fmt: skip
 #: ... and of buildings: "on" or "to" after one is where it stands or what happens there
 #: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.

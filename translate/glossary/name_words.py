@@ -79,7 +79,7 @@ TITLES = words("""
     brigadier counsellor td msp mla pm corporal rtd justices
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
-    excellency undersecretary
+    excellency undersecretary lyonpo
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
