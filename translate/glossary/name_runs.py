@@ -65,7 +65,7 @@ def _runs(
     text = _hyphenated(text)
     tokens = _tokens(text, known, standalone)
     listed = 0  # tokens up to here continue a list of portfolios (Ministry of A, B and C)
-    campus = -1  # where a university's campus, or a firm's list of names, ends its name
+    closed = -1  # where a run ends: after a university's campus or a firm's list of names
     taken = 0  # tokens up to here are in a run already (a family name after a patronymic)
     for i, token in enumerate(tokens):
         if i < taken:
@@ -73,7 +73,7 @@ def _runs(
         if i < listed:
             current.append(token)
             continue
-        if i == campus and current:
+        if i == closed and current:
             runs.append(current)
             current = []
         # A person's name with the father's initial glued on (Ch.Amartuvshin) is one name of
@@ -93,11 +93,11 @@ def _runs(
             continue
         if current and gap == ", " and (listed := _firm(tokens, i, text, current)) > i:
             current.append(token)
-            campus = listed  # ... which ends the firm's name too
+            closed = listed
             continue
         if current and gap == ", " and (listed := _campus(tokens, i, text, current)) > i:
             current.append(token)
-            campus = listed
+            closed = listed
             continue
         if current and gap == " " and _patronymic(token.text) and not current[-1].known:
             spaced = i + 1 < len(tokens) and text[token.end : tokens[i + 1].start] == " "

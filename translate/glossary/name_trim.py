@@ -24,6 +24,7 @@ from translate.glossary.name_tokens import (
 )
 from translate.glossary.name_words import (
     ADJECTIVES,
+    CHESS_TITLES,
     COMPLEMENTS,
     FOREIGN_JOINERS,
     HEAD_NOUNS,
@@ -59,7 +60,7 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: Titles that are titles only before a person's name of two words or more, as written: a
 #: chess title (GM Ujar Keshov, WIM ...; FM and CM also end radio stations' and other names:
 #: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur).
-_LEADING_TITLES = frozenset({"GM", "IM", "FM", "CM", "WGM", "WIM", "WFM", "WCM", "Daw", "Engineer"})
+_LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "Engineer"}
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:
@@ -148,7 +149,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         office = next((w for w in rest if not _is_title(w) and w not in PORTFOLIOS), "")
         if _is_title(word) and office in HEAD_NOUNS and other != office and len(rest) > 2:
             break
-        if _is_title(word) or _leading_title(run):
+        if _leading_title(run):
             after_title = True
         elif not (
             (after_title and (word in JOINERS or word in PORTFOLIOS))
