@@ -40,6 +40,8 @@ from translate.glossary.name_words import (
 )
 
 #: Social networks and video sites, named after the outlet or body whose page they hold.
+#: The nouns of a province named by two names and "and".
+_TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county", "prefecture"})
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
                         "twitter", "linkedin", "vkontakte"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
@@ -325,9 +327,23 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             )
         )
 
+    # ... or between the two names of one province (Sistan and Baluchestan Province, Kohgiluyeh
+    # and Boyer-Ahmad Province): the province's noun right after the second, singular.
+    def province(i: int) -> bool:
+        return (
+            i == len(run) - 3
+            and i > 0
+            and words[-1] in _TWO_NAMED
+            and run[-1].text[:1].isupper()
+            and not run[i - 1].known
+            and not run[i + 1].known
+            and all(_capitalised(t.text) for t in (run[i - 1], run[i + 1]))
+            and not any(evidence.common_word(_bare(t)) for t in (run[i - 1], run[i + 1]))
+        )
+
     # ... each such "and" (UNESCO and the Art and Culture Development Foundation: the first
     # still cuts).
-    ands = [i for i in ands if not inner(i)]
+    ands = [i for i in ands if not inner(i) and not province(i)]
     separate = bool(ands) and _separate(run[ands[0] + 1 :])
     if ands and (complement is None or complement > ands[0] or separate):
         # An "and" inside an organisation's complement joins its modifiers, not two names

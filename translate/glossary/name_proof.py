@@ -77,10 +77,13 @@ def _sea(piece: Sequence[_Token], text: str) -> bool:
     perhaps one lower-case word), before no noun (the shrinking Caspian, the Mediterranean),
     or right after ``the`` before a noun for its shore or its sea lanes (the Caspian coast, the
     Aegean ports, the Gulf route). ``Gulf`` is such a word after ``the`` (the Gulf, the Persian
-    Gulf's neighbours say), not before a name (Gulf Crescent Bank)."""
+    Gulf's neighbours say), not before a name (Gulf Crescent Bank). Being a noun, ``Gulf`` alone
+    names the region wherever it stands (analysts in the Gulf see, Gulf money returns)."""
     if len(piece) != 1 or piece[0].text.casefold() not in (*SEAS, "gulf"):
         return False
     before, after = text[: piece[0].start], text[piece[0].end :]
+    if piece[0].text == "Gulf" and re.match(r" [A-Z]", after) is None:
+        return True
     if re.search(r"\b[Tt]he \Z", before) is not None and _SHORE.match(after) is not None:
         return True
     return (
@@ -89,10 +92,18 @@ def _sea(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000).
+SYMBOLS = frozenset({"Rp", "Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Tk", "Dh", "Dhs", "RM", "Nu",
+                      "Ks", "Br", "Le"})  # fmt: skip
 #: A currency's symbol of letters glued to an amount (R38, Dh3, Rs50) ...
 _GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d+")
 #: ... which its cents or a multiplier after it prove: R38.12, Dh3 billion (not a model's
 #: code, C919).
+#: ... or a symbol, an amount and its multiplier in one word (Rs42bn, Sh210bn, N3.5trn), and a
+#: fiscal year (FY26, FY2025): no names.
+_GLUED_SUM = re.compile(
+    r"[A-Z][A-Za-z]{0,2}\d+(?:[.,]\d+)?(?:bn|mn|m|k|tn|trn|cr)|FY\d{2}(?:\d{2})?"
+)
 _AMOUNT_GOES_ON = re.compile(r"\A(?:[.,]\d|\s(?:million|billion|trillion|thousand|mln|bn|mn)\b)")
 
 
@@ -116,7 +127,9 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
         len(piece) == 1
         and _GLUED_AMOUNT.fullmatch(piece[0].text)
         and _AMOUNT_GOES_ON.match(text[piece[0].end :])
-    ):
+    ) or (len(piece) == 1 and _GLUED_SUM.fullmatch(piece[0].text)):
+        return True
+    if len(piece) == 1 and piece[0].text in SYMBOLS and re.match(r" \d", text[piece[0].end :]):
         return True
     if len(piece) != 1 or piece[0].text not in currency_codes():
         return False

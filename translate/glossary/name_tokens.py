@@ -26,6 +26,9 @@ from translate.glossary.name_words import (
     TITLES,
 )
 
+#: The capitals of the Latin letters beyond ASCII (Ö, Ş, Ł), which a name may open after an
+#: initial: Hüsnü M. Özyeğin.
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _WORD = re.compile(
     # a site (NEWS.am, 24.kg, iTicket.uz)
     r"(?:[A-Z]|\d+[A-Za-z]*|[a-z]{1,2}[A-Z])[A-Za-z0-9]*\.[a-z]{2,4}(?!\w)"
@@ -50,7 +53,7 @@ _WORD = re.compile(
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?:[A-Z]\.){2,}"
     # an initial before a name, of two letters too: V. N. Karazin, Gaioz Sh. Lomtadze
-    r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z])"
+    r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
     # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
     # and a digit (Soyuz-2.1b)
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2})|(?<=[-‐‑]\d)\.(?=\d))*"
@@ -85,11 +88,11 @@ _GIVEN_NAME = re.compile(
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 _ARTICLE_NAME = re.compile(
-    r"(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+"
+    r"(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ol|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+"
 )
-#: A brand with a capital after a lower-case start: iPhone, eBay; or after an electronic
-#: service's hyphenated letter (e-Devlet, e-Gonuria).
-_LOWER_BRAND = re.compile(r"(?:[a-z]{1,2}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
+#: A brand with a capital after a lower-case start: iPhone, eBay, airBaltic; or after an electronic
+#: service's hyphenated letter (e-Devlet, e-Gonuria). Not a Nguni language's prefix (isiZulu).
+_LOWER_BRAND = re.compile(r"(?:(?!isi)[a-z]{1,3}|[em]-)[A-Z][a-z][^\W_]*(?:\.[a-z]{2,4})?")
 #: A model's code of letters and digits (A320neo, C919, Su-35, LEAP-1C), perhaps plural.
 _CODE = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d+[A-Za-z]{0,3}")
 #: A model's number with a variant's capitals (777F, 109E).
@@ -380,6 +383,7 @@ def _lower_part(word: str) -> bool:
         and any(p[:1].islower() and p not in JOINERS for p in parts)
         and not _GIVEN_NAME.fullmatch(word)
         and not _LOWER_BRAND.fullmatch(word)  # an electronic service: e-Devlet
+        and not _ARTICLE_NAME.fullmatch(word)  # a family's name with its article: ol-Hosseini
     )
 
 

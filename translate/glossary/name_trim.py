@@ -265,8 +265,24 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         and not any(t.known or _bare(t).casefold() in HEAD_NOUNS for t in run[:-1])
     ):
         run = run[:-1]
+    # A weekday after a place's or a person's name is when, no part of it (lands in Ulaanbaatar
+    # Saturday); after a common word it is a day's own name (Bloody Sunday, Easter Sunday).
+    if (
+        len(run) > 1
+        and run[-1].text in _WEEKDAYS
+        and run[-2].text not in _FEASTS
+        and not evidence.common_word(_bare(run[-2]))
+        and not run[-2].known
+    ):
+        run = run[:-1]
     return run
 
+
+#: The days of the week, which name when a thing happens after a name (`_trim`).
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday"})  # fmt: skip
+#: Feasts that name a weekday of their own with it: Easter Sunday, Orthodox Easter Monday.
+_FEASTS = frozenset({"Easter", "Pentecost", "Whit", "Trinity", "Ascension"})
 
 #: Endings of abstract nouns, which no given name has: a field after a portfolio ends in one
 #: (Minister of Digital Transformation), a person's name after it does not (... Energy Mark X).

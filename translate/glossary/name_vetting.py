@@ -12,6 +12,7 @@ from dataclasses import replace
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.name_evidence import _Evidence
 from translate.glossary.name_proof import (
+    SYMBOLS,
     _abbreviates,
     _era,
     _grade,
@@ -22,7 +23,14 @@ from translate.glossary.name_proof import (
     _people,
     _prefix,
 )
-from translate.glossary.name_tokens import _bare, _capitalised, _is_title, _Token, _tokens
+from translate.glossary.name_tokens import (
+    _MADE_ADJECTIVE,
+    _bare,
+    _capitalised,
+    _is_title,
+    _Token,
+    _tokens,
+)
 from translate.glossary.name_trim import _LEADING_TITLES, _trim
 from translate.glossary.name_words import (
     CHESS_TITLES,
@@ -166,6 +174,10 @@ def _stretch(tokens: Sequence[_Token], start: int, end: int) -> list[_Token]:
     ]
 
 
+#: A number that goes on after a comma or a dot (1,900; 2.5): no name ends in its first digits.
+_NUMBER_GOES_ON = re.compile(r"[,.]\d")
+
+
 def _learned(
     tagged: Sequence[tuple[Segment, int, int]],
     found: Sequence[Occurrence],
@@ -201,6 +213,16 @@ def _learned(
         if segment not in tokens:
             tokens[segment] = _tokens(text, glossary)
         stretch = _stretch(tokens[segment], start, end)
+        while (
+            stretch
+            and stretch[-1].text.isdigit()
+            and _NUMBER_GOES_ON.match(text, stretch[-1].start + len(stretch[-1].text))
+        ):
+            stretch = stretch[:-1]  # a number's first digits: the Caucasus 1,900 years ago
+            if len(stretch) == 1 and stretch[0].text in SYMBOLS:
+                stretch = []  # ... after a currency's symbol: Rp 1,500 billion
+        if not stretch:
+            continue
         occurrence = _vetted(stretch, segment, spans, evidence, context=True)
         if occurrence is None:
             continue
@@ -287,9 +309,54 @@ def _lengthens(
     # ... nor a month or a weekday (a byline's name before its date).
     if held and any(w.casefold() in calendar_words() for w in added):
         return False
+    # ... nor an adjective made of a word and a participle (State-run Coal India Ltd): what
+    # the body is, not its name.
+    if held and any(_MADE_ADJECTIVE.search(w) for w in added):
+        return False
     # ... nor a bare number after a maker's name, a year of its (Embraer 2025 deliveries).
     if held and added and all(w.isdigit() for w in added):
         words = text[held[-1][0] : held[-1][1]].split()
         if words and words[-1].casefold() in MAKERS:
             return False
     return all(not w[:1].islower() for w in added)
+
+
+def _listed_fields(found: Sequence[Occurrence], evidence: _Evidence) -> list[Occurrence]:
+    """*found*, where a body's name goes on after a comma with a list of the fields of its
+    complement, joined as one name: the Ministry of Digital Development, Innovations and
+    Aerospace Industry; the National Department for the Protection, Study and Restoration of
+    Historical and Cultural Monuments. The part after the comma holds an ``and`` and English
+    words only, and neither part ends in a body's noun (the Ministry of Defence, the Emergency
+    Ministry and ... lists bodies)."""
+    ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
+    joined: list[Occurrence] = []
+    skip: set[int] = set()
+    for i, o in enumerate(ordered):
+        if i in skip:
+            continue
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if after is not None and _field_list(o, after, evidence):
+            text = o.segment.text
+            joined.append(Occurrence(text[o.start : after.end], o.segment, o.start, after.end))
+            skip.add(i + 1)
+        else:
+            joined.append(o)
+    return joined
+
+
+def _field_list(first: Occurrence, then: Occurrence, evidence: _Evidence) -> bool:
+    text = first.segment.text
+    if then.segment != first.segment or text[first.end : then.start] != ", ":
+        return False
+    head, rest = first.name.split(), then.name.split()
+    complement = next((i for i, w in enumerate(head) if i and w in ("of", "for")), 0)
+    if not complement or not any(w.casefold() in HEAD_NOUNS for w in head[:complement]):
+        return False
+    if head[-1].casefold() in HEAD_NOUNS or rest[-1].casefold() in HEAD_NOUNS:
+        return False
+    if "and" not in rest[1:-1] or rest[0] in ("and", "of", "for", "the"):
+        return False
+    return all(
+        w in JOINERS or (w[:1].isupper() and evidence.common_word(w) and not _is_title(w))
+        for w in rest
+    )

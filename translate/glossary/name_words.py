@@ -79,7 +79,7 @@ TITLES = words("""
     brigadier counsellor td msp mla pm corporal rtd justices
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
-    excellency undersecretary lyonpo
+    excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -97,7 +97,7 @@ PORTFOLIOS = words("""
     land lands antiquities diaspora commerce broadcasting statistics consumer
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
     business jobs skills regions mines minerals petroleum electricity welfare preschool
-    urbanization urbanisation gender entertainment
+    urbanization urbanisation gender entertainment geology mineral
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -120,11 +120,11 @@ OPENING = words("""
     how where whether according to about around among against between into through within
     without such other another any only even just what's let us dear thank thanks please
     unlike like amid amidst beyond across along alongside toward towards upon unless until once
-    whereas whilst near outside inside behind beside throughout
+    whereas whilst near outside inside behind beside throughout neither either nor
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""
-    council ministry committee court university agency bank group party assembly union
+    council ministry committee court university agency bank group party assembly union services
     organization organisation foundation fund office service commission parliament forces army
     police institute centre center company corporation association federation movement front
     tribunal mission programme program embassy department government oblast region district

@@ -324,6 +324,10 @@ _DOTTED_FORM = re.compile(
 _NUMBERED_UNITS = words(
     "brigade division regiment battalion circuit corps fleet squadron chamber base wing"
 )
+#: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
+#: of the Revolutionary Court).
+_BRANCH_OF = re.compile(r"(?<![\w-])(?:Branch|Chamber|Section|Division) \d{1,4} of (?:the )?\Z")
+_COURTS = frozenset({"court", "tribunal"})
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
 _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
@@ -331,20 +335,37 @@ _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
+def _before_unit(o: Occurrence, longer: Sequence[Occurrence]) -> Occurrence:
+    """*o* without its ``of`` and the first word of a longer name that starts inside it: a
+    judge's name before the court's branch (Judge X of Branch 15 of the Revolutionary Court)."""
+    for x in longer:
+        if x.segment == o.segment and o.start < x.start < o.end < x.end:
+            cut = o.segment.text.rfind(" of ", o.start, x.start + 1)
+            if cut > o.start and o.segment.text[cut : x.start] == " of ":
+                return Occurrence(o.segment.text[o.start : cut], o.segment, o.start, cut)
+    return o
+
+
 def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
     """*found* with each name made longer by what the runs of capitalised words leave out,
     and the names inside the longer one (a ``Berhad`` or ``Associates`` of its own) dropped:
     a unit's or a chamber's ordinal before it (the 64th Separate Motor Rifle Brigade, the 7th
-    Circuit), a company's legal form after it (`_LEGAL_FORM`, `_DOTTED_FORM`) with a known name
-    before it that the rules cut off (China Railway Tunnel Group Co. Ltd, where the title-like
-    "Co" kept the head noun from ending the run), a numbered instrument's year (Government
-    Regulation No. 25 of 2024)."""
+    Circuit), a court's numbered branch before it (Branch 15 of the Revolutionary Court, the
+    judge's name before it losing its "of Branch"), a company's legal form after it
+    (`_LEGAL_FORM`, `_DOTTED_FORM`) with a known name before it that the rules cut off (China
+    Railway Tunnel Group Co. Ltd, where the title-like "Co" kept the head noun from ending the
+    run), a numbered instrument's year (Government Regulation No. 25 of 2024)."""
     longer: list[Occurrence] = []
     for o in found:
         text = o.segment.text
         ordinal = _ORDINAL_BEFORE.search(text, max(0, o.start - 8), o.start)
         if ordinal is not None and o.name.split()[-1].casefold() in _NUMBERED_UNITS:
             start = ordinal.start(1)
+            longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
+            continue
+        branch = _BRANCH_OF.search(text, max(0, o.start - 30), o.start)
+        if branch is not None and o.name.split()[-1].casefold() in _COURTS:
+            start = branch.start()
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
         if text[o.end - 2 : o.end] in (" A", " S", " N", " B"):
@@ -371,6 +392,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         )
 
     unique = list(dict.fromkeys(longer))
+    found = [_before_unit(o, unique) for o in found]
     return [o for o in found if not inside(o, unique)] + [
         o for o in unique if not inside(o, unique)
     ]

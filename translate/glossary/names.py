@@ -84,7 +84,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_trim import _reshaped, _trim, _with_particles
-from translate.glossary.name_vetting import _learned, _untitled, _vetted
+from translate.glossary.name_vetting import _learned, _listed_fields, _untitled, _vetted
 from translate.glossary.name_words import (
     ADJECTIVE_PARTS,
     CAPITALS_CUT,
@@ -226,7 +226,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     for segment, run in runs:
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
-    found = _made_longer(_named_after(found))
+    found = _listed_fields(_made_longer(_named_after(found)), evidence)
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
