@@ -202,6 +202,12 @@ REGRESSIONS = {
             "Did it?",
         ],
     ),
+    # A currency's symbol with its dot before an amount goes on (Rs. 410 million); it ends a
+    # sentence before a word.
+    "currency-symbol-before-an-amount": (
+        "It costs Rs. 410 million. They paid in Rs. Then they left.",
+        ["It costs Rs. 410 million.", "They paid in Rs.", "Then they left."],
+    ),
     "ellipsis-unicode": ("He paused… Then he spoke.", ["He paused…", "Then he spoke."]),
     "ellipsis-lowercase": (
         "He thought that ... the Armenians were wrong.",

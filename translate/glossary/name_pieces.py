@@ -40,6 +40,8 @@ from translate.glossary.name_words import (
 )
 
 #: Social networks and video sites, named after the outlet or body whose page they hold.
+#: "Of" in Romance languages, between a name and the land or city it is of.
+_ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
 #: The nouns of a province named by two names and "and".
 _TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county", "prefecture"})
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
@@ -461,6 +463,16 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             return [run]
         return _pieces(left, evidence) + _pieces(right, evidence)
     if _has_head(run):
+        return [run]
+    # A name in a Romance language "de" a known land or city is one, the known name inside
+    # it (Ballet Nacional de Cuba, Santiago de Cuba, Banco de España).
+    of = next((k for k in range(len(run) - 1, 0, -1) if run[k].text in _ROMANCE_OF), 0)
+    if (
+        of
+        and (all(t.known for t in run[of + 1 :]) or _territory(run[of + 1 :]))
+        and not any(t.known for t in run[:of])
+        and all(_capitalised(t.text) for t in run[:of])
+    ):
         return [run]
     # A company or outlet named after a country: Gazprom Armenia, Sputnik Georgia.
     size = next((n for n in (3, 2, 1) if len(run) > n and _territory(run[-n:])), 0)

@@ -92,7 +92,7 @@ def _sea(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
-#: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000).
+#: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000, Rs. 410).
 SYMBOLS = frozenset({"Rp", "Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Tk", "Dh", "Dhs", "RM", "Nu",
                       "Ks", "Br", "Le"})  # fmt: skip
 #: A currency's symbol of letters glued to an amount (R38, Dh3, Rs50) ...
@@ -129,7 +129,7 @@ def _money(piece: Sequence[_Token], text: str) -> bool:
         and _AMOUNT_GOES_ON.match(text[piece[0].end :])
     ) or (len(piece) == 1 and _GLUED_SUM.fullmatch(piece[0].text)):
         return True
-    if len(piece) == 1 and piece[0].text in SYMBOLS and re.match(r" \d", text[piece[0].end :]):
+    if len(piece) == 1 and piece[0].text in SYMBOLS and re.match(r"\.? ?\d", text[piece[0].end :]):
         return True
     if len(piece) != 1 or piece[0].text not in currency_codes():
         return False

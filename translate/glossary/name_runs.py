@@ -249,11 +249,14 @@ def _ends_name(token: _Token, last: _Token, text: str) -> bool:
         and last.text.casefold() not in JOINERS
     ):
         return True
-    # An aircraft maker's model number of three or four digits (Boeing 787, Embraer 190).
+    # An aircraft maker's model number of two to four digits (Boeing 787, Embraer 190, ATR 42,
+    # Fokker 50).
     if (
         last.text.casefold() in MAKERS
-        and re.fullmatch(r"\d{3,4}", word)
+        and re.fullmatch(r"\d{2,4}", word)
         and _YEAR.fullmatch(word) is None
+        # ... not two digits that count what follows (Boeing 20 engineers)
+        and (len(word) > 2 or re.match(r" [a-z]+s\b", text[token.end :]) is None)
         and re.match(r" [A-Z]", text[token.end :]) is None  # a variant goes on: 737 MAX 8
     ):
         return True
@@ -312,7 +315,8 @@ _OWNED_PLACES = frozenset(
 #: Groups of people whose possessive a name holds (Women's Championship, People's Party).
 _GROUPS = frozenset(
     {"women", "men", "children", "people", "workers", "veterans", "mothers", "girls", "boys",
-     "students", "writers", "journalists", "farmers", "teachers"}
+     "students", "writers", "journalists", "farmers", "teachers", "fishermen", "miners",
+     "doctors", "nurses", "pensioners", "lawyers", "artists", "traders", "drivers"}
 )  # fmt: skip
 
 
@@ -325,7 +329,7 @@ def _possessive_inside(
     noun."""
     word = _bare(owner)
     saint = re.search(r"\b(?:St\.?|Saint) \Z", text[: owner.start]) is not None
-    if i >= len(tokens) or owner.known:
+    if i >= len(tokens) or (owner.known and not _is_title(word)):  # the Ombudsman's Office
         return False
     # A place named after its owner: a bay, a market town, an island (Hawke's Bay, Cox's
     # Bazar, Martha's Vineyard), that word last or a body's name of that place after it

@@ -59,8 +59,9 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 
 #: Titles that are titles only before a person's name of two words or more, as written: a
 #: chess title (GM Ujar Keshov, WIM ...; FM and CM also end radio stations' and other names:
-#: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur).
-_LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "Engineer"}
+#: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur; the
+#: Burmese U and the Sierra Leonean Pa: U Thein Zaw Htike, Pa Alimamy Bangura).
+_LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer"}
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:

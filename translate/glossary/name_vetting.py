@@ -34,6 +34,7 @@ from translate.glossary.name_tokens import (
 from translate.glossary.name_trim import _LEADING_TITLES, _trim
 from translate.glossary.name_words import (
     CHESS_TITLES,
+    COMMON,
     HEAD_NOUNS,
     JOINERS,
     MAKERS,
@@ -298,9 +299,22 @@ def _lengthens(
     (Nato Allies, where it writes allies: a group of people, no body's name), and no title or
     portfolio right before one (the rules cut those on purpose)."""
     rest = text[start:end]
+    # A name's possessive before more capitals inside it joins an owner and what it owns, two
+    # names (the International Monetary Fund's Extended Fund Facility).
+    if any(e < end and text[e : e + 3] in ("'s ", "’s ") for _, e in held):
+        return False
     for s, e in sorted(held, reverse=True):
         before = text[start:s].split()
-        if before and (_is_title(before[-1]) or before[-1].casefold() in PORTFOLIOS):
+        if (
+            before
+            and (
+                _is_title(before[-1])
+                or before[-1].casefold() in PORTFOLIOS
+                # ... nor a word capitalised by style that a title is of (President of
+                # the Republic Asel Omur)
+                or (before[-1].casefold() in COMMON and _title_of_the(text[:start]))
+            )
+        ):
             return False
         rest = rest[: s - start] + " " + rest[e - start :]
     added = rest.split()
@@ -360,3 +374,9 @@ def _field_list(first: Occurrence, then: Occurrence, evidence: _Evidence) -> boo
         w in JOINERS or (w[:1].isupper() and evidence.common_word(w) and not _is_title(w))
         for w in rest
     )
+
+
+def _title_of_the(before: str) -> bool:
+    """Whether *before* ends in a title and ``of the`` (the President of the ...)."""
+    match = re.search(r"([\w-]+) of the \Z", before)
+    return match is not None and _is_title(match.group(1))

@@ -35,7 +35,9 @@ PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
 #: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
-PATRONYMICS = words("uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli dze asuli")
+PATRONYMICS = words("""
+    uulu kyzy kizi qizi gizi qyzy uly ogly oglu oğlu ugli dze asuli o'g'li o’g’li o‘g‘li
+""")
 #: Joiners that join only right after a head noun (Agreement on ..., Committee against Torture).
 HEAD_JOINERS = frozenset({"on", "against"})
 #: Joiners after which the rest of a run is the complement of the words before it.
@@ -80,6 +82,7 @@ TITLES = words("""
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
+    officer hetman magistrate
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -97,7 +100,8 @@ PORTFOLIOS = words("""
     land lands antiquities diaspora commerce broadcasting statistics consumer
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
     business jobs skills regions mines minerals petroleum electricity welfare preschool
-    urbanization urbanisation gender entertainment geology mineral
+    urbanization urbanisation gender entertainment geology mineral commercial operating
+    technical marketing
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -107,7 +111,7 @@ COMMON = words("""
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
-    r&d m&a q&a b&b p&l f&b o&m t&c a&e
+    r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -120,7 +124,8 @@ OPENING = words("""
     how where whether according to about around among against between into through within
     without such other another any only even just what's let us dear thank thanks please
     unlike like amid amidst beyond across along alongside toward towards upon unless until once
-    whereas whilst near outside inside behind beside throughout neither either nor
+    whereas whilst near outside inside behind beside throughout neither either nor follow
+    subscribe
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""
@@ -142,7 +147,8 @@ HEAD_NOUNS = words("""
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
     championship championships tournament conservatory conservatoire philharmonic zoo
-    brigade division regiment battalion circuit society
+    brigade division regiment battalion circuit society quay wharf pier preserve reserve
+    sanctuary
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
-from translate.glossary.name_words import HEAD_NOUNS, OPENING, PREFIXES, TITLES, words
+from translate.glossary.name_words import HEAD_NOUNS, MAKERS, OPENING, PREFIXES, TITLES, words
 from translate.text.segments import Segment
 
 #: A quoted title after the noun for a work (the film "...", a novel titled "...").
@@ -303,7 +303,8 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
 _FORMS = (
     r"\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|Bhd|B\.V\.|"
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
-    r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|S\.R\.L\.|SRL|Sp\. z o\.o\.|Oyj|Oy|"
+    r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
+    r"Sp\. z o\.o\.|Oyj|Oy|"
     r"AB|ASA|Inc|Corp|Ltd|Limited"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
@@ -324,6 +325,11 @@ _DOTTED_FORM = re.compile(
 _NUMBERED_UNITS = words(
     "brigade division regiment battalion circuit corps fleet squadron chamber base wing"
 )
+#: The years a plan runs, after its name (Agribusiness Development Programme 2021-2025).
+_YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
+_PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda"})
+#: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
+_FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
 #: of the Revolutionary Court).
 _BRANCH_OF = re.compile(r"(?<![\w-])(?:Branch|Chamber|Section|Division) \d{1,4} of (?:the )?\Z")
@@ -362,6 +368,16 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         if ordinal is not None and o.name.split()[-1].casefold() in _NUMBERED_UNITS:
             start = ordinal.start(1)
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
+            continue
+        years = _YEARS_AFTER.match(text, o.end)
+        if years is not None and o.name.split()[-1].casefold() in _PLANS:
+            longer.append(Occurrence(text[o.start : years.end()], o.segment, o.start, years.end()))
+            continue
+        family = _FAMILY_AFTER.match(text, o.end)
+        if family is not None and o.name.split()[0].casefold() in MAKERS:
+            longer.append(
+                Occurrence(text[o.start : family.end()], o.segment, o.start, family.end())
+            )
             continue
         branch = _BRANCH_OF.search(text, max(0, o.start - 30), o.start)
         if branch is not None and o.name.split()[-1].casefold() in _COURTS:

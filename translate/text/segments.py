@@ -118,7 +118,7 @@ _CONTINUING = frozenset({"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "a
 #: Not a full stop when a number follows.
 _BEFORE_NUMBER = frozenset({
     "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch",
-    "chap", "sec", "para", "op",
+    "chap", "sec", "para", "op", "rs", "ksh", "tk", "dhs",  # currencies' symbols: Rs. 410
 })  # fmt: skip
 _MONTHS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
