@@ -25,6 +25,7 @@ from translate.glossary.name_tokens import (
     _is_title,
     _territory,
     _Token,
+    is_common_word,
 )
 from translate.glossary.name_trim import _trim
 from translate.glossary.name_words import (
@@ -40,6 +41,14 @@ from translate.glossary.name_words import (
 )
 
 #: Social networks and video sites, named after the outlet or body whose page they hold.
+#: Buildings, and the waters and lands one stands "on the" (the Sheraton Batumi Hotel on the
+#: Black Sea; not the Agreement on the Caspian Sea).
+_BUILDINGS = frozenset({"hotel", "centre", "center", "stadium", "arena", "hall", "palace",
+                        "museum", "theatre", "theater", "terminal", "port", "station", "airport",
+                        "hospital", "university", "school", "church", "mosque", "cathedral",
+                        "monastery", "library", "plant", "factory", "park"})  # fmt: skip
+_SHORES = frozenset({"sea", "river", "lake", "coast", "bay", "gulf", "island", "islands",
+                     "peninsula", "bosphorus", "bosporus"})  # fmt: skip
 #: "Of" in Romance languages, between a name and the land or city it is of.
 _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
 #: The nouns of a province named by two names and "and".
@@ -48,7 +57,8 @@ _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok"
                         "twitter", "linkedin", "vkontakte"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
-                        "prospekt", "highway"})  # fmt: skip
+                        "prospekt", "highway", "parade", "drive", "esplanade",
+                        "terrace"})  # fmt: skip
 
 
 def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
@@ -99,6 +109,17 @@ def _separate(second: Sequence[_Token]) -> bool:
     )
 
 
+def _category(run: Sequence[_Token]) -> bool:
+    """Whether *run* is an award's category: "Best" and one to three capitalised words, no
+    known name among them (Best Actress, Best Feature Film)."""
+    return (
+        2 <= len(run) <= 4
+        and run[0].text == "Best"
+        and all(_capitalised(t.text) and not t.known for t in run[1:])
+        and _bare(run[-1]).casefold() not in HEAD_NOUNS  # the Best Western Hotel
+    )
+
+
 def _org_like(left: Sequence[_Token], evidence: _Evidence) -> bool:
     """Whether the words before ``of`` (``for``, ``on``, ``in``) name a thing, not a person or
     place: a head noun or a common word (Faculty of ..., Crossroads of ..., Protection of ...),
@@ -129,6 +150,12 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
     words = [_bare(t).casefold() for t in run]
+    # An award's category after "for" is none of its name (the Golden Goblet Award for Best
+    # Feature Film), nor a name alone (Best Actress went to ...).
+    best = next((k for k, t in enumerate(run) if t.text == "Best" and _category(run[k:])), None)
+    if best is not None:
+        return _pieces(run[: best - 1] if best and words[best - 1] == "for" else run[:best],
+                       evidence)  # fmt: skip
     # A name that ends in a number is one (France 24), a known word inside or not.
     if len(run) > 1 and run[-1].text.isdigit() and len(run[-1].text) <= 2:
         return [run]
@@ -284,7 +311,26 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         (
             k
             for k in range(1, len(run) - 1)
-            if words[k] == "on" and words[k - 1] in HEAD_NOUNS and words[-1] in _ADDRESSES
+            if words[k] == "on"
+            and words[k - 1] in HEAD_NOUNS
+            and (
+                words[-1] in _ADDRESSES
+                # ... or a known place after "the" (the Sheraton Batumi Hotel on the Black Sea)
+                or (
+                    words[k + 1] == "the"
+                    and words[k - 1] in _BUILDINGS
+                    and (all(t.known for t in run[k + 2 :]) or words[-1] in _SHORES)
+                )
+                # ... or an island or a town: one word that is no English one (the Island
+                # Court on Efate), where a subject is English (the Committee on Torture)
+                or (
+                    k == len(run) - 2
+                    and not run[-1].known
+                    and not evidence.english(_bare(run[-1]))
+                    and not evidence.common_word(_bare(run[-1]))
+                    and not is_common_word(_bare(run[-1]))
+                )
+            )
         ),
         None,
     )

@@ -316,7 +316,8 @@ _OWNED_PLACES = frozenset(
 _GROUPS = frozenset(
     {"women", "men", "children", "people", "workers", "veterans", "mothers", "girls", "boys",
      "students", "writers", "journalists", "farmers", "teachers", "fishermen", "miners",
-     "doctors", "nurses", "pensioners", "lawyers", "artists", "traders", "drivers"}
+     "doctors", "nurses", "pensioners", "lawyers", "artists", "traders", "drivers",
+     "schoolchildren", "pioneers"}
 )  # fmt: skip
 
 

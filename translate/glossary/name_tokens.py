@@ -57,7 +57,10 @@ _WORD = re.compile(
     r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
     # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
     # and a digit (Soyuz-2.1b)
-    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_])|['’](?=[^\W\d_]{2})|(?<=[-‐‑]\d)\.(?=\d))*"
+    # ... its apostrophes before a letter and a hyphen too, and a hyphen before an apostrophe
+    # (Ofai'a-Ramo, Vaipulu-'Ahio: Pacific names with a glottal stop)
+    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_]|['’][A-Z])|['’](?=[^\W\d_]{2}|[^\W\d_][-‐‑][^\W_])"
+    r"|(?<=[-‐‑]\d)\.(?=\d))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A person's name with the father's initial glued on (Ch.Amartuvshin): a name by itself.

@@ -114,14 +114,17 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         ):
             break
         # ... and a ruler's title before the name of what is named after the ruler: King
-        # Khaled Eye Hospital, Prince Sultan University (a head noun last, after a name).
+        # Khaled Eye Hospital, Prince Sultan University, Princess Sumaya University for
+        # Technology (a head noun after a name, its complement after it or not).
+        heads = [i for i in range(2, len(run)) if _bare(run[i]).casefold() in HEAD_NOUNS]
         if (
             word in _RULERS
             and not run[0].initial
-            and len(run) > 2
-            and _bare(run[-1]).casefold() in HEAD_NOUNS
+            and heads
+            and (heads[-1] == len(run) - 1 or run[heads[-1] + 1].text in COMPLEMENTS)
             and not _is_title(following)
-            and not any(t.known or t.text in JOINERS for t in run[1:])
+            and not any(t.known or t.text in JOINERS for t in run[1 : heads[-1]])
+            and not any(t.known for t in run[heads[-1] :])
         ):
             break
         # ... nor is it one before a family name alone: rulers go by their given names (Emir

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.name_evidence import _Evidence
+from translate.glossary.name_pieces import _category
 from translate.glossary.name_proof import (
     SYMBOLS,
     _abbreviates,
@@ -175,8 +176,9 @@ def _stretch(tokens: Sequence[_Token], start: int, end: int) -> list[_Token]:
     ]
 
 
-#: A number that goes on after a comma or a dot (1,900; 2.5): no name ends in its first digits.
-_NUMBER_GOES_ON = re.compile(r"[,.]\d")
+#: A number that goes on after a comma, a dot or a slash (1,900; 2.5; 2/2026): no name ends in its
+#: first digits.
+_NUMBER_GOES_ON = re.compile(r"[,./]\d")
 
 
 def _learned(
@@ -222,8 +224,8 @@ def _learned(
             stretch = stretch[:-1]  # a number's first digits: the Caucasus 1,900 years ago
             if len(stretch) == 1 and stretch[0].text in SYMBOLS:
                 stretch = []  # ... after a currency's symbol: Rp 1,500 billion
-        if not stretch:
-            continue
+        if not stretch or _category(stretch):
+            continue  # ... nor an award's category (Best Actress)
         occurrence = _vetted(stretch, segment, spans, evidence, context=True)
         if occurrence is None:
             continue

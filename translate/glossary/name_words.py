@@ -23,15 +23,15 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het"}
+     "do", "voor", "het", "la", "le", "en", "con"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "bint", "binti", "ben", "ibn", "'t", "’t", *FOREIGN_JOINERS}
+     "la", "le", "bin", "bint", "binti", "ben", "ibn", "ibni", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
-PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn"})
+PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn", "ibni"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
 #: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
@@ -82,7 +82,7 @@ TITLES = words("""
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
-    officer hetman magistrate
+    officer hetman magistrate ratu crown princess
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -111,7 +111,7 @@ COMMON = words("""
     north south east west northern southern eastern western mr mrs ms dr no n i ii iii iv
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
-    r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf
+    r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -125,7 +125,7 @@ OPENING = words("""
     without such other another any only even just what's let us dear thank thanks please
     unlike like amid amidst beyond across along alongside toward towards upon unless until once
     whereas whilst near outside inside behind beside throughout neither either nor follow
-    subscribe
+    subscribe updated
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""
@@ -148,7 +148,7 @@ HEAD_NOUNS = words("""
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
-    sanctuary
+    sanctuary navy trust headquarters park geopark lawyers hotel
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -323,7 +323,8 @@ _DOTTED_FORM = re.compile(
 #: Bodies whose ordinal is a part of their name: military units, an appeals circuit, a chamber
 #: of a court (not an edition of a festival or a tournament: 31st Baku ... Exhibition).
 _NUMBERED_UNITS = words(
-    "brigade division regiment battalion circuit corps fleet squadron chamber base wing"
+    "brigade division regiment battalion circuit corps fleet squadron chamber base wing "
+    "headquarters"
 )
 #: The years a plan runs, after its name (Agribusiness Development Programme 2021-2025).
 _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
