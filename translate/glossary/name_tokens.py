@@ -334,6 +334,7 @@ def _capitalised(word: str) -> bool:
     brand's capital after one or two lower-case letters (eBay)."""
     return (
         word[:1].isupper()
+        or (word[:1] == "ʻ" and word[1:2].isupper())  # a Hawaiian ʻokina first: ʻAlalā
         or (word[:1].isdigit() and _DIGIT_DOMAIN.fullmatch(word) is not None)
         or _ARTICLE_NAME.fullmatch(word) is not None
         or _LOWER_BRAND.fullmatch(word) is not None

@@ -23,11 +23,11 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het", "la", "le", "en", "con"}
+     "do", "voor", "het", "la", "le", "en", "con", "wa"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "bint", "binti", "ben", "ibn", "ibni", "'t", "’t", *FOREIGN_JOINERS}
+     "la", "le", "bin", "bint", "binti", "ben", "ibn", "ibni", "ul", "'t", "’t", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
@@ -148,7 +148,8 @@ HEAD_NOUNS = words("""
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
-    sanctuary navy trust headquarters park geopark lawyers hotel
+    sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
+    pharmacy clinic
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

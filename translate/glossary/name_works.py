@@ -304,7 +304,7 @@ _FORMS = (
     r"\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|Bhd|B\.V\.|"
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
     r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
-    r"Sp\. z o\.o\.|Oyj|Oy|"
+    r"Sp\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|"
     r"AB|ASA|Inc|Corp|Ltd|Limited"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
@@ -329,6 +329,11 @@ _NUMBERED_UNITS = words(
 #: The years a plan runs, after its name (Agribusiness Development Programme 2021-2025).
 _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
 _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda"})
+#: ... and an act's year right after it, as common-law countries name their statutes
+#: (Prevention of Corruption and Economic Offences Act 1999; not after a comma: the Competition
+#: Act, 2010, which the labelled sets write without it).
+_ACT_YEAR = re.compile(r" (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+_ACTS = frozenset({"act", "ordinance"})
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -371,7 +376,9 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
         years = _YEARS_AFTER.match(text, o.end)
-        if years is not None and o.name.split()[-1].casefold() in _PLANS:
+        if years is None and o.name.split()[-1].casefold() in _ACTS:
+            years = _ACT_YEAR.match(text, o.end)
+        if years is not None and o.name.split()[-1].casefold() in _PLANS | _ACTS:
             longer.append(Occurrence(text[o.start : years.end()], o.segment, o.start, years.end()))
             continue
         family = _FAMILY_AFTER.match(text, o.end)
