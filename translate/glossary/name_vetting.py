@@ -1,7 +1,8 @@
 """The finder's second opinion and its vetting: what the learned tagger
 (`translate.glossary.name_tagger`) reads as names that the rules did not find, and the checks
 that a stretch of capitalised words passes to be a name, whether the rules left it over
-(`translate.glossary.names._leftover_names`) or the tagger marked it."""
+(`translate.glossary.names._leftover_names`) or the tagger marked it; and the rules' names
+that a comma cut in two, joined again (`_listed_fields`)."""
 
 from __future__ import annotations
 
@@ -361,6 +362,8 @@ def _listed_fields(found: Sequence[Occurrence], evidence: _Evidence) -> list[Occ
 
 
 def _field_list(first: Occurrence, then: Occurrence, evidence: _Evidence) -> bool:
+    """Whether *then*, right after *first* and a comma, lists the last fields of *first*'s
+    complement (`_listed_fields`)."""
     text = first.segment.text
     if then.segment != first.segment or text[first.end : then.start] != ", ":
         return False
