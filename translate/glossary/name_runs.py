@@ -118,9 +118,13 @@ def _runs(
             if _family_name(tokens, i + 1, text):
                 # ... a surname the glossary knows is this person's own here.
                 current += [token, replace(tokens[i + 1], known=False)]
-                runs.append(current)
-                current = []
                 taken = i + 2
+                goes_on = _double_name(tokens, i + 2, text) or _PARTICLE_END.search(
+                    tokens[i + 1].text
+                )
+                if not goes_on:  # ... Kikvadze-von Ahn, Guliyev-van Houten go on
+                    runs.append(current)
+                    current = []
                 continue
         # A possessive inside a name (City Children's Hospital): its "s" goes on with the run.
         if (
@@ -160,6 +164,22 @@ def _runs(
             and not current[-1].known
             and _capitalised(token.text)
             and not _is_title(token.text)
+        ):
+            current.append(token)
+            continue
+        # A particle after a hyphen opens a second family name (Kikvadze-von Ahn,
+        # Huseynov-van der Linde): the run goes on to the capitalised word after it.
+        if current and (
+            (_capitalised(current[-1].text) and _double_name(tokens, i, text))
+            or (
+                (
+                    current[-1].text in _DOUBLE_NAME_PARTICLES
+                    or _PARTICLE_END.search(current[-1].text)
+                )
+                and gap == " "
+                and token.text in _SECOND_PARTICLES
+                and re.match(r" [A-Z]", text[token.end :]) is not None
+            )
         ):
             current.append(token)
             continue
@@ -206,6 +226,27 @@ def _runs(
     if current:
         runs.append(current)
     return runs
+
+
+#: Particles that open the second half of a double family name after a hyphen, and what
+#: follows them there: perhaps a second particle, then a capitalised word.
+_DOUBLE_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "di", "da", "du", "le",
+                                    "la", "ter", "ten"})  # fmt: skip
+_SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las"})
+_DOUBLE_NAME_GOES_ON = re.compile(r"(?: (?:der|den|de|la|le|los|las))? [A-Z]")
+#: A word that ends in such a particle after its hyphen (Guliyev-van): a name goes on after it.
+_PARTICLE_END = re.compile(r"[A-Z]\w*-(?:von|van|de|del|della|di|da|du|le|la|ter|ten)\Z")
+
+
+def _double_name(tokens: Sequence[_Token], i: int, text: str) -> bool:
+    """Whether token *i* is a particle after a hyphen that opens a second family name, a
+    capitalised word after it (perhaps after a second particle): Kikvadze-von Ahn."""
+    return (
+        0 < i < len(tokens)
+        and tokens[i].text in _DOUBLE_NAME_PARTICLES
+        and text[tokens[i - 1].end : tokens[i].start] == "-"
+        and _DOUBLE_NAME_GOES_ON.match(text, tokens[i].end) is not None
+    )
 
 
 #: The last words of an event's name that a place and a year may open (the Los Angeles 2028
@@ -286,7 +327,10 @@ def _family_name(tokens: Sequence[_Token], j: int, text: str) -> bool:
         and not _is_title(_bare(token))
         and token.text.casefold() not in calendar_words()
         and not (
-            after is not None and text[token.end : after.start] == " " and _capitalised(after.text)
+            after is not None
+            and text[token.end : after.start] == " "
+            and _capitalised(after.text)
+            and _PARTICLE_END.search(token.text) is None  # Guliyev-van Houten
         )
     )
 

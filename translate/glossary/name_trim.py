@@ -30,6 +30,7 @@ from translate.glossary.name_words import (
     HEAD_NOUNS,
     JOINERS,
     OPENING,
+    PARTICLES,
     PORTFOLIOS,
     SEAS,
     TITLES,
@@ -60,8 +61,10 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: Titles that are titles only before a person's name of two words or more, as written: a
 #: chess title (GM Ujar Keshov, WIM ...; FM and CM also end radio stations' and other names:
 #: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur; the
-#: Burmese U and the Sierra Leonean Pa: U Thein Zaw Htike, Pa Alimamy Bangura).
-_LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer"}
+#: Burmese U, the Sierra Leonean Pa, a Knesset member's MK and Brunei's Haji, Awang, Dayang and
+#: Pengiran: U Thein Zaw Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji Jaafar).
+_LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer", "Lady", "MK",
+                                  "Haji", "Hajah", "Awang", "Dayang", "Pengiran"}  # fmt: skip
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:
@@ -74,7 +77,14 @@ def _leading_title(run: Sequence[_Token]) -> bool:
     return (
         run[0].text in _LEADING_TITLES
         and len(run) > 2
-        and all(_capitalised(t.text) and not _is_title(_bare(t)) for t in run[1:3])
+        and _capitalised(run[1].text)
+        # ... not before what is named after someone (Lady Reading Hospital)
+        and _bare(run[-1]).casefold() not in HEAD_NOUNS
+        # ... the second perhaps a particle before a father's name (Hajah Noraini binti ...)
+        and all(
+            (_capitalised(t.text) and not _is_title(_bare(t))) or t.text in PARTICLES
+            for t in run[1:3]
+        )
     )
 
 

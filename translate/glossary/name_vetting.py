@@ -40,6 +40,7 @@ from translate.glossary.name_words import (
     HEAD_NOUNS,
     JOINERS,
     MAKERS,
+    NOUN_SUFFIXES,
     OPENING,
     PORTFOLIOS,
 )
@@ -65,6 +66,8 @@ def _vetted(
     months, demonyms or common words, money, a grade, an era, or a single word that English
     uses as a common word (`_leftover_names`, and the tagger's names: `_learned`, with
     *context*)."""
+    if stretch and all(t.text in _LEADING_TITLES for t in stretch):
+        return None  # honorifics the rules cut before a name (Awang Haji Mohd ...)
     text = segment.text
     piece = _trim(stretch, evidence)
     while piece and not _capitalised(piece[0].text):
@@ -225,8 +228,24 @@ def _learned(
             stretch = stretch[:-1]  # a number's first digits: the Caucasus 1,900 years ago
             if len(stretch) == 1 and stretch[0].text in SYMBOLS:
                 stretch = []  # ... after a currency's symbol: Rp 1,500 billion
-        if not stretch or _category(stretch):
-            continue  # ... nor an award's category (Best Actress)
+        # ... nor the words before a people's or a faith's plural (Ujari Canadians): a group
+        # of people, which the rules leave out
+        after = (
+            next((t for t in tokens[segment] if t.start > stretch[-1].start), None)
+            if stretch
+            else None
+        )
+        if (
+            after is not None
+            and text[stretch[-1].end : after.start] == " "
+            and _people([*stretch, after])
+        ):
+            continue
+        # ... nor an award's category, alone or after a name (Zhakupov Best Actor)
+        best = next((k for k, t in enumerate(stretch) if _category(stretch[k:])), len(stretch))
+        stretch = stretch[:best]
+        if not stretch:
+            continue
         occurrence = _vetted(stretch, segment, spans, evidence, context=True)
         if occurrence is None:
             continue
@@ -375,10 +394,18 @@ def _field_list(first: Occurrence, then: Occurrence, evidence: _Evidence) -> boo
         return False
     if "and" not in rest[1:-1] or rest[0] in ("and", "of", "for", "the"):
         return False
+    # ... English words up to its own complement, any name after it (Preservation and
+    # Popularization of the Cultural Legacy of Uzbekistan)
+    own = next((i for i, w in enumerate(rest) if i and w in ("of", "for")), len(rest))
     return all(
-        w in JOINERS or (w[:1].isupper() and evidence.common_word(w) and not _is_title(w))
-        for w in rest
-    )
+        w in JOINERS
+        or (
+            w[:1].isupper()
+            and (evidence.common_word(w) or w.casefold().endswith(NOUN_SUFFIXES))
+            and not _is_title(w)
+        )
+        for w in rest[:own]
+    ) and all(w in JOINERS or w[:1].isupper() for w in rest[own:])
 
 
 def _title_of_the(before: str) -> bool:

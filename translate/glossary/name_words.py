@@ -82,7 +82,7 @@ TITLES = words("""
     cameraman camerawoman photographer photojournalist coach trainer grandmaster
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
-    officer hetman magistrate ratu crown princess
+    officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -112,6 +112,7 @@ COMMON = words("""
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
+    ist teu
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -125,7 +126,7 @@ OPENING = words("""
     without such other another any only even just what's let us dear thank thanks please
     unlike like amid amidst beyond across along alongside toward towards upon unless until once
     whereas whilst near outside inside behind beside throughout neither either nor follow
-    subscribe updated
+    subscribe updated edited
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""
@@ -149,7 +150,7 @@ HEAD_NOUNS = words("""
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
-    pharmacy clinic
+    pharmacy clinic establishment bill
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -335,7 +335,7 @@ _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agen
 _ACT_YEAR = re.compile(r" (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance"})
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
-_FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB)(?![\w-])")
+_FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
 #: of the Revolutionary Court).
 _BRANCH_OF = re.compile(r"(?<![\w-])(?:Branch|Chamber|Section|Division) \d{1,4} of (?:the )?\Z")
