@@ -39,6 +39,14 @@ def calendar_words() -> frozenset[str]:
 
 
 @functools.cache
+def weekdays() -> frozenset[str]:
+    """The days of the week as English writes them (Monday ... Sunday), from CLDR."""
+    from babel import Locale
+
+    return frozenset(Locale.parse("en").days["format"]["wide"].values())
+
+
+@functools.cache
 def languages() -> frozenset[str]:
     """English language names (Russian, Armenian, Azerbaijani ...), casefolded."""
     from babel import Locale

@@ -41,14 +41,6 @@ from translate.glossary.name_words import (
 )
 
 #: Social networks and video sites, named after the outlet or body whose page they hold.
-#: Buildings, and the waters and lands one stands "on the" (the Sheraton Batumi Hotel on the
-#: Black Sea; not the Agreement on the Caspian Sea).
-_BUILDINGS = frozenset({"hotel", "centre", "center", "stadium", "arena", "hall", "palace",
-                        "museum", "theatre", "theater", "terminal", "port", "station", "airport",
-                        "hospital", "university", "school", "church", "mosque", "cathedral",
-                        "monastery", "library", "plant", "factory", "park"})  # fmt: skip
-_SHORES = frozenset({"sea", "river", "lake", "coast", "bay", "gulf", "island", "islands",
-                     "peninsula", "bosphorus", "bosporus"})  # fmt: skip
 #: "Of" in Romance languages, between a name and the land or city it is of.
 _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
 #: The nouns of a province named by two names and "and".
@@ -315,12 +307,6 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and words[k - 1] in HEAD_NOUNS
             and (
                 words[-1] in _ADDRESSES
-                # ... or a known place after "the" (the Sheraton Batumi Hotel on the Black Sea)
-                or (
-                    words[k + 1] == "the"
-                    and words[k - 1] in _BUILDINGS
-                    and (all(t.known for t in run[k + 2 :]) or words[-1] in _SHORES)
-                )
                 # ... or an island or a town: one word that is no English one (the Island
                 # Court on Efate), where a subject is English (the Committee on Torture)
                 or (

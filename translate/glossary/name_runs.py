@@ -178,7 +178,7 @@ def _runs(
                 )
                 and gap == " "
                 and token.text in _SECOND_PARTICLES
-                and re.match(r" [A-Z]", text[token.end :]) is not None
+                and _DOUBLE_NAME_GOES_ON.match(text, token.end) is not None
             )
         ):
             current.append(token)
@@ -233,9 +233,9 @@ def _runs(
 _DOUBLE_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "di", "da", "du", "le",
                                     "la", "ter", "ten"})  # fmt: skip
 _SECOND_PARTICLES = frozenset({"der", "den", "de", "la", "le", "los", "las"})
-_DOUBLE_NAME_GOES_ON = re.compile(r"(?: (?:der|den|de|la|le|los|las))? [A-Z]")
+_DOUBLE_NAME_GOES_ON = re.compile(rf"(?: (?:{'|'.join(sorted(_SECOND_PARTICLES))}))? [A-Z]")
 #: A word that ends in such a particle after its hyphen (Guliyev-van): a name goes on after it.
-_PARTICLE_END = re.compile(r"[A-Z]\w*-(?:von|van|de|del|della|di|da|du|le|la|ter|ten)\Z")
+_PARTICLE_END = re.compile(rf"[A-Z]\w*-(?:{'|'.join(sorted(_DOUBLE_NAME_PARTICLES))})\Z")
 
 
 def _double_name(tokens: Sequence[_Token], i: int, text: str) -> bool:
@@ -479,7 +479,7 @@ _GEOGRAPHY = frozenset(
 _PLACES = _GEOGRAPHY | {
     "stadium", "arena", "hall", "palace", "cathedral", "church", "mosque", "monastery", "museum",
     "library", "hospital", "theatre", "theater", "terminal", "plant", "factory", "reservoir",
-    "canal",
+    "canal", "hotel",
 }  # fmt: skip
 
 

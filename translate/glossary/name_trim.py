@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import calendar_words, is_demonym
+from translate.glossary.gazetteer import calendar_words, is_demonym, weekdays
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _bare,
@@ -283,7 +283,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     # Saturday); after a common word it is a day's own name (Bloody Sunday, Easter Sunday).
     if (
         len(run) > 1
-        and run[-1].text in _WEEKDAYS
+        and run[-1].text in weekdays()
         and run[-2].text not in _FEASTS
         and not evidence.common_word(_bare(run[-2]))
         and not run[-2].known
@@ -292,9 +292,6 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     return run
 
 
-#: The days of the week, which name when a thing happens after a name (`_trim`).
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                       "Sunday"})  # fmt: skip
 #: Feasts that name a weekday of their own with it: Easter Sunday, Orthodox Easter Monday.
 _FEASTS = frozenset({"Easter", "Pentecost", "Whit", "Trinity", "Ascension"})
 

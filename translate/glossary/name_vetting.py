@@ -361,20 +361,14 @@ def _listed_fields(found: Sequence[Occurrence], evidence: _Evidence) -> list[Occ
     """*found*, where a body's name goes on after a comma with a list of the fields of its
     complement, joined as one name: the Ministry of Digital Development, Innovations and
     Aerospace Industry; the National Department for the Protection, Study and Restoration of
-    Historical and Cultural Monuments. The part after the comma holds an ``and`` and English
-    words only, and neither part ends in a body's noun (the Ministry of Defence, the Emergency
-    Ministry and ... lists bodies)."""
+    Historical and Cultural Monuments (`_field_list`)."""
     ordered = sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start))
     joined: list[Occurrence] = []
-    skip: set[int] = set()
-    for i, o in enumerate(ordered):
-        if i in skip:
-            continue
-        after = ordered[i + 1] if i + 1 < len(ordered) else None
-        if after is not None and _field_list(o, after, evidence):
+    for o in ordered:
+        last = joined[-1] if joined else None
+        if last is not None and _field_list(last, o, evidence):
             text = o.segment.text
-            joined.append(Occurrence(text[o.start : after.end], o.segment, o.start, after.end))
-            skip.add(i + 1)
+            joined[-1] = Occurrence(text[last.start : o.end], o.segment, last.start, o.end)
         else:
             joined.append(o)
     return joined
@@ -382,7 +376,9 @@ def _listed_fields(found: Sequence[Occurrence], evidence: _Evidence) -> list[Occ
 
 def _field_list(first: Occurrence, then: Occurrence, evidence: _Evidence) -> bool:
     """Whether *then*, right after *first* and a comma, lists the last fields of *first*'s
-    complement (`_listed_fields`)."""
+    complement: an ``and`` inside, English words up to its own complement, and neither part
+    ending in a body's noun (the Ministry of Defence, the Emergency Ministry and ... lists
+    bodies)."""
     text = first.segment.text
     if then.segment != first.segment or text[first.end : then.start] != ", ":
         return False

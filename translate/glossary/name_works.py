@@ -338,7 +338,7 @@ _ACTS = frozenset({"act", "ordinance"})
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
 #: of the Revolutionary Court).
-_BRANCH_OF = re.compile(r"(?<![\w-])(?:Branch|Chamber|Section|Division) \d{1,4} of (?:the )?\Z")
+_BRANCH_OF = re.compile(r"(?<![\w-])((?:Branch|Chamber|Section|Division) \d{1,4} of (?:the )?)\Z")
 _COURTS = frozenset({"court", "tribunal"})
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
@@ -370,27 +370,29 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
     longer: list[Occurrence] = []
     for o in found:
         text = o.segment.text
-        ordinal = _ORDINAL_BEFORE.search(text, max(0, o.start - 8), o.start)
-        if ordinal is not None and o.name.split()[-1].casefold() in _NUMBERED_UNITS:
-            start = ordinal.start(1)
+        words = o.name.split()
+        first, last = words[0].casefold(), words[-1].casefold()
+        # ... an ordinal or a court's branch before it (group 1 of either pattern)
+        opening = (
+            _ORDINAL_BEFORE.search(text, max(0, o.start - 8), o.start)
+            if last in _NUMBERED_UNITS
+            else _BRANCH_OF.search(text, max(0, o.start - 30), o.start)
+            if last in _COURTS
+            else None
+        )
+        if opening is not None:
+            start = opening.start(1)
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
-        years = _YEARS_AFTER.match(text, o.end)
-        if years is None and o.name.split()[-1].casefold() in _ACTS:
-            years = _ACT_YEAR.match(text, o.end)
-        if years is not None and o.name.split()[-1].casefold() in _PLANS | _ACTS:
-            longer.append(Occurrence(text[o.start : years.end()], o.segment, o.start, years.end()))
-            continue
-        family = _FAMILY_AFTER.match(text, o.end)
-        if family is not None and o.name.split()[0].casefold() in MAKERS:
-            longer.append(
-                Occurrence(text[o.start : family.end()], o.segment, o.start, family.end())
-            )
-            continue
-        branch = _BRANCH_OF.search(text, max(0, o.start - 30), o.start)
-        if branch is not None and o.name.split()[-1].casefold() in _COURTS:
-            start = branch.start()
-            longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
+        # ... a plan's or an act's years, or a model's family name, after it
+        closing = (
+            (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
+            or (_ACT_YEAR.match(text, o.end) if last in _ACTS else None)
+            or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
+        )
+        if closing is not None:
+            end = closing.end()
+            longer.append(Occurrence(text[o.start : end], o.segment, o.start, end))
             continue
         if text[o.end - 2 : o.end] in (" A", " S", " N", " B"):
             match = _DOTTED_FORM.match(text, o.end - 1)
