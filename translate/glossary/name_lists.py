@@ -38,7 +38,14 @@ def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) 
         return i
     if _territory(tokens[i:end]) or re.match(r" [A-Z]|, [A-Z]", text[tokens[end - 1].end :]):
         return i
+    # ... nor a speaker after the university (the University of Gonur, Asel said).
+    if _SPEAKS.match(text, tokens[end - 1].end):
+        return i
     return end
+
+
+#: A verb of saying after a name: the name is its subject.
+_SPEAKS = re.compile(r" (?:said|says|told|added|noted|wrote|explained|stressed|argued)\b")
 
 
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:

@@ -55,8 +55,10 @@ _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane
 
 def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
     """0 when an acronym in brackets after *run* abbreviates all its words and not all are
-    known, else None. (Where it abbreviates only the last ones, a known word before them may
-    still belong to the name: the OSCE Office for Democratic Institutions and Human Rights.)"""
+    known; where it abbreviates all the words after an ``and``, where they start (the X
+    Society and Women United Together Marshall Islands (WUTMI): two names); else None. (Where
+    it abbreviates only the last ones, a known word before them may still belong to the name:
+    the OSCE Office for Democratic Institutions and Human Rights.)"""
     if not run:
         return None
     acronym = re.match(r" \(([A-Z]{2,8})\)", text[run[-1].end :])
@@ -70,6 +72,16 @@ def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
         and not all(t.known for t in run)
     ):
         return 0
+    for k in range(len(run) - 2, 1, -1):
+        if run[k - 1].text != "and":
+            continue
+        after = [_bare(t) for t in run[k:] if t.text not in JOINERS]
+        if (
+            len(after) == len(letters) > 2
+            and "".join(w[0] for w in after).upper() == letters
+            and not all(t.known for t in run[k:])
+        ):
+            return k
     return None
 
 
@@ -229,6 +241,18 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 after += 1
             if after == len(run) or words[after] in HEAD_NOUNS:
                 continue
+            # ... nor a portfolio before words that end in a head noun: a body's field (the
+            # Palau Health Care Fund and the ...).
+            end = after
+            while (
+                end < len(run)
+                and words[end] not in JOINERS | HEAD_NOUNS
+                and not _is_title(words[end])
+                and not run[end].known
+            ):
+                end += 1
+            if words[k] in PORTFOLIOS and after < end < len(run) and words[end] in HEAD_NOUNS:
+                continue
             # "General" after a head noun is the body's own (the Directorate General of ...,
             # the Consulate General), no title before a person.
             if words[k] == "general" and words[k - 1] in HEAD_NOUNS:
@@ -377,7 +401,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
 
     # ... each such "and" (UNESCO and the Art and Culture Development Foundation: the first
     # still cuts).
-    ands = [i for i in ands if not inner(i) and not province(i)]
+    # ... nor before the partners of a firm's name (Surangel and Sons Company).
+    ands = [
+        i for i in ands if not inner(i) and not province(i) and words[i + 1 : i + 2] != ["sons"]
+    ]
     separate = bool(ands) and _separate(run[ands[0] + 1 :])
     if ands and (complement is None or complement > ands[0] or separate):
         # An "and" inside an organisation's complement joins its modifiers, not two names

@@ -152,9 +152,21 @@ _RATED = re.compile(
 )
 
 
+#: A start-up's funding round after its series letter (a Series A round, Series B funding).
+_FUNDING_ROUND = re.compile(
+    r" (?:(?:funding|financing|investment|equity) )?(?:round|funding|financing)s?\b"
+)
+
+
 def _grade(piece: Sequence[_Token], text: str) -> bool:
     """Whether *piece* is a credit rating's grade in a sentence about ratings (rated B3, its
-    BB- score), not an acronym."""
+    BB- score), not an acronym; or a funding round's series (a Series A round)."""
+    if (
+        len(piece) == 2
+        and piece[0].text == "Series"
+        and re.fullmatch(r"[A-H]", piece[1].text) is not None
+    ):
+        return _FUNDING_ROUND.match(text, piece[1].end) is not None
     return (
         len(piece) == 1
         and _GRADE.fullmatch(piece[0].text) is not None

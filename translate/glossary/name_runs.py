@@ -156,12 +156,18 @@ def _runs(
         if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
             current.append(token)
             continue
-        # A plural possessive inside a name: the Writers' Union, the Veterans' Council.
+        # A plural possessive inside a name: the Writers' Union, the Veterans' Council; not
+        # after a name's head noun, which ends a body's name before what it owns (the Armed
+        # Forces' Cyber Defence Command).
         if (
             current
             and gap in ("' ", "’ ")
             and current[-1].text.endswith("s")
             and not current[-1].known
+            and not (
+                len(current) > 1
+                and _bare(current[-1]).casefold() in HEAD_NOUNS - _GROUPS  # The Lawyers' Committee
+            )
             and _capitalised(token.text)
             and not _is_title(token.text)
         ):

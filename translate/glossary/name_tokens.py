@@ -41,7 +41,7 @@ _WORD = re.compile(
     # usage writes it (Ch.Amartuvshin, D.Gansukh); not a title's abbreviation (Dr.Smith)
     r"|(?<![\w.])(?!(?:Dr|Mr|Ms|Mt|St|Ft|No|Jr|Sr|Co|Vs)\.)[A-Z][a-z]?\."
     r"(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|We|An?)\b)"
-    r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w.])"
+    r"[A-Z][a-z]{2,}(?:-(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?![\w'’]|\.\w)"
     # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
     r"|(?<![\w.])[A-Z][a-z]+\.(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|"
     r"We|An?)\b)[A-Z][a-z]{1,5}(?![\w.])"
@@ -64,7 +64,9 @@ _WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A person's name with the father's initial glued on (Ch.Amartuvshin): a name by itself.
-_GLUED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_GLUED_INITIAL = re.compile(
+    r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)?"
+)
 #: What follows a compound of two or more places that names a link between them, perhaps
 #: after one word in lower case that says what it carries (a freight line, a bus route).
 _ROUTE = re.compile(
@@ -107,12 +109,18 @@ _LOWER_DOMAIN = re.compile(
     r"[a-z][a-z0-9-]{2,}(?:\.[a-z][a-z0-9-]+)*\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)"
 )
 #: The end of a dateline: the text after it opens a sentence (MOSCOW, May 3 (Interfax) - ...).
-_DATELINE = re.compile(r"(?:\)|\b[A-Z]{3,}\.?) (?:[-–—]|--)\Z")  # a typed dash too: --
+#: Its place in capitals beyond ASCII too (SAN JOSÉ), or its date (GONUR, May 3 -- ...; a
+#: typed dash glued to the year: Dec. 4, 2026-- ...).
+_DATELINE = re.compile(
+    rf"(?:\)|\b[A-Z{_CAPITALS}]{{3,}}\.?|\b\d{{1,4}}) (?:[-–—]|--)\Z|\b\d{{4}}--\Z"
+)  # a typed dash too: --
 #: ... at the start of a paragraph, a place in capitals first, short.
-_DATELINE_START = re.compile(r"[A-Z]{3,}\b.{0,50}\Z", re.DOTALL)
-#: ... or a place and its country in title case, then a dash (Gonur, Armenia – ...).
+_DATELINE_START = re.compile(rf"[A-Z][A-Z{_CAPITALS}]{{2,}}(?![\w]).{{0,50}}\Z", re.DOTALL)
+#: ... or a place and its country in title case, perhaps a date, then a dash (Gonur, Armenia
+#: – ...; Santa Rosa de Copán, Honduras, May 3 – ...).
 _PLACE_DATELINE = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [–—]"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|da|do|la|el)){0,3}, "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [–—]"
 )
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"

@@ -64,7 +64,8 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: Burmese U, the Sierra Leonean Pa, a Knesset member's MK and Brunei's Haji, Awang, Dayang and
 #: Pengiran: U Thein Zaw Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji Jaafar).
 _LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer", "Lady", "MK",
-                                  "Haji", "Hajah", "Awang", "Dayang", "Pengiran"}  # fmt: skip
+                                  "Haji", "Hajah", "Hj", "Hjh", "Awang", "Dayang",
+                                  "Pengiran", "Seri", "Sri"}  # fmt: skip
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:

@@ -78,9 +78,13 @@ def _vetted(
     alone = alone and not text[piece[-1].end :].strip(" .)")
     if (alone or segment.paragraph == CREDITS) and piece and _is_title(_bare(piece[-1])):
         return None
-    # Titles after a name are no part of it (the Order of President, AIIB Vice President).
+    # Titles after a name are no part of it (the Order of President, AIIB Vice President),
+    # nor honorifics left of one that the rules took (District Officer Awang Haji ...).
     while piece and (
-        _is_title(_bare(piece[-1])) or piece[-1].text in JOINERS or piece[-1].text == "to"
+        _is_title(_bare(piece[-1]))
+        or piece[-1].text in JOINERS
+        or piece[-1].text == "to"
+        or piece[-1].text in _LEADING_TITLES
     ):
         piece = piece[:-1]
     # ... nor a score after a name (Asel Omurova 5:1), nor a time (Ujar 10AM news).
@@ -128,10 +132,12 @@ def _vetted(
 def _title_like(word: str) -> bool:
     """A capitalised word that may be a title the word lists lack: no article, determiner or
     other opener, and no title they have (the rules kept that one on purpose: Prince Gonur
-    University, named after the prince)."""
+    University, named after the prince); no word in capitals either, which is a dateline's or
+    a headline's (SAN JOSÉ)."""
     return (
         word[:1].isupper()
         and word.isalpha()
+        and not (len(word) > 2 and word.isupper())
         and word.casefold() not in OPENING
         and not _is_title(word)
     )

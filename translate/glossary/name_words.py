@@ -27,11 +27,12 @@ FOREIGN_JOINERS = frozenset(
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
-     "la", "le", "bin", "bint", "binti", "ben", "ibn", "ibni", "ul", "'t", "’t", *FOREIGN_JOINERS}
+     "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
+     *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
-PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "ben", "ibn", "ibni"})
+PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni"})
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
 #: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
@@ -83,6 +84,8 @@ TITLES = words("""
     academician dasho kc qc counsel doge madam mawlawi maulvi maulana highness majesty
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
     officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
+    bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
+    managing dj dato datuk datin pehin paduka setia
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -112,7 +115,7 @@ COMMON = words("""
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
-    ist teu
+    ist teu ct mri phd
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -150,7 +153,7 @@ HEAD_NOUNS = words("""
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
-    pharmacy clinic establishment bill
+    pharmacy clinic establishment bill treasury cross wing yuan command charity
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

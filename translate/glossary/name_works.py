@@ -334,6 +334,9 @@ _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agen
 #: Act, 2010, which the labelled sets write without it).
 _ACT_YEAR = re.compile(r" (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance"})
+#: ... or "of" and the year, as the United States and the Pacific states write it (the Renewable
+#: Energy Act of 2021).
+_ACT_OF_YEAR = re.compile(r" of (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -388,6 +391,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         closing = (
             (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
             or (_ACT_YEAR.match(text, o.end) if last in _ACTS else None)
+            or (_ACT_OF_YEAR.match(text, o.end) if last in _ACTS else None)
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
         )
         if closing is not None:

@@ -371,6 +371,8 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     for piece in pieces or _pieces(whole, evidence):
         if not spelled and not vessel:
             piece = _trim(piece, evidence)
+        while vessel and piece and not _capitalised(piece[0].text):
+            piece = piece[1:]  # ... the ship's name and the next one's "the" (... and the X Lines)
         piece = _before_beat(piece, text, evidence)
         if not piece:
             continue
