@@ -443,17 +443,33 @@ SETS = (
         "names-blind96.yaml",
         "ninety-sixth blind set, 499-549 words (the finder was changed for it since)",
     ),
-    ("names-blind97.yaml", "ninety-seventh blind set, 520-545 words"),
-    ("names-blind98.yaml", "ninety-eighth blind set, 510-544 words"),
-    ("names-blind99.yaml", "ninety-ninth blind set, 542-548 words"),
-    ("names-blind100.yaml", "hundredth blind set, 520-540 words"),
+    (
+        "names-blind97.yaml",
+        "ninety-seventh blind set, 520-545 words (the finder was changed for it since)",
+    ),
+    (
+        "names-blind98.yaml",
+        "ninety-eighth blind set, 510-544 words (the finder was changed for it since)",
+    ),
+    (
+        "names-blind99.yaml",
+        "ninety-ninth blind set, 542-548 words (the finder was changed for it since)",
+    ),
+    (
+        "names-blind100.yaml",
+        "hundredth blind set, 520-540 words (the finder was changed for it since)",
+    ),
+    ("names-blind101.yaml", "hundred-and-first blind set, 520-547 words"),
+    ("names-blind102.yaml", "hundred-and-second blind set, 484-549 words"),
+    ("names-blind103.yaml", "hundred-and-third blind set, 510-543 words"),
+    ("names-blind104.yaml", "hundred-and-fourth blind set, 498-548 words"),
 )
 #: The blind sets written after the finder's last change, to which the bars apply.
 BLIND = (
-    "names-blind97.yaml",
-    "names-blind98.yaml",
-    "names-blind99.yaml",
-    "names-blind100.yaml",
+    "names-blind101.yaml",
+    "names-blind102.yaml",
+    "names-blind103.yaml",
+    "names-blind104.yaml",
 )
 
 
