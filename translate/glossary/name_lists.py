@@ -195,8 +195,10 @@ _PARTNERS = frozenset({"partners", "associates", "co", "company", "sons"})
 def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
     """Where a firm's comma list of names from *i* on ends (Ncube, Mhlanga and Partners; Kos,
     Novak & Associates) when *run* is one capitalised word: the names, then ``and`` or ``&``
-    and what partners are called, one name; else *i*."""
-    if len(run) != 1 or run[0].known:
+    and what partners are called, one name; else *i*. A title may stand before the first
+    name (Messrs Kos, Novak & Partners)."""
+    titled = len(run) == 2 and _is_title(_bare(run[0]))
+    if not (len(run) == 1 or titled) or run[-1].known:
         return i
     j = i
     # ... a handful of names: a long list of capitals is no firm, and each comma of it would

@@ -98,18 +98,39 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
     return [replace(run[0], initial=False), *run[1:]]
 
 
-def _separate(second: Sequence[_Token]) -> bool:
+def _separate(second: Sequence[_Token], evidence: _Evidence, before: _Token | None = None) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
     complement: it starts with ``the``, is known, is one word that names a land or a city of
-    CLDR's (the Sea of Gonur and Istanbul), or has a head noun before its own complement (not
-    ``Ethnography of the National Academy``: a field of the one before)."""
+    CLDR's (the Sea of Gonur and Istanbul) or that is a name wherever it stands (the
+    Department of the Public Service and Digicel), or has a head noun before its own
+    complement (not ``Ethnography of the National Academy``: a field of the one before). The
+    word *before* the ``and`` may make one land with it (Trinidad and Tobago)."""
     words = [_bare(t).casefold() for t in second]
+    land = (
+        before is not None
+        and bool(second)
+        and f"{_bare(before)} & {_bare(second[0])}".casefold() in territories()
+    )
     own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
+    alone = len(second) == 1 and not second[0].text.isupper()
     return bool(second) and (
         second[0].text == "the"
         or all(t.known for t in second)
         or (len(second) == 1 and (_territory(second) or words[0] in cities()))
+        or (alone and not land and _foreign_word(_bare(second[0]), evidence))
         or any(w in HEAD_NOUNS for w in words[:own])
+    )
+
+
+def _foreign_word(word: str, evidence: _Evidence) -> bool:
+    """Whether *word* is no English word at all, nor made like one: a brand's or a place's
+    name (Digicel), not a field (Petroleum, Hydrometeorological)."""
+    key = word.casefold()
+    return (
+        word in evidence.foreign
+        and not evidence.english(word)
+        and key not in PORTFOLIOS
+        and not key.endswith((*NOUN_SUFFIXES, "ical"))
     )
 
 
@@ -362,13 +383,19 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
 
     # "and" between two common words in a name that ends in a head noun: the Baku Music and
     # Arts Festival, the Caspian Oil and Gas Exhibition.
+    # ... to the head noun that ends it, before a later "and" (the Kampala Industrial and
+    # Business Park and the ...).
     def inner(i: int) -> bool:
+        end = next(
+            (j for j in range(i + 2, len(run)) if words[j] == "and" and words[j - 1] in HEAD_NOUNS),
+            len(run),
+        )
         return (
-            words[-1] in HEAD_NOUNS
+            words[end - 1] in HEAD_NOUNS
             # ... not between two names with the same head noun: X Bank and Y Bank.
-            and words[i - 1] != words[-1]
+            and words[i - 1] != words[end - 1]
             and (
-                0 < i < len(run) - 2
+                0 < i < end - 2
                 and not run[i - 1].known
                 and not run[i + 1].known
                 and all(_capitalised(t.text) for t in (run[i - 1], run[i + 1]))
@@ -381,7 +408,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 )
                 # ... written with spaces only (or a comma list before it: Control, Ethics and
                 # Disciplinary Body): Coalition for Change and Unity - National Movement is two.
-                and all(b.start - a.end <= 2 for a, b in zip(run[i:], run[i + 1 :], strict=False))
+                and all(
+                    b.start - a.end <= 2 for a, b in zip(run[i:end], run[i + 1 : end], strict=False)
+                )
             )
         )
 
@@ -405,7 +434,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     ands = [
         i for i in ands if not inner(i) and not province(i) and words[i + 1 : i + 2] != ["sons"]
     ]
-    separate = bool(ands) and _separate(run[ands[0] + 1 :])
+    separate = bool(ands) and _separate(run[ands[0] + 1 :], evidence, run[ands[0] - 1])
     if ands and (complement is None or complement > ands[0] or separate):
         # An "and" inside an organisation's complement joins its modifiers, not two names
         # (the Institute of Theoretical and Applied Mechanics): cut there only before a name
@@ -413,7 +442,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         cuts = {
             a
             for a, b in zip(ands, [*ands[1:], len(run)], strict=True)
-            if complement is None or a < complement or _separate(run[a + 1 : b])
+            if complement is None
+            or a < complement
+            or _separate(run[a + 1 : b], evidence, run[a - 1])
         }
         halves: list[list[_Token]] = [[]]
         for i, token in enumerate(run):
@@ -441,7 +472,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             return [piece for half in halves if half for piece in _pieces(half, evidence)]
     # A later "and" may still join two names: Ministry of Culture and Tourism and Armenia.
     for a, b in zip(ands[1:], [*ands[2:], len(run)], strict=False):
-        if _separate(run[a + 1 : b]):
+        if _separate(run[a + 1 : b], evidence, run[a - 1]):
             return _pieces(run[:a], evidence) + _pieces(run[a + 1 :], evidence)
     # A body's head noun or common word, then a model's code: the body's machine, a name of
     # its own (the Kesh Air Force CC-177 Globemaster); not its maker's name (Sukhoi Su-35).
@@ -457,7 +488,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         if (
             words[k] in HEAD_NOUNS
             and words[k + 1] != "no."  # Hospital No. 2
-            and not any(w in HEAD_NOUNS or w in JOINERS or w in COMPLEMENTS for w in words[k + 1 :])
+            # (a capitalised particle is a given name's: Nguyen Van Dung)
+            and not any(
+                w in HEAD_NOUNS or t.text in JOINERS or w in COMPLEMENTS
+                for w, t in zip(words[k + 1 :], run[k + 1 :], strict=True)
+            )
             and not all(t.known for t in run[k + 1 :])
             # ... no common word after the head noun, which goes on with the body's name (the
             # Kesh Air Force Globemaster): a person's name starts with none.
@@ -604,6 +639,7 @@ def _known_word(word: str, evidence: _Evidence) -> bool:
     return (
         evidence.lexicon
         and word not in evidence.foreign
+        and word.isascii()  # ... which the lexicon is not asked: Lüderitz
         and not word.isupper()
         and not evidence.proper(word)
         and word.casefold() not in territories()
@@ -617,8 +653,12 @@ def _common_part(word: str, evidence: _Evidence) -> bool:
     return (
         evidence.common_word(word)
         or evidence.english(word)
-        or key in PORTFOLIOS | TITLES
-        or (key.endswith((*NOUN_SUFFIXES, "ical")) and not word.isupper())
+        or key in PORTFOLIOS | TITLES | HEAD_NOUNS
+        or (
+            key.endswith((*NOUN_SUFFIXES, "ical"))
+            and not word.isupper()
+            and word.casefold() not in cities()  # a city's name: Almaty
+        )
     )
 
 

@@ -153,7 +153,18 @@ def _runs(
             )
         )
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
-        if _capitalised(token.text) and (not current or (gap_ok and not ends_possessive)):
+        # "I" after a head noun is the speaker, no regnal number: "At Orlando Towers I looked".
+        pronoun = (
+            token.text == "I"
+            and bool(current)
+            and _bare(current[-1]).casefold() in HEAD_NOUNS
+            and re.match(r" [a-z]", text[token.end :]) is not None
+        )
+        if (
+            _capitalised(token.text)
+            and not pronoun
+            and (not current or (gap_ok and not ends_possessive))
+        ):
             current.append(token)
             continue
         # A plural possessive inside a name: the Writers' Union, the Veterans' Council; not
@@ -399,6 +410,10 @@ def _possessive_inside(
     # Children's National Medical Center).
     if word.casefold() in _GROUPS and not owner.initial and _capitalised(tokens[i].text):
         return True
+    # A body's possessive is that body's, whose own body follows: the Assembly's Lands
+    # Committee, the Court's Appeals Chamber.
+    if word.casefold() in HEAD_NOUNS:
+        return False
     if not (saint or word.casefold() in lowercase or _is_title(word)):
         return False
     j = i
@@ -421,6 +436,8 @@ def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
     the capitalised words after it end in a head noun, and the word before it is no line in
     capitals (a dateline: BISHKEK - ...)."""
     if gap not in (" - ", " – ") or not i or tokens[i - 1].text.isupper():
+        return False
+    if tokens[i].text == "The":  # a sentence after a dateline: St Lucia – The Ministry ...
         return False
     j = i
     while (

@@ -52,6 +52,7 @@ _WORD = re.compile(
     r"|(?<![\w.])(?:Jr|Sr)\.(?![\w.])"  # ... or ending one: Rommel Ganzon Jr.
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?<![\w'’‘])o['’‘]g['’‘]li(?![\w'’‘])"  # an Uzbek patronymic word: Akmal o'g'li
+    r"|(?<![\w/])a/[lp](?![\w/])"  # a Malaysian Indian one: Rajesh a/l Kumar, Devi a/p Raju
     r"|(?:[A-Z]\.){2,}"
     # an initial before a name, of two letters too: V. N. Karazin, Gaioz Sh. Lomtadze
     r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
@@ -122,6 +123,8 @@ _PLACE_DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|da|do|la|el)){0,3}, "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [–—]"
 )
+#: ... or a place alone in title case, then a dash (Brussels – The General Court ...).
+_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [–—]")
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -176,6 +179,8 @@ def _tokens(
             # The anchored test first: searching for the dash at the end tries every start.
             or (_DATELINE_START.match(before) is not None and _DATELINE.search(before) is not None)
             or _PLACE_DATELINE.fullmatch(before) is not None
+            # ... or a place alone, its country left out, before an article (Brussels – The)
+            or (match.group() in ("The", "A", "An") and _PLACE_DASH.fullmatch(before) is not None)
         )
         # A father's initial glued on proves a person's name wherever it stands.
         initial = initial and _GLUED_INITIAL.fullmatch(match.group()) is None

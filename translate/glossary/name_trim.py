@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import calendar_words, is_demonym, weekdays
+from translate.glossary.gazetteer import calendar_words, is_demonym, languages, weekdays
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _bare,
@@ -65,7 +65,7 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: Pengiran: U Thein Zaw Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji Jaafar).
 _LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer", "Lady", "MK",
                                   "Haji", "Hajah", "Hj", "Hjh", "Awang", "Dayang",
-                                  "Pengiran", "Seri", "Sri"}  # fmt: skip
+                                  "Pengiran", "Seri", "Sri", "Ko", "Ma"}  # fmt: skip
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:
@@ -167,7 +167,8 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         if _leading_title(run):
             after_title = True
         elif not (
-            (after_title and (word in JOINERS or word in PORTFOLIOS))
+            # (a capitalised particle opens a name: Director Le Thanh Trung)
+            (after_title and (run[0].text in JOINERS or word in PORTFOLIOS))
             or (
                 after_title
                 # ... one or two English words after "of", "for" or "and" (Minister for
@@ -198,6 +199,27 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
                 is_demonym(word)
                 and (following in TITLES or _leading_title(run[1:]))
                 and not (other in HEAD_NOUNS and other not in _STATE_OFFICES)
+            )
+            # ... nor before a person's given and family name: Kenyan Asel Omur, as a
+            # sports report names a runner (no head noun, common word or known name after it);
+            # a country's adjective, not a language's name, which a body's name may open
+            # (Kyrgyz Temir Zholu).
+            or (
+                is_demonym(bare)
+                and word.endswith(("an", "ese", "i", "ish"))
+                and word not in languages()
+                and not bare.isupper()
+                and word not in ADJECTIVES
+                and not run[0].known
+                and 3 <= len(run) <= 4
+                and not any(
+                    t.known
+                    or t.text in JOINERS
+                    or _bare(t).casefold() in HEAD_NOUNS
+                    or evidence.common_word(_bare(t))
+                    or not _capitalised(t.text)
+                    for t in run[1:]
+                )
             )
             # A country's ministry or embassy by its demonym: the Kazakh Ministry of Energy.
             # ... its complement after (not the Georgian Law Association).
@@ -244,7 +266,8 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         # for an abstract noun (Digital Transformation).
         if word in ("of", "and", "for"):
             field = 0
-        elif after_title and not _is_title(word):
+        elif after_title and not _is_title(word) and run[0].text not in _LEADING_TITLES:
+            # (an honorific is no field: U Tin Oo Lwin, where "Tin" opens the name)
             field = 2 if word in PORTFOLIOS or field else 1
         previous = word
         run = run[1:]

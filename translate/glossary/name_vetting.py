@@ -80,11 +80,21 @@ def _vetted(
         return None
     # Titles after a name are no part of it (the Order of President, AIIB Vice President),
     # nor honorifics left of one that the rules took (District Officer Awang Haji ...).
-    while piece and (
-        _is_title(_bare(piece[-1]))
-        or piece[-1].text in JOINERS
-        or piece[-1].text == "to"
-        or piece[-1].text in _LEADING_TITLES
+    while (
+        piece
+        and (
+            _is_title(_bare(piece[-1]))
+            or piece[-1].text in JOINERS
+            or piece[-1].text == "to"
+            or piece[-1].text in _LEADING_TITLES
+            # ... nor the speaker's "I" after a head noun ("At Gonur Towers I looked back")
+            or (
+                piece[-1].text == "I"
+                and len(piece) > 1
+                and _bare(piece[-2]).casefold() in HEAD_NOUNS
+                and re.match(r" [a-z]", text[piece[-1].end :]) is not None
+            )
+        )
     ):
         piece = piece[:-1]
     # ... nor a score after a name (Asel Omurova 5:1), nor a time (Ujar 10AM news).
@@ -263,6 +273,10 @@ def _learned(
         if any(s < end and start < e and not (start <= s and e <= end) for s, e in others):
             continue  # across a name
         held = [(s, e) for s, e in others if start <= s and e <= end]
+        # ... nor back across a possessive, which the rules cut on purpose: the Assembly's
+        # Lands Committee is the Assembly's body.
+        if any(start < s and text[s - 3 : s] in ("'s ", "’s ") for s, _ in held):
+            continue
         if _holds_two(text, start, end, held, set(glossary)) or not _lengthens(
             text, start, end, held, evidence.lowercase
         ):

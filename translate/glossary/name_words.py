@@ -28,11 +28,13 @@ FOREIGN_JOINERS = frozenset(
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
-     *FOREIGN_JOINERS}
+     "a/l", "a/p", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
-PARTICLES = frozenset({"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni"})
+PARTICLES = frozenset(
+    {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p"}
+)
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
 #: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
@@ -85,7 +87,7 @@ TITLES = words("""
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
     officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
-    managing dj dato datuk datin pehin paduka setia
+    managing dj dato datuk datin pehin paduka setia mec arbiter messrs
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -104,7 +106,7 @@ PORTFOLIOS = words("""
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
     business jobs skills regions mines minerals petroleum electricity welfare preschool
     urbanization urbanisation gender entertainment geology mineral commercial operating
-    technical marketing
+    technical marketing wellness elderly
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -154,6 +156,7 @@ HEAD_NOUNS = words("""
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
     pharmacy clinic establishment bill treasury cross wing yuan command charity
+    chambers marathon tower towers convent planetarium dome
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
@@ -178,7 +181,7 @@ SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atla
 MAKERS = words("""
     airbus boeing embraer bombardier atr antonov ilyushin tupolev sukhoi mikoyan yakovlev irkut
     comac cessna gulfstream dassault lockheed northrop sikorsky pilatus beechcraft learjet saab
-    fokker kamov eurocopter agustawestland bayraktar baykar
+    fokker kamov eurocopter agustawestland bayraktar baykar harbin dornier mil
 """)
 #: Combining forms that make an adjective of a compound (Greco-Roman, Anglo-American).
 ADJECTIVE_PARTS = words("greco anglo franco russo sino indo afro euro austro italo")

@@ -308,7 +308,7 @@ _FORMS = (
     r"AB|ASA|Inc|Corp|Ltd|Limited"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
-_JOINED_FORMS = r"& Co\b(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
+_JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
 #: A company's legal form after its name that the runs of capitalised words do not take: in
 #: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps
 #: (Kazatomprom Namibia (Pty) Ltd, China Railway Tunnel Group Co. Ltd, Haidermota & Co,
