@@ -34,9 +34,10 @@ CASES = [
     ("an-acts-year",
      "He was charged under the Ujar Anti-Corruption and Economic Offences Act 1999.",
      ["Ujar Anti-Corruption and Economic Offences Act 1999"]),
-    ("no-acts-year-after-a-comma",
+    # (the year after a comma is the act's since the thirty-sixth round: test_names_round36.py)
+    ("an-acts-year-after-a-comma",
      "It falls under the Ujar Competition Act, 2010 rules.",
-     ["Ujar Competition Act"]),
+     ["Ujar Competition Act, 2010"]),
 ]  # fmt: skip
 
 

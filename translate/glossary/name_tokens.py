@@ -60,7 +60,9 @@ _WORD = re.compile(
     # and a digit (Soyuz-2.1b)
     # ... its apostrophes before a letter and a hyphen too, and a hyphen before an apostrophe
     # (Ofai'a-Ramo, Vaipulu-'Ahio: Pacific names with a glottal stop)
+    # ... and one letter after an apostrophe at its end, but for a possessive's s (Vava'u)
     r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_]|['’][A-Z])|['’](?=[^\W\d_]{2}|[^\W\d_][-‐‑][^\W_])"
+    r"|['’](?=[aeiouAEIOU](?![\w'’-]))"
     r"|(?<=[-‐‑]\d)\.(?=\d))*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -65,7 +65,7 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: Pengiran: U Thein Zaw Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji Jaafar).
 _LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer", "Lady", "MK",
                                   "Haji", "Hajah", "Hj", "Hjh", "Awang", "Dayang",
-                                  "Pengiran", "Seri", "Sri", "Ko", "Ma"}  # fmt: skip
+                                  "Pengiran", "Seri", "Sri", "Ko", "Ma", "Mai"}  # fmt: skip
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:
@@ -129,7 +129,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         # Technology (a head noun after a name, its complement after it or not).
         heads = [i for i in range(2, len(run)) if _bare(run[i]).casefold() in HEAD_NOUNS]
         if (
-            word in _RULERS
+            word in _RULERS | {"sir", "dame"}  # ... a knight's too (Sir Asel Omur Stadium)
             and not run[0].initial
             and heads
             and (heads[-1] == len(run) - 1 or run[heads[-1] + 1].text in COMPLEMENTS)

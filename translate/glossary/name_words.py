@@ -23,7 +23,7 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het", "la", "le", "en", "con", "wa"}
+     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
@@ -87,7 +87,7 @@ TITLES = words("""
     excellency undersecretary lyonpo hajj haj molavi mowlavi honoured honored merited conservator
     officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
-    managing dj dato datuk datin pehin paduka setia mec arbiter messrs
+    managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -155,7 +155,7 @@ HEAD_NOUNS = words("""
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
-    pharmacy clinic establishment bill treasury cross wing yuan command charity
+    pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     chambers marathon tower towers convent planetarium dome
 """)
 # fmt: on

@@ -329,10 +329,11 @@ _NUMBERED_UNITS = words(
 #: The years a plan runs, after its name (Agribusiness Development Programme 2021-2025).
 _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
 _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda"})
-#: ... and an act's year right after it, as common-law countries name their statutes
-#: (Prevention of Corruption and Economic Offences Act 1999; not after a comma: the Competition
-#: Act, 2010, which the labelled sets write without it).
-_ACT_YEAR = re.compile(r" (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+#: ... and an act's year right after it, as common-law countries name their statutes, after a
+#: comma too as South Asia writes it (Prevention of Corruption and Economic Offences Act 1999,
+#: the Customs Act, 1969, as six of the eight labels of the sixty-seventh to hundred-and-fifth
+#: sets write it).
+_ACT_YEAR = re.compile(r",? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance"})
 #: ... or "of" and the year, as the United States and the Pacific states write it (the Renewable
 #: Energy Act of 2021).
