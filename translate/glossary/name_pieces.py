@@ -53,6 +53,10 @@ _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane
                         "terrace"})  # fmt: skip
 
 
+#: What a firm's partners are called after its founder's name and "and" (Omur and Sons).
+_FIRM_PARTNERS = frozenset({"sons", "partners", "associates"})
+
+
 def _acronym_suffix(run: Sequence[_Token], text: str) -> int | None:
     """0 when an acronym in brackets after *run* abbreviates all its words and not all are
     known; where it abbreviates all the words after an ``and``, where they start (the X
@@ -98,7 +102,7 @@ def _unquote(run: list[_Token], text: str) -> list[_Token]:
     return [replace(run[0], initial=False), *run[1:]]
 
 
-def _separate(second: Sequence[_Token], evidence: _Evidence, before: _Token | None = None) -> bool:
+def _separate(second: Sequence[_Token], evidence: _Evidence, before: _Token) -> bool:
     """Whether what follows an ``and`` is a name of its own, not the rest of an organisation's
     complement: it starts with ``the``, is known, is one word that names a land or a city of
     CLDR's (the Sea of Gonur and Istanbul) or that is a name wherever it stands (the
@@ -106,11 +110,7 @@ def _separate(second: Sequence[_Token], evidence: _Evidence, before: _Token | No
     complement (not ``Ethnography of the National Academy``: a field of the one before). The
     word *before* the ``and`` may make one land with it (Trinidad and Tobago)."""
     words = [_bare(t).casefold() for t in second]
-    land = (
-        before is not None
-        and bool(second)
-        and f"{_bare(before)} & {_bare(second[0])}".casefold() in territories()
-    )
+    land = bool(second) and f"{_bare(before)} & {_bare(second[0])}".casefold() in territories()
     own = next((i for i, w in enumerate(words) if i and w in COMPLEMENTS), len(words))
     alone = len(second) == 1 and not second[0].text.isupper()
     return bool(second) and (
@@ -432,7 +432,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     # still cuts).
     # ... nor before the partners of a firm's name (Surangel and Sons Company).
     ands = [
-        i for i in ands if not inner(i) and not province(i) and words[i + 1 : i + 2] != ["sons"]
+        i
+        for i in ands
+        if not inner(i)
+        and not province(i)
+        and not _FIRM_PARTNERS.intersection(words[i + 1 : i + 2])
     ]
     separate = bool(ands) and _separate(run[ands[0] + 1 :], evidence, run[ands[0] - 1])
     if ands and (complement is None or complement > ands[0] or separate):

@@ -23,6 +23,7 @@ from translate.glossary.name_tokens import (
     _hyphenated,
     _is_title,
     _patronymic,
+    _speaker,
     _territory,
     _Token,
     _tokens,
@@ -153,16 +154,9 @@ def _runs(
             )
         )
         ends_possessive = bool(current) and _POSSESSIVE.search(current[-1].text) is not None
-        # "I" after a head noun is the speaker, no regnal number: "At Orlando Towers I looked".
-        pronoun = (
-            token.text == "I"
-            and bool(current)
-            and _bare(current[-1]).casefold() in HEAD_NOUNS
-            and re.match(r" [a-z]", text[token.end :]) is not None
-        )
         if (
             _capitalised(token.text)
-            and not pronoun
+            and not (current and _speaker(current[-1], token, text))
             and (not current or (gap_ok and not ends_possessive))
         ):
             current.append(token)
@@ -437,7 +431,7 @@ def _dash_joins(tokens: Sequence[_Token], i: int, text: str, gap: str) -> bool:
     capitals (a dateline: BISHKEK - ...)."""
     if gap not in (" - ", " – ") or not i or tokens[i - 1].text.isupper():
         return False
-    if tokens[i].text == "The":  # a sentence after a dateline: St Lucia – The Ministry ...
+    if tokens[i].initial:  # a sentence after a dateline: St Lucia – The Ministry ...
         return False
     j = i
     while (

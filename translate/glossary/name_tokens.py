@@ -363,6 +363,16 @@ def _bare(token: _Token) -> str:
     return word[:-1] if _CODE.fullmatch(word) and word.endswith("s") else word
 
 
+def _speaker(previous: _Token, token: _Token, text: str) -> bool:
+    """Whether *token* is the pronoun "I" after a head noun *previous*, the speaker's ("At
+    Gonur Towers I looked back"), no regnal number (Karekin I)."""
+    return (
+        token.text == "I"
+        and _bare(previous).casefold() in HEAD_NOUNS
+        and re.match(r" [a-z]", text[token.end :]) is not None
+    )
+
+
 def _is_title(word: str) -> bool:
     """A title or role, hyphenated ones included (Vice-President, Commander-in-Chief); a
     portfolio's plural is none (Cultures, Sciences: a body's field)."""

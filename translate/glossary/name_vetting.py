@@ -30,6 +30,7 @@ from translate.glossary.name_tokens import (
     _bare,
     _capitalised,
     _is_title,
+    _speaker,
     _Token,
     _tokens,
 )
@@ -80,21 +81,13 @@ def _vetted(
         return None
     # Titles after a name are no part of it (the Order of President, AIIB Vice President),
     # nor honorifics left of one that the rules took (District Officer Awang Haji ...).
-    while (
-        piece
-        and (
-            _is_title(_bare(piece[-1]))
-            or piece[-1].text in JOINERS
-            or piece[-1].text == "to"
-            or piece[-1].text in _LEADING_TITLES
-            # ... nor the speaker's "I" after a head noun ("At Gonur Towers I looked back")
-            or (
-                piece[-1].text == "I"
-                and len(piece) > 1
-                and _bare(piece[-2]).casefold() in HEAD_NOUNS
-                and re.match(r" [a-z]", text[piece[-1].end :]) is not None
-            )
-        )
+    while piece and (
+        _is_title(_bare(piece[-1]))
+        or piece[-1].text in JOINERS
+        or piece[-1].text == "to"
+        or piece[-1].text in _LEADING_TITLES
+        # ... nor the speaker's "I" after a head noun ("At Gonur Towers I looked back")
+        or (len(piece) > 1 and _speaker(piece[-2], piece[-1], text))
     ):
         piece = piece[:-1]
     # ... nor a score after a name (Asel Omurova 5:1), nor a time (Ujar 10AM news).
