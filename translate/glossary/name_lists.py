@@ -190,6 +190,8 @@ def _field(tokens: Sequence[_Token], j: int, text: str) -> bool:
 _MOST_PARTNERS = 6
 #: What a firm of partners ends in after "and" or "&" (Ncube, Mhlanga and Partners).
 _PARTNERS = frozenset({"partners", "associates", "co", "company", "sons"})
+#: A law or accounting firm's legal form after its partners' names.
+_FIRM_FORMS = frozenset({"LLP", "LLC", "Ltd", "Limited", "PLC", "Inc"})
 
 
 def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
@@ -215,6 +217,15 @@ def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) ->
             continue
         if after == " & " and _bare(tokens[j + 1]).casefold() in _PARTNERS:
             return j + 2
+        # ... or the last partner's name and the firm's legal form (Kos, Novak & Omur LLP)
+        if (
+            after == " & "
+            and j + 2 < len(tokens)
+            and _capitalised(tokens[j + 1].text)
+            and text[tokens[j + 1].end : tokens[j + 2].start] == " "
+            and _bare(tokens[j + 2]) in _FIRM_FORMS
+        ):
+            return j + 3
         if (
             after == " "
             and tokens[j + 1].text == "and"

@@ -496,7 +496,7 @@ _GEOGRAPHY = frozenset(
 _PLACES = _GEOGRAPHY | {
     "stadium", "arena", "hall", "palace", "cathedral", "church", "mosque", "monastery", "museum",
     "library", "hospital", "theatre", "theater", "terminal", "plant", "factory", "reservoir",
-    "canal", "hotel",
+    "canal", "hotel", "base",
 }  # fmt: skip
 
 

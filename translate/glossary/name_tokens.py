@@ -97,7 +97,10 @@ _GIVEN_NAME = re.compile(
     r"linked|bred|ruled|type|area|zone|side|wing|bloc)\Z)[a-z]{2,5}"
 )
 _ARTICLE_NAME = re.compile(
-    r"(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ol|ben|bin|ibn)-[A-Z][^\W\d_]+|[ld]['’][A-Z][^\W\d_]+"
+    r"(?:(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ol|ben|bin|ibn|ba)-[A-Z][^\W\d_]+"
+    r"|[ld]['’][A-Z][^\W\d_]+)"
+    # ... and a second family name after a hyphen: al-Sheikh-Obeid, al-Mazrouei-O'Brien
+    r"(?:-(?:O['’])?[A-Z][^\W\d_]+)*"
 )
 #: A brand with a capital after a lower-case start: iPhone, eBay, airBaltic; or after an electronic
 #: service's hyphenated letter (e-Devlet, e-Gonuria). Not a Nguni language's prefix (isiZulu).

@@ -156,6 +156,7 @@ HEAD_NOUNS = words("""
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
+    base highway
     chambers marathon tower towers convent planetarium dome
 """)
 # fmt: on

@@ -305,16 +305,19 @@ _FORMS = (
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
     r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
     r"Sp\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|"
-    r"AB|ASA|Inc|Corp|Ltd|Limited"
+    r"AB|ASA|Inc|Corp|Ltd|Limited|Pte\.? (?:Ltd|Limited)"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
 _JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
 #: A company's legal form after its name that the runs of capitalised words do not take: in
-#: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps
-#: (Kazatomprom Namibia (Pty) Ltd, China Railway Tunnel Group Co. Ltd, Haidermota & Co,
+#: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps, or one in
+#: brackets (Kazatomprom Namibia (Pty) Ltd, China Railway Tunnel Group Co. Ltd, Haidermota & Co,
 #: Allianz Malaysia Berhad, Flour Mills of Nigeria Plc, Fenech and Associates).
 _LEGAL_FORM = re.compile(
-    rf"(?:(?: of)? [A-Z][\w-]+(?= (?:{_FORMS})))?(?:,? (?:{_FORMS}|{_JOINED_FORMS}))+(?![\w-])"
+    rf"(?:(?: of)? [A-Z][\w-]+(?= (?:{_FORMS}))"
+    # ... or a land in brackets before it (Northern Hardwoods (Fiji) Pte Limited)
+    rf"| \([A-Z][\w-]+(?: [A-Z][\w-]+)?\)(?= (?:{_FORMS})))?"
+    rf"(?:,? (?:{_FORMS}|{_JOINED_FORMS}))+(?![\w-])"
 )
 #: A dotted legal form whose first letter a name took as a word of its own (Denizcilik A).
 _DOTTED_FORM = re.compile(
