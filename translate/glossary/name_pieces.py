@@ -53,6 +53,10 @@ _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane
                         "terrace"})  # fmt: skip
 
 
+#: Words and endings of a field's name (Oil, Sciences, Hydrometeorological), not a place's or a
+#: person's: `_common_part`, `_foreign_word`.
+_FIELD_WORDS = PORTFOLIOS | TITLES | HEAD_NOUNS
+_FIELD_ENDINGS = (*NOUN_SUFFIXES, "ical")
 #: What a firm's partners are called after its founder's name and "and" (Omur and Sons).
 _FIRM_PARTNERS = frozenset({"sons", "partners", "associates"})
 
@@ -130,7 +134,7 @@ def _foreign_word(word: str, evidence: _Evidence) -> bool:
         word in evidence.foreign
         and not evidence.english(word)
         and key not in PORTFOLIOS
-        and not key.endswith((*NOUN_SUFFIXES, "ical"))
+        and not key.endswith(_FIELD_ENDINGS)
     )
 
 
@@ -267,7 +271,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             end = after
             while (
                 end < len(run)
-                and words[end] not in JOINERS | HEAD_NOUNS
+                and words[end] not in JOINERS
+                and words[end] not in HEAD_NOUNS
                 and not _is_title(words[end])
                 and not run[end].known
             ):
@@ -629,7 +634,8 @@ def _person(words: Sequence[_Token], evidence: _Evidence) -> bool:
         _capitalised(t.text)
         and not t.known
         and not t.hyphen
-        and _bare(t).casefold() not in HEAD_NOUNS | JOINERS
+        and _bare(t).casefold() not in HEAD_NOUNS
+        and _bare(t).casefold() not in JOINERS
         and not _is_title(_bare(t))
         and not evidence.common_word(_bare(t))
         and not _territory([t])
@@ -657,9 +663,9 @@ def _common_part(word: str, evidence: _Evidence) -> bool:
     return (
         evidence.common_word(word)
         or evidence.english(word)
-        or key in PORTFOLIOS | TITLES | HEAD_NOUNS
+        or key in _FIELD_WORDS
         or (
-            key.endswith((*NOUN_SUFFIXES, "ical"))
+            key.endswith(_FIELD_ENDINGS)
             and not word.isupper()
             and word.casefold() not in cities()  # a city's name: Almaty
         )

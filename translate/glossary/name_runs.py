@@ -169,10 +169,7 @@ def _runs(
             and gap in ("' ", "’ ")
             and current[-1].text.endswith("s")
             and not current[-1].known
-            and not (
-                len(current) > 1
-                and _bare(current[-1]).casefold() in HEAD_NOUNS - _GROUPS  # The Lawyers' Committee
-            )
+            and not (len(current) > 1 and _bare(current[-1]).casefold() in _BODY_HEADS)
             and _capitalised(token.text)
             and not _is_title(token.text)
         ):
@@ -374,6 +371,9 @@ _GROUPS = frozenset(
      "doctors", "nurses", "pensioners", "lawyers", "artists", "traders", "drivers",
      "schoolchildren", "pioneers"}
 )  # fmt: skip
+#: The head nouns that end a body's name, whose possessive is that body's (the Assembly's Lands
+#: Committee, the Armed Forces' Cyber Defence Command), not a group's (the Lawyers' Committee).
+_BODY_HEADS = HEAD_NOUNS - _GROUPS
 
 
 def _possessive_inside(
@@ -406,7 +406,7 @@ def _possessive_inside(
         return True
     # A body's possessive is that body's, whose own body follows: the Assembly's Lands
     # Committee, the Court's Appeals Chamber.
-    if word.casefold() in HEAD_NOUNS:
+    if word.casefold() in _BODY_HEADS:
         return False
     if not (saint or word.casefold() in lowercase or _is_title(word)):
         return False

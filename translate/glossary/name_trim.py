@@ -51,6 +51,8 @@ _FIELD_TITLES = frozenset({"foreign", "interior", "defence", "defense", "finance
 _RULERS = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "shah",
                      "emperor", "empress", "tsar", "imam", "president", "marshal",
                      "admiral", "shaikh", "shaykh"})  # fmt: skip
+#: ... and knights, whose titles name what is named after them too (Sir Asel Omur Stadium).
+_NAMESAKES = _RULERS | {"sir", "dame"}
 
 
 #: Endings of Slavic, Turkic, Armenian and Georgian family names (Ujarov, Keshenko, Omuryan).
@@ -130,7 +132,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         # Technology (a head noun after a name, its complement after it or not).
         heads = [i for i in range(2, len(run)) if _bare(run[i]).casefold() in HEAD_NOUNS]
         if (
-            word in _RULERS | {"sir", "dame"}  # ... a knight's too (Sir Asel Omur Stadium)
+            word in _NAMESAKES
             and not run[0].initial
             and heads
             and (heads[-1] == len(run) - 1 or run[heads[-1] + 1].text in COMPLEMENTS)

@@ -67,8 +67,6 @@ def _vetted(
     months, demonyms or common words, money, a grade, an era, or a single word that English
     uses as a common word (`_leftover_names`, and the tagger's names: `_learned`, with
     *context*)."""
-    if stretch and all(t.text in _LEADING_TITLES for t in stretch):
-        return None  # honorifics the rules cut before a name (Awang Haji Mohd ...)
     text = segment.text
     piece = _trim(stretch, evidence)
     while piece and not _capitalised(piece[0].text):
@@ -80,12 +78,13 @@ def _vetted(
     if (alone or segment.paragraph == CREDITS) and piece and _is_title(_bare(piece[-1])):
         return None
     # Titles after a name are no part of it (the Order of President, AIIB Vice President),
-    # nor honorifics left of one that the rules took (District Officer Awang Haji ...).
+    # nor titles that are titles only before a person's name, left over when the rules took
+    # the name after them (District Officer Awang Haji ..., GM of GM Ujar Keshov).
     while piece and (
         _is_title(_bare(piece[-1]))
         or piece[-1].text in JOINERS
         or piece[-1].text == "to"
-        or piece[-1].text in _LEADING_TITLES
+        or (piece[-1].text in _LEADING_TITLES and re.match(r" [A-Z]", text[piece[-1].end :]))
         # ... nor the speaker's "I" after a head noun ("At Gonur Towers I looked back")
         or (len(piece) > 1 and _speaker(piece[-2], piece[-1], text))
     ):
@@ -97,13 +96,8 @@ def _vetted(
         piece = piece[:-1]
     if piece and _TIME.fullmatch(piece[-1].text):
         piece = piece[:-1]
-    # ... nor is a title that is one only before a person's name, left over when the name
-    # after it was taken (GM of GM Ujar Keshov).
-    if (
-        len(piece) == 1
-        and piece[0].text in _LEADING_TITLES
-        and re.match(r" [A-Z]", text[piece[0].end :])
-    ) or (len(piece) == 1 and piece[0].text in CHESS_TITLES):
+    # ... nor is a chess title alone (an IM norm).
+    if len(piece) == 1 and piece[0].text in CHESS_TITLES:
         return None
     # ... nor Senior Counsel's letters left over after a person's name (Asel Omur SC).
     if (

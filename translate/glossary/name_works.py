@@ -333,14 +333,12 @@ _NUMBERED_UNITS = words(
 _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
 _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda"})
 #: ... and an act's year right after it, as common-law countries name their statutes, after a
-#: comma too as South Asia writes it (Prevention of Corruption and Economic Offences Act 1999,
-#: the Customs Act, 1969, as six of the eight labels of the sixty-seventh to hundred-and-fifth
-#: sets write it).
-_ACT_YEAR = re.compile(r",? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
-_ACTS = frozenset({"act", "ordinance"})
-#: ... or "of" and the year, as the United States and the Pacific states write it (the Renewable
+#: comma too as South Asia writes it, or after "of" as the United States and the Pacific states
+#: do (Prevention of Corruption and Economic Offences Act 1999; the Customs Act, 1969, as six of
+#: the eight such labels of the sixty-seventh to hundred-and-fifth sets write it; the Renewable
 #: Energy Act of 2021).
-_ACT_OF_YEAR = re.compile(r" of (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+_ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
+_ACTS = frozenset({"act", "ordinance"})
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -395,7 +393,6 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         closing = (
             (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
             or (_ACT_YEAR.match(text, o.end) if last in _ACTS else None)
-            or (_ACT_OF_YEAR.match(text, o.end) if last in _ACTS else None)
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
         )
         if closing is not None:
