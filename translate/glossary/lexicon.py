@@ -94,13 +94,14 @@ def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozen
 
 def unknown_acronyms(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
     """The *words* in capitals, two to six letters, that the analyser does not know at all
-    (``UBS``; not ``GDP``, ``VAT`` nor ``NATO``, which it reads as acronyms); empty without
-    the analyser."""
+    (``UBS``) or knows as a name's only (``UNESCO``, whose lemma is ``Unesco``: `_proper`;
+    not ``GDP``, ``VAT`` nor ``NATO``, which it reads as common acronyms); empty without the
+    analyser."""
     if not lexicon_available(analyser):
         return frozenset()
     asked = {w for w in words if _ACRONYM.match(w)}
     readings = _readings(asked, analyser)
-    return frozenset(w for w in asked if readings.get(w) == _UNKNOWN)
+    return frozenset(w for w in asked if readings.get(w) in (_UNKNOWN, _PROPER))
 
 
 def prewarm(words: Iterable[str], analyser: Path | None = None) -> None:
@@ -175,6 +176,14 @@ def _lt_proc() -> str | None:
     return shutil.which("lt-proc")
 
 
+def _proper(reading: str) -> bool:
+    """Whether an analysis is a proper noun's: tagged so, or an acronym whose lemma the
+    dictionary writes as a word (``Unesco<n><acr>``, a body's name), not in capitals as a
+    common acronym's (``GDP<n><acr>``, ``VAT``)."""
+    lemma = reading.partition("<")[0]
+    return "<np>" in reading or ("<acr>" in reading and lemma[1:].islower())
+
+
 def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
     """Each word: common when every analysis is a common word's, unknown when the analyser
     knows none, proper when every analysis is a proper noun's, other otherwise (both
@@ -184,7 +193,7 @@ def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
         return dict.fromkeys(words, _OTHER)
     try:
         done = subprocess.run(
-            [program, str(analyser)],
+            [program, "-w", str(analyser)],  # the dictionary's case: Unesco for UNESCO
             input="\n".join(words) + "\n",
             capture_output=True,
             text=True,
@@ -199,8 +208,8 @@ def _analyse(words: list[str], analyser: Path) -> dict[str, str]:
             readings = analyses.split("/")
             if all(r.startswith("*") for r in readings):
                 answers[surface] = _UNKNOWN
-            elif all(not r.startswith("*") and "<np>" not in r and "<" in r for r in readings):
+            elif all(not r.startswith("*") and not _proper(r) and "<" in r for r in readings):
                 answers[surface] = _COMMON
-            elif all(not r.startswith("*") and "<np>" in r for r in readings):
+            elif all(not r.startswith("*") and _proper(r) for r in readings):
                 answers[surface] = _PROPER
     return answers

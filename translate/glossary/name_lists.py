@@ -48,6 +48,13 @@ def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) 
 _SPEAKS = re.compile(r" (?:said|says|told|added|noted|wrote|explained|stressed|argued)\b")
 
 
+#: A single place's head noun, which a list of names before "and" does not share.
+_ONE_PLACE_HEADS = frozenset({"bay", "island", "river", "lake", "sea", "valley", "peninsula",
+                              "cape", "strait", "gulf", "street", "avenue", "square", "bridge",
+                              "park", "airport", "station", "port", "beach", "harbour",
+                              "harbor"})  # fmt: skip
+
+
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
     """Where a comma list of capitalised words from *i* on ends when its last item ends in a
     head noun (the Control, Ethics and Disciplinary Body): then one name from *run*, a single
@@ -74,6 +81,10 @@ def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Tok
             # ... a field before it, not the head noun alone (Sukhbaatar, Darkhan and Choir:
             # towns, the last a common word's namesake).
             if _bare(tokens[k]).casefold() in HEAD_NOUNS and k > j + 2:
+                # ... and no single place's noun: the list is of places, the last one named
+                # with its noun (Galle, Ella and Arugam Bay)
+                if _bare(tokens[k]).casefold() in _ONE_PLACE_HEADS:
+                    return i
                 return k + 1
             k += 1
         return i
@@ -226,6 +237,9 @@ def _firm(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) ->
             and _bare(tokens[j + 2]) in _FIRM_FORMS
         ):
             return j + 3
+        # ... or three names or more, the last with the legal form (Kos, Novak, Omur LLC)
+        if after == " " and j > i and _bare(tokens[j + 1]) in _FIRM_FORMS:
+            return j + 2
         if (
             after == " "
             and tokens[j + 1].text == "and"

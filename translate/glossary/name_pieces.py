@@ -29,6 +29,7 @@ from translate.glossary.name_tokens import (
 )
 from translate.glossary.name_trim import _trim
 from translate.glossary.name_words import (
+    ADJECTIVES,
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
@@ -37,9 +38,13 @@ from translate.glossary.name_words import (
     OPENING,
     PARTICLES,
     PORTFOLIOS,
+    SEAS,
     TITLES,
 )
 
+#: Prefixes of ships' names (a steamship's, a royal or a navy's ship's, a motor vessel's).
+_SHIP_PREFIXES = frozenset({"SS", "RMS", "MV", "HMS", "HMCS", "HMAS", "HMNZS", "USS", "USNS",
+                            "CCGS", "TCG", "RV"})  # fmt: skip
 #: Social networks and video sites, named after the outlet or body whose page they hold.
 #: "Of" in Romance languages, between a name and the land or city it is of.
 _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
@@ -47,6 +52,11 @@ _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
 _TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county", "prefecture"})
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
                         "twitter", "linkedin", "vkontakte"})  # fmt: skip
+#: Acts and instruments whose "on" introduces a subject, never where they stand.
+_INSTRUMENTS = frozenset({"law", "code", "decree", "act", "resolution", "regulation",
+                          "ordinance", "convention", "treaty", "agreement", "protocol",
+                          "charter", "declaration", "proclamation", "directive", "bill",
+                          "statute", "constitution"})  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway", "parade", "drive", "esplanade",
@@ -178,7 +188,22 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return []
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
+    # A ship's prefix and its name, titles in it included (SS Princess Irene, RMS Queen Mary 2).
+    if (
+        len(run) > 1
+        and run[0].text in _SHIP_PREFIXES
+        and not any(t.known for t in run[1:])
+        and all(_capitalised(t.text) or t.text.isdigit() for t in run[1:])
+    ):
+        return [run]
     words = [_bare(t).casefold() for t in run]
+    # A World Heritage Site is a designation, no name: what names it before it is (a UNESCO
+    # World Heritage site); not the List, the Committee or the Convention.
+    heritage = next(
+        (k for k in range(len(run) - 1) if words[k : k + 2] == ["world", "heritage"]), None
+    )
+    if heritage is not None and words[heritage + 2 :] in ([], ["site"], ["sites"]):
+        return _pieces(run[:heritage], evidence)
     # An award's category after "for" is none of its name (the Golden Goblet Award for Best
     # Feature Film), nor a name alone (Best Actress went to ...).
     best = next((k for k, t in enumerate(run) if t.text == "Best" and _category(run[k:])), None)
@@ -361,6 +386,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 # Court on Efate), where a subject is English (the Committee on Torture)
                 or (
                     k == len(run) - 2
+                    and words[k - 1] not in _INSTRUMENTS  # the Law on Advocacy: its subject
                     and not run[-1].known
                     and not evidence.english(_bare(run[-1]))
                     and not evidence.common_word(_bare(run[-1]))
@@ -552,15 +578,18 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         # A person's particle inside the words before "of" makes them a person's name (Pieter
         # van Kesh of Ujar Capital), whatever words follow; not a body's named after a person
         # (the Mohammed bin Rashid School of Government).
+        # ... or after a hyphen (Emre Kilic-de Wit); or a family name of two joined by one
+        # (Delbert Kameroff-Lind of Anchorage).
         particle = (
             len(left) > 2
             and _bare(left[-1]).casefold() not in HEAD_NOUNS
             and any(
-                t.text in PARTICLES and _capitalised(left[k + 1].text)
+                (t.text in PARTICLES or (t.hyphen and t.text in _HYPHEN_PARTICLES))
+                and _capitalised(left[k + 1].text)
                 for k, t in enumerate(left[1:-1], start=1)
             )
-        )
-        if particle:
+        ) or _double_barrelled(left, evidence)
+        if particle or _firm_of_a_place(left, right, evidence):
             return _pieces(left, evidence) + _pieces(right, evidence)
         if _org_like(left, evidence) or single or of_common or owned:
             return [run]
@@ -602,6 +631,61 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         pieces[-1].append(token)
         i += 1
     return [p for p in pieces if p]
+
+
+#: Particles that open a second family name after a hyphen (Kilic-de Wit, Omur-van Dyk).
+_HYPHEN_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "le", "la", "van",
+                               "von", "ter", "ten"})  # fmt: skip
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?-[A-Z][^\W\d_]+")
+_PARTICLE_AFTER = re.compile(rf"[A-Z][^\W\d_]+-(?:{'|'.join(sorted(_HYPHEN_PARTICLES))})")
+
+
+def _double_barrelled(left: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *left* is a person's given name and a family name of two joined by a hyphen
+    (Delbert Kameroff-Lind, Ranjit Patel-O'Brien, Emil Gonur-de Wit): no head noun, title or
+    known name in it."""
+    return (
+        2 <= len(left) <= 4
+        and (
+            _DOUBLE_BARRELLED.fullmatch(left[-1].text) is not None
+            or (len(left) > 2 and _PARTICLE_AFTER.fullmatch(left[-2].text) is not None)
+        )
+        and all(
+            _capitalised(t.text)
+            and not t.known
+            and _bare(t).casefold() not in HEAD_NOUNS
+            and not _is_title(_bare(t))
+            for t in left
+        )
+        and not evidence.common_word(_bare(left[0]))
+        and not _territory(left[:1])
+    )
+
+
+#: A firm's last word, after which "of" and a place say where it is from.
+_FIRM_HEADS = frozenset({"company", "corporation", "group", "holdings", "airlines", "airways",
+                         "publishers", "motors", "industries"})  # fmt: skip
+
+
+def _firm_of_a_place(left: Sequence[_Token], right: Sequence[_Token], evidence: _Evidence) -> bool:
+    """Whether *left* "of" *right* is a firm and where it is from, two names: a firm "of" a
+    city (Pentagon Publishers of Gaborone, Silk Way West Airlines of Baku), or "of" a land
+    when the firm's own words are no English ones (Hyundai Rotem Company of South Korea; not
+    the Caspian Shipping Company of Azerbaijan or the Power Construction Corporation of
+    China, whose whole name it is)."""
+    if len(left) < 2 or _bare(left[-1]).casefold() not in _FIRM_HEADS or not right:
+        return False
+    place = " ".join(_bare(t) for t in right).casefold()
+    if place in cities() and not _territory(right):
+        return True
+    return _territory(right) and any(
+        not t.known
+        and not evidence.common_word(_bare(t))
+        and not evidence.english(_bare(t))
+        and not is_demonym(_bare(t))
+        and _bare(t).casefold() not in SEAS | ADJECTIVES | HEAD_NOUNS
+        for t in left[:-1]
+    )
 
 
 def _field_after_and(run: Sequence[_Token], k: int, evidence: _Evidence) -> int:

@@ -86,6 +86,11 @@ def _runs(
             current = []
             continue
         gap = text[current[-1].end : token.start] if current else ""
+        # A nickname in quotes inside a person's name: Carlos "Tito" Ramirez, Kyle "KJ" Bean.
+        if current and _nickname(tokens, i, text, current[-1]):
+            current += [token, tokens[i + 1]]
+            taken = i + 2
+            continue
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
             continue
@@ -236,6 +241,25 @@ def _runs(
     return runs
 
 
+_NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
+
+
+def _nickname(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
+    """Whether *tokens[i]* is a nickname in quotes between a given name and a family name,
+    both capitalised words that are no title and no known name (Kyle "KJ" Bean-Trott)."""
+    closing = _NICKNAME_OPENS.get(text[previous.end : tokens[i].start])
+    return (
+        closing is not None
+        and i + 1 < len(tokens)
+        and text[tokens[i].end : tokens[i + 1].start] == closing
+        and all(
+            _capitalised(t.text) and not t.known and not _is_title(t.text)
+            for t in (previous, tokens[i], tokens[i + 1])
+        )
+        and tokens[i].text.casefold() not in OPENING
+    )
+
+
 #: Particles that open the second half of a double family name after a hyphen, and what
 #: follows them there: perhaps a second particle, then a capitalised word.
 _DOUBLE_NAME_PARTICLES = frozenset({"von", "van", "de", "del", "della", "di", "da", "du", "le",
@@ -360,7 +384,7 @@ def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -
 
 _OWNED_PLACES = frozenset(
     {"Bay", "Bazar", "Island", "Point", "Creek", "Harbour", "Harbor", "Cove", "Peak", "Landing",
-     "Sound", "Vineyard", "Town", "Hill", "Dockyard"}
+     "Sound", "Vineyard", "Town", "Hill", "Dockyard", "Parish", "Wharf", "Corner"}
 )  # fmt: skip
 
 

@@ -39,7 +39,7 @@ _WORD = re.compile(
     r"\.(?:[a-z]{2}|com|org|net|gov|edu|int|info)(?![\w/]|\.\w)"
     # ... or a person's name with the initial of the father's name glued on, as Mongolian
     # usage writes it (Ch.Amartuvshin, D.Gansukh); not a title's abbreviation (Dr.Smith)
-    r"|(?<![\w.])(?!(?:Dr|Mr|Ms|Mt|St|Ft|No|Jr|Sr|Co|Vs)\.)[A-Z][a-z]?\."
+    r"|(?<![\w.])(?!(?:Dr|Mr|Ms|Mt|St|Ste|Ft|No|Jr|Sr|Co|Vs)\.)[A-Z][a-z]?\."
     r"(?!(?:The|Then|This|That|They|There|He|She|It|In|On|At|As|But|And|We|An?)\b)"
     r"[A-Z][a-z]{2,}(?:-(?:O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?)?(?![\w'’]|\.\w)"
     # ... or a name written with a dot before a capital (Gonur.Media), not a sentence's end
@@ -48,7 +48,7 @@ _WORD = re.compile(
     r"|(?<![\w+])[A-Z][A-Za-z0-9]{2,}\+(?![\w+])"  # a plus after a brand (Railjet+)
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
-    r"|(?:St|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
+    r"|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<![\w.])(?:Jr|Sr)\.(?![\w.])"  # ... or ending one: Rommel Ganzon Jr.
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?<![\w'’‘])o['’‘]g['’‘]li(?![\w'’‘])"  # an Uzbek patronymic word: Akmal o'g'li
@@ -200,7 +200,8 @@ def _tokens(
         ):
             # A name made an adjective (Almaty-based, Kremlin-funded): the name, then the rest.
             tokens.append(_Token(match.group()[:size], start, start + size, False, initial))
-            tokens.append(_Token(match.group()[size + 1 :], start + size + 1, end, False, False))
+            rest = match.group()[size + 1 :]
+            tokens.append(_Token(rest, start + size + 1, end, False, False, hyphen=True))
         elif (
             "-" in match.group()
             and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name

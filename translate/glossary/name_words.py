@@ -88,6 +88,7 @@ TITLES = words("""
     officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
+    councillor councilor alderman alderwoman advocate maître sayadaw
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -106,7 +107,10 @@ PORTFOLIOS = words("""
     competition enterprise enterprises entrepreneurship sanitation irrigation livestock
     business jobs skills regions mines minerals petroleum electricity welfare preschool
     urbanization urbanisation gender entertainment geology mineral commercial operating
-    technical marketing wellness elderly
+    technical marketing wellness elderly logistics water climate cooperatives cooperation
+    integration reconstruction revenue oceans maritime ports roads highways wildlife solidarity
+    equality humanitarian disaster relief resettlement rehabilitation reconciliation population
+    hydrocarbons transformation competitiveness sustainability crisis civil change
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -157,7 +161,7 @@ HEAD_NOUNS = words("""
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
-    chambers marathon tower towers convent planetarium dome
+    chambers marathon tower towers convent planetarium dome advocates hub
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

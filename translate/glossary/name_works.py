@@ -338,7 +338,7 @@ _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agen
 #: the eight such labels of the sixty-seventh to hundred-and-fifth sets write it; the Renewable
 #: Energy Act of 2021).
 _ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
-_ACTS = frozenset({"act", "ordinance"})
+_ACTS = frozenset({"act", "ordinance", "constitution", "code", "proclamation", "decree"})
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -348,6 +348,8 @@ _COURTS = frozenset({"court", "tribunal"})
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
 _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
+#: ... and the rest of its number where the rules stopped at a slash (No. 1076/2018).
+_NUMBER_TAIL = re.compile(r"(?:/\d+)+(?![\w/-]|[.,]\d)")
 _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
@@ -361,6 +363,13 @@ def _before_unit(o: Occurrence, longer: Sequence[Occurrence]) -> Occurrence:
             if cut > o.start and o.segment.text[cut : x.start] == " of ":
                 return Occurrence(o.segment.text[o.start : cut], o.segment, o.start, cut)
     return o
+
+
+def _overlapped(o: Occurrence, end: int, found: Sequence[Occurrence]) -> bool:
+    """Whether another of *found* overlaps *o* made longer to *end*."""
+    return any(
+        x is not o and x.segment == o.segment and x.start < end and o.start < x.end for x in found
+    )
 
 
 def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
@@ -377,6 +386,9 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         text = o.segment.text
         words = o.name.split()
         first, last = words[0].casefold(), words[-1].casefold()
+        # ... an act named with its "of": its head is the word before (the Constitution of
+        # the Republic of X, 2011)
+        head = words[words.index("of") - 1].casefold() if "of" in words[1:] else last
         # ... an ordinal or a court's branch before it (group 1 of either pattern)
         opening = (
             _ORDINAL_BEFORE.search(text, max(0, o.start - 8), o.start)
@@ -392,7 +404,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         # ... a plan's or an act's years, or a model's family name, after it
         closing = (
             (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
-            or (_ACT_YEAR.match(text, o.end) if last in _ACTS else None)
+            or (_ACT_YEAR.match(text, o.end) if last in _ACTS or head in _ACTS else None)
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
         )
         if closing is not None:
@@ -406,6 +418,10 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         match = match or _LEGAL_FORM.match(text, o.end)
         if match is None and _NUMBER_END.search(text, max(0, o.end - 20), o.end):
             match = _OF_YEAR.match(text, o.end)
+            tail = _NUMBER_TAIL.match(text, o.end)
+            # ... not over another name found there (Decree No. 12/2019, a law of its own)
+            if match is None and tail is not None and not _overlapped(o, tail.end(), found):
+                match = tail
         if match is not None:
             start = o.start
             before = _CAPITALISED_BEFORE.search(text, max(0, o.start - 40), o.start)

@@ -110,8 +110,8 @@ _SENTENCE_SYMBOLS = "$€£•⁃◦▪‣"
 #: Before a name, never at the end of a sentence.
 _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
-    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "mt", "ft",
-    "messrs", "mme", "mlle",
+    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt",
+    "ft", "messrs", "mme", "mlle",
 })  # fmt: skip
 #: Always followed by more of the same sentence.
 _CONTINUING = frozenset({"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca"})
