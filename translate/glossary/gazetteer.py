@@ -27,7 +27,8 @@ _PERSON_ENDINGS = frozenset({"woman", "women", "man", "men", "iard"})
 
 @functools.cache
 def calendar_words() -> frozenset[str]:
-    """Month and weekday names and their abbreviations, casefolded."""
+    """Month and weekday names and their abbreviations, casefolded; weekdays in the plural
+    too (flights on Mondays and Fridays)."""
     from babel import Locale
 
     locale = Locale.parse("en")
@@ -35,6 +36,7 @@ def calendar_words() -> frozenset[str]:
     for table in (locale.months, locale.days):
         for width in ("wide", "abbreviated"):
             names.update(n.casefold().rstrip(".") for n in table["format"][width].values())
+    names.update(n.casefold() + "s" for n in locale.days["format"]["wide"].values())
     return frozenset(names)
 
 

@@ -64,7 +64,13 @@ def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Tok
     if not single or any(t.known for t in run) or run[0].initial:
         return i
     j = i
-    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
+    # ... of words, not acronyms (LGT, LLB and VP Bank: three banks)
+    while (
+        j < len(tokens)
+        and _capitalised(tokens[j].text)
+        and not tokens[j].known
+        and not tokens[j].text.isupper()
+    ):
         gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
         if gap == ", ":
             j += 1

@@ -188,6 +188,52 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return []
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
+    # A person's name with a nickname in quotes (`name_runs._nickname`), titles in the
+    # nickname included (Pichit "Coach Ped" Thongdee): one name, apart from the words before.
+    quoted = [k for k, t in enumerate(run) if t.quoted][:1]
+    while quoted and quoted[-1] + 1 < len(run) and run[quoted[-1] + 1].quoted:
+        quoted.append(quoted[-1] + 1)  # ... the first nickname's words; a second is another's
+    if quoted and quoted[0] > 0 and quoted[-1] + 1 < len(run):
+        given = quoted[0] - 1
+        while (
+            given > 0
+            and quoted[0] - given < 3
+            and not run[given - 1].known
+            and _capitalised(run[given - 1].text)
+            and not _is_title(_bare(run[given - 1]))
+            and _bare(run[given - 1]).casefold() not in HEAD_NOUNS | JOINERS | PORTFOLIOS
+            and not evidence.common_word(_bare(run[given - 1]))
+        ):
+            given -= 1
+        # ... and more family names after the first, perhaps after a particle (Ramirez
+        # Irizarry, Brito dos Reis, Li Kwong Wing)
+        end = quoted[-1] + 2
+        while (
+            end < len(run)
+            and end - quoted[-1] < 5
+            and not run[end].known
+            and not _is_title(_bare(run[end]))
+            and (
+                (_capitalised(run[end].text) and _bare(run[end]).casefold() not in JOINERS)
+                or (
+                    run[end].text in _SURNAME_PARTICLES
+                    and end + 1 < len(run)
+                    and _capitalised(run[end + 1].text)
+                    and not run[end + 1].known
+                )
+            )
+        ):
+            end += 2 if run[end].text in _SURNAME_PARTICLES else 1
+        # ... the words before it no name when all are titles and portfolios (Minister of
+        # Agriculture Giorgi "Gia" Natroshvili)
+        before = [
+            p
+            for p in _pieces(run[:given], evidence)
+            if not all(
+                _is_title(_bare(t)) or _bare(t).casefold() in PORTFOLIOS | JOINERS for t in p
+            )
+        ]
+        return [*before, run[given:end], *_pieces(run[end:], evidence)]
     # A ship's prefix and its name, titles in it included (SS Princess Irene, RMS Queen Mary 2).
     if (
         len(run) > 1
@@ -423,8 +469,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         )
         return (
             words[end - 1] in HEAD_NOUNS
-            # ... not between two names with the same head noun: X Bank and Y Bank.
+            # ... not between two names with the same head noun: X Bank and Y Bank; nor after
+            # a place's own noun (the Nhat Tan Bridge and Noi Bai International Airport).
             and words[i - 1] != words[end - 1]
+            and words[i - 1] not in _OWN_PLACES
             and (
                 0 < i < end - 2
                 and not run[i - 1].known
@@ -633,6 +681,11 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
+#: Nouns that end a place's name of its own, before "and" another place.
+_OWN_PLACES = frozenset({"bridge", "airport", "station", "street", "avenue", "island",
+                         "stadium", "arena", "highway", "pier", "terminal"})  # fmt: skip
+#: Small words inside a family name (Brito dos Reis, Fortes da Veiga, van der Berg).
+_SURNAME_PARTICLES = JOINERS - {"of", "the", "and", "for"}
 #: Particles that open a second family name after a hyphen (Kilic-de Wit, Omur-van Dyk).
 _HYPHEN_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "le", "la", "van",
                                "von", "ter", "ten"})  # fmt: skip

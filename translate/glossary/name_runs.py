@@ -15,6 +15,7 @@ from dataclasses import replace
 from translate.glossary.gazetteer import calendar_words, currency_codes
 from translate.glossary.name_lists import _campus, _firm, _listed_head, _portfolio_list
 from translate.glossary.name_tokens import (
+    _CAMEL,
     _GLUED_INITIAL,
     _POSSESSIVE,
     _VARIANT,
@@ -87,9 +88,9 @@ def _runs(
             continue
         gap = text[current[-1].end : token.start] if current else ""
         # A nickname in quotes inside a person's name: Carlos "Tito" Ramirez, Kyle "KJ" Bean.
-        if current and _nickname(tokens, i, text, current[-1]):
-            current += [token, tokens[i + 1]]
-            taken = i + 2
+        if current and (family := _nickname(tokens, i, text, current[-1])):
+            current += [replace(t, quoted=True) for t in tokens[i:family]] + [tokens[family]]
+            taken = family + 1
             continue
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
             current.append(token)
@@ -175,6 +176,8 @@ def _runs(
             and current[-1].text.endswith("s")
             and not current[-1].known
             and not (len(current) > 1 and _bare(current[-1]).casefold() in _BODY_HEADS)
+            # ... not a brand's (TotalEnergies' Gran Morgu project): no group of people
+            and _CAMEL.search(current[-1].text) is None
             and _capitalised(token.text)
             and not _is_title(token.text)
         ):
@@ -244,20 +247,26 @@ def _runs(
 _NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
 
 
-def _nickname(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> bool:
-    """Whether *tokens[i]* is a nickname in quotes between a given name and a family name,
-    both capitalised words that are no title and no known name (Kyle "KJ" Bean-Trott)."""
+def _nickname(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> int:
+    """Where the family name after a nickname in quotes from *tokens[i]* on is: a given name,
+    the nickname (one to three capitalised words, a title among them: Pichit "Coach Ped"
+    Thongdee, Diego "El Ruso" Villalba), then the family name, the two names capitalised words
+    that are no title and no known name (Kyle "KJ" Bean-Trott); else 0."""
     closing = _NICKNAME_OPENS.get(text[previous.end : tokens[i].start])
-    return (
-        closing is not None
-        and i + 1 < len(tokens)
-        and text[tokens[i].end : tokens[i + 1].start] == closing
-        and all(
-            _capitalised(t.text) and not t.known and not _is_title(t.text)
-            for t in (previous, tokens[i], tokens[i + 1])
-        )
-        and tokens[i].text.casefold() not in OPENING
-    )
+    if closing is None:
+        return 0
+    j = i
+    while j < i + 2 and j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " ":
+        j += 1
+    family = j + 1
+    if family >= len(tokens) or text[tokens[j].end : tokens[family].start] != closing:
+        return 0
+    names = (previous, tokens[family])
+    if not all(_capitalised(t.text) and not t.known and not _is_title(t.text) for t in names):
+        return 0
+    if not all(_capitalised(t.text) and not t.known for t in tokens[i : j + 1]):
+        return 0
+    return family if tokens[i].text.casefold() not in OPENING else 0
 
 
 #: Particles that open the second half of a double family name after a hyphen, and what

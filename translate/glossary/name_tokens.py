@@ -149,6 +149,7 @@ class _Token:
     initial: bool  # first word of the sentence, or right after an opening quote
     cut: bool = False  # a name of its own after a hyphen (the Gazakh of Aghstafa-Gazakh)
     hyphen: bool = False  # written after a hyphen, not a space
+    quoted: bool = False  # a nickname in quotes inside a person's name (Kyle "KJ" Bean)
 
 
 #: An en dash between two letters, no space around it, and the capitalised words after it.

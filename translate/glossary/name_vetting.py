@@ -157,7 +157,9 @@ def _untitled(
     kept: list[Occurrence] = []
     for o in found:
         start = ends.get((o.segment, o.end))
-        if start is None or start <= o.start:
+        # ... nor the outlet's name alone on its date line, as written (Thai PBS World)
+        whole = o.segment.paragraph == 1 and (o.start, o.end) == (0, len(o.segment.text))
+        if start is None or start <= o.start or whole:
             kept.append(o)
             continue
         cut = list(re.finditer(r"\S+", o.segment.text[o.start : start]))

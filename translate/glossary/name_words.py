@@ -88,7 +88,8 @@ TITLES = words("""
     officer hetman magistrate ratu crown princess admiral commodore atty mudr judr phdr
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
-    councillor councilor alderman alderwoman advocate maître sayadaw
+    councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
+    regent ña doña
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -110,7 +111,7 @@ PORTFOLIOS = words("""
     technical marketing wellness elderly logistics water climate cooperatives cooperation
     integration reconstruction revenue oceans maritime ports roads highways wildlife solidarity
     equality humanitarian disaster relief resettlement rehabilitation reconciliation population
-    hydrocarbons transformation competitiveness sustainability crisis civil change
+    hydrocarbons transformation competitiveness sustainability crisis civil change assets
 """)
 #: Capitalised for emphasis or by style, not names on their own.
 COMMON = words("""
@@ -121,7 +122,7 @@ COMMON = words("""
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
-    ist teu ct mri phd
+    ist teu ct mri phd celsius fahrenheit
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -161,7 +162,8 @@ HEAD_NOUNS = words("""
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
-    chambers marathon tower towers convent planetarium dome advocates hub
+    chambers marathon tower towers convent planetarium dome advocates hub ordinance proclamation
+    statute ephorate
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:
@@ -172,6 +174,12 @@ ADJECTIVES = words("""
     arab arabic anglo-saxon scandinavian nordic iberian levantine eurasian transatlantic
     christian muslim islamic orthodox catholic protestant jewish sunni shia shiite apostolic
     greco-roman western eastern northern southern central swiss emirati cypriot
+    sammarinese monegasque liechtensteiner motswana batswana basotho mosotho swazi emaswati
+    kittitian vincentian bajan tobagonian i-kiribati ni-vanuatu greenlandic kosovar bosniak
+    herzegovinian luxembourger ivorian burkinabe burkinabè nigerien togolese bissau-guinean
+    verdean somalilander mozambican congolese equatoguinean sahrawi seychellois lankan
+    laotian timorese hongkonger macanese yazidi assyrian palestinian acadian inuit
+    métis kanak rican guamanian panamanian salvadoran kadazandusun dusun
 """)
 #: Nouns for the followers of a faith: a run that ends in one names a group of people, no
 #: body (Ismaili Muslims, Mountain Jews).

@@ -188,6 +188,7 @@ def _work_titles(
         m.span(1)
         for m in _QUOTED.finditer(segment.text)
         if _title_cased(m.group(1))
+        and not _nickname(segment.text, m)
         and not any(
             s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
         )
@@ -213,6 +214,21 @@ def _work_titles(
         quoted = rf"[\"“«]({re.escape(title)})[,.]?[\"”»]"
         spans |= {match.span(1) for match in re.finditer(quoted, segment.text)}
     return [Occurrence(segment.text[s:e], segment, s, e) for s, e in sorted(spans)]
+
+
+#: A person's given name before a nickname in quotes, and the family name after it.
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+ \Z")
+_SURNAME_AFTER = re.compile(r" [A-Z][^\W\d_]")
+
+
+def _nickname(text: str, quoted: re.Match[str]) -> bool:
+    """Whether *quoted* (`_QUOTED`) is a nickname of up to three words between a person's
+    given and family names (Pichit "Coach Ped" Thongdee), not a work's title."""
+    return (
+        len(quoted.group(1).split()) <= 3
+        and _GIVEN_BEFORE.search(text, max(0, quoted.start() - 40), quoted.start()) is not None
+        and _SURNAME_AFTER.match(text, quoted.end()) is not None
+    )
 
 
 def _translated(text: str, end: int) -> tuple[int, int] | None:
@@ -296,6 +312,32 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
         ):
             continue
         found.append(Occurrence(name, segment, start, end))
+    return found
+
+
+#: A numbered road, line, zone or berth named by its noun and number alone (Highway 5, Street
+#: 178, Line 3, Zone 4, Block 58): after no capitalised word, which would be a longer name's
+#: (the Kesh Highway 5), nor before a unit or another number (Block 58 km, Line 3, 4).
+_NUMBERED_PLACE = re.compile(
+    r"(?<![\w'’.-])(?:Highway|Street|Route|Road|Avenue|Block|Zone|Line|Pier|Berth|"
+    r"Terminal|Gate|Platform|Sector|Ward|Camp|Runway|Reactor) \d{1,4}[A-Z]?"
+    r"(?![\w%-]|[.,/:]\d| ?(?:km|m|per ?cent|percent|million|billion)\b)"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+
+
+def _numbered_places(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """The numbered roads, lines and zones of *segment* (`_NUMBERED_PLACE`) that no known
+    name touches, none opening its sentence."""
+    found = []
+    for match in _NUMBERED_PLACE.finditer(segment.text):
+        start, end = match.span()
+        before = segment.text[max(0, start - 40) : start]
+        if not before.strip() or _CAPITAL_BEFORE.search(before):
+            continue
+        if any(s <= end and start <= e for s, e in known):
+            continue
+        found.append(Occurrence(match.group(), segment, start, end))
     return found
 
 

@@ -103,6 +103,7 @@ from translate.glossary.name_works import (
     _masthead,
     _named_after,
     _numbered_laws,
+    _numbered_places,
     _outlets,
     _route_names,
     _translated,
@@ -177,6 +178,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         laws = _numbered_laws(segment, known)
         found += laws
         known += [(o.start, o.end) for o in laws]
+        places = _numbered_places(segment, known)
+        found += places
+        known += [(o.start, o.end) for o in places]
         numbered += [(o.segment, o.start, o.end) for o in laws]
         works = _work_titles(segment, titles, known)
         found += works
@@ -337,7 +341,9 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     vessel = (
         _VESSEL.search(text[max(0, run[0].start - 20) : run[0].start]) is not None if run else False
     )
-    whole = run if vessel else _trim(run, evidence)
+    # ... nor a name with a nickname in quotes, whose titles are the nickname's (`_pieces`).
+    nicknamed = any(t.quoted for t in run)
+    whole = run if vessel or nicknamed else _trim(run, evidence)
     # A common noun opening the sentence before a person's name is a role: Striker Joel Kojo.
     # ... also before the person's "of" and an organisation (Ecologist X Y of Z University).
     joiner = next((i for i, t in enumerate(run) if t.text in JOINERS), len(run))
@@ -369,7 +375,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
     elif not pieces and (place := _place_then_person(whole, text, evidence)):
         pieces = [whole[:place], whole[place:]]
     for piece in pieces or _pieces(whole, evidence):
-        if not spelled and not vessel:
+        if not spelled and not vessel and not any(t.quoted for t in piece):
             piece = _trim(piece, evidence)
         while vessel and piece and not _capitalised(piece[0].text):
             piece = piece[1:]  # ... the ship's name and the next one's "the" (... and the X Lines)
