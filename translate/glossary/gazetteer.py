@@ -114,6 +114,9 @@ def is_demonym(word: str) -> bool:
     if "-" in key:  # Russian-Ukrainian, Greco-Roman: every part an adjective
         return all(is_demonym(p) or p in ADJECTIVE_PARTS for p in key.split("-"))
     stem = key.removesuffix("s")
+    # A land's name and -er: its people (Icelander, Greenlanders, Luxembourger).
+    if stem.endswith("er") and len(stem) > 6 and stem[:-2] in territories():
+        return True
     # A land of a people named with -stan or -istan: its people (Afghan of Afghanistan).
     if len(stem) > 3 and any(stem + end in territories() for end in ("stan", "istan")):
         return True

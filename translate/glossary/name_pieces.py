@@ -202,7 +202,8 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and _capitalised(run[given - 1].text)
             and not _is_title(_bare(run[given - 1]))
             and _bare(run[given - 1]).casefold() not in HEAD_NOUNS | JOINERS | PORTFOLIOS
-            and not evidence.common_word(_bare(run[given - 1]))
+            # ... a common word too, but for a sentence's first (Ram Bahadur "Kaila" Syangtan)
+            and not (run[given - 1].initial and evidence.common_word(_bare(run[given - 1])))
         ):
             given -= 1
         # ... and more family names after the first, perhaps after a particle (Ramirez
@@ -428,6 +429,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             and words[k - 1] in HEAD_NOUNS
             and (
                 words[-1] in _ADDRESSES
+                # ... or on a river, a sea or a hill (Tanahu Hydropower Limited on the Seti
+                # River, the Executive Mansion on Capitol Hill): not a meeting's or an act's
+                # subject (the Conference on the Caspian Sea)
+                or (words[-1] in _ON_PLACES and words[k - 1] not in _ABOUT)
                 # ... or an island or a town: one word that is no English one (the Island
                 # Court on Efate), where a subject is English (the Committee on Torture)
                 or (
@@ -684,6 +689,15 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
 #: Nouns that end a place's name of its own, before "and" another place.
 _OWN_PLACES = frozenset({"bridge", "airport", "station", "street", "avenue", "island",
                          "stadium", "arena", "highway", "pier", "terminal"})  # fmt: skip
+#: Places a building or a firm stands "on", and heads whose "on" is a subject, not a place.
+_ON_PLACES = frozenset({"river", "lake", "sea", "bay", "coast", "island", "islands", "hill",
+                        "peninsula", "gulf", "strait", "delta"})  # fmt: skip
+_ABOUT = _INSTRUMENTS | {"conference", "forum", "summit", "commission", "committee", "council",
+                         "dialogue", "talks", "symposium", "workshop", "seminar", "meeting",
+                         "report", "study", "programme", "program", "project", "initiative",
+                         "strategy", "plan", "mission", "task", "group", "panel", "board",
+                         "body", "network", "partnership", "centre", "center",
+                         "institute"}  # fmt: skip
 #: Small words inside a family name (Brito dos Reis, Fortes da Veiga, van der Berg).
 _SURNAME_PARTICLES = JOINERS - {"of", "the", "and", "for"}
 #: Particles that open a second family name after a hyphen (Kilic-de Wit, Omur-van Dyk).

@@ -23,18 +23,19 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och"}
+     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och", "na"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
-     "a/l", "a/p", *FOREIGN_JOINERS}
+     "a/l", "a/p", "ferch", "verch", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
 PARTICLES = frozenset(
-    {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p"}
-)
+    {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p",
+     "ferch", "verch"}
+)  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
 #: before a family name (Giorgi Davitis dze Beridze, Nino Levanis asuli Kapanadze).
@@ -89,7 +90,7 @@ TITLES = words("""
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
-    regent ña doña
+    regent ña doña asp cllr qari
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -122,7 +123,7 @@ COMMON = words("""
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
-    ist teu ct mri phd celsius fahrenheit
+    ist teu ct mri phd celsius fahrenheit gst vpn ipo shs
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -163,7 +164,7 @@ HEAD_NOUNS = words("""
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
     chambers marathon tower towers convent planetarium dome advocates hub ordinance proclamation
-    statute ephorate
+    statute ephorate canton mansion
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -217,7 +217,7 @@ def _work_titles(
 
 
 #: A person's given name before a nickname in quotes, and the family name after it.
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+ \Z")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)* \Z")
 _SURNAME_AFTER = re.compile(r" [A-Z][^\W\d_]")
 
 
@@ -347,7 +347,10 @@ _FORMS = (
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
     r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
     r"Sp\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|"
-    r"AB|ASA|Inc|Corp|Ltd|Limited|Pte\.? (?:Ltd|Limited)"
+    r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS"
+)
+#: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).
+_SIRKETI = re.compile(r"\.? Şti\b\.?"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
 _JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
@@ -458,6 +461,8 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         else:
             match = None
         match = match or _LEGAL_FORM.match(text, o.end)
+        if match is None and last == "ltd":
+            match = _SIRKETI.match(text, o.end)  # ... Ltd. Şti., a Turkish limited company
         if match is None and _NUMBER_END.search(text, max(0, o.end - 20), o.end):
             match = _OF_YEAR.match(text, o.end)
             tail = _NUMBER_TAIL.match(text, o.end)
