@@ -5,7 +5,7 @@ Run ``.venv/bin/python bench/suggest.py`` from the project. It prints:
 - for the test articles of ``tests/data/articles`` (not in the corpus) and their hand-labelled
   names (``names.yaml``: the articles the finder was developed on; ``names-heldout.yaml``:
   articles written and labelled afterwards; ``names-fresh.yaml``: four longer articles
-  written and labelled later still; ``names-blind.yaml`` to ``names-blind124.yaml``: blind
+  written and labelled later still; ``names-blind.yaml`` to ``names-blind128.yaml``: blind
   sets, each written and labelled after the finder's last change and measured before it was
   changed again): the share of names that the glossary or
   `suggest` accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists
@@ -519,13 +519,17 @@ SETS = (
     ("names-blind122.yaml", "hundred-and-twenty-second blind set, 549-554 words"),
     ("names-blind123.yaml", "hundred-and-twenty-third blind set, 553-555 words"),
     ("names-blind124.yaml", "hundred-and-twenty-fourth blind set, 540-546 words"),
+    ("names-blind125.yaml", "hundred-and-twenty-fifth blind set, 511-546 words"),
+    ("names-blind126.yaml", "hundred-and-twenty-sixth blind set, 528-550 words"),
+    ("names-blind127.yaml", "hundred-and-twenty-seventh blind set, 545-550 words"),
+    ("names-blind128.yaml", "hundred-and-twenty-eighth blind set, 517-549 words"),
 )
 #: The blind sets written after the finder's last change, to which the bars apply.
 BLIND = (
-    "names-blind121.yaml",
-    "names-blind122.yaml",
-    "names-blind123.yaml",
-    "names-blind124.yaml",
+    "names-blind125.yaml",
+    "names-blind126.yaml",
+    "names-blind127.yaml",
+    "names-blind128.yaml",
 )
 
 
