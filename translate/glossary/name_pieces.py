@@ -15,6 +15,7 @@ from translate.glossary.name_evidence import (
     _brand,
     _Evidence,
 )
+from translate.glossary.name_runs import _DOUBLE_NAME_PARTICLES, _PARTICLE_END
 from translate.glossary.name_tokens import (
     _CODE,
     _QUOTES_CLOSING,
@@ -188,53 +189,9 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         return []
     if _territory(run):
         return [] if all(t.known for t in run) else [run]
-    # A person's name with a nickname in quotes (`name_runs._nickname`), titles in the
-    # nickname included (Pichit "Coach Ped" Thongdee): one name, apart from the words before.
-    quoted = [k for k, t in enumerate(run) if t.quoted][:1]
-    while quoted and quoted[-1] + 1 < len(run) and run[quoted[-1] + 1].quoted:
-        quoted.append(quoted[-1] + 1)  # ... the first nickname's words; a second is another's
-    if quoted and quoted[0] > 0 and quoted[-1] + 1 < len(run):
-        given = quoted[0] - 1
-        while (
-            given > 0
-            and quoted[0] - given < 3
-            and not run[given - 1].known
-            and _capitalised(run[given - 1].text)
-            and not _is_title(_bare(run[given - 1]))
-            and _bare(run[given - 1]).casefold() not in HEAD_NOUNS | JOINERS | PORTFOLIOS
-            # ... a common word too, but for a sentence's first (Ram Bahadur "Kaila" Syangtan)
-            and not (run[given - 1].initial and evidence.common_word(_bare(run[given - 1])))
-        ):
-            given -= 1
-        # ... and more family names after the first, perhaps after a particle (Ramirez
-        # Irizarry, Brito dos Reis, Li Kwong Wing)
-        end = quoted[-1] + 2
-        while (
-            end < len(run)
-            and end - quoted[-1] < 5
-            and not run[end].known
-            and not _is_title(_bare(run[end]))
-            and (
-                (_capitalised(run[end].text) and _bare(run[end]).casefold() not in JOINERS)
-                or (
-                    run[end].text in _SURNAME_PARTICLES
-                    and end + 1 < len(run)
-                    and _capitalised(run[end + 1].text)
-                    and not run[end + 1].known
-                )
-            )
-        ):
-            end += 2 if run[end].text in _SURNAME_PARTICLES else 1
-        # ... the words before it no name when all are titles and portfolios (Minister of
-        # Agriculture Giorgi "Gia" Natroshvili)
-        before = [
-            p
-            for p in _pieces(run[:given], evidence)
-            if not all(
-                _is_title(_bare(t)) or _bare(t).casefold() in PORTFOLIOS | JOINERS for t in p
-            )
-        ]
-        return [*before, run[given:end], *_pieces(run[end:], evidence)]
+    nicknamed = _nicknamed(run, evidence)
+    if nicknamed is not None:
+        return nicknamed
     # A ship's prefix and its name, titles in it included (SS Princess Irene, RMS Queen Mary 2).
     if (
         len(run) > 1
@@ -637,7 +594,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             len(left) > 2
             and _bare(left[-1]).casefold() not in HEAD_NOUNS
             and any(
-                (t.text in PARTICLES or (t.hyphen and t.text in _HYPHEN_PARTICLES))
+                (t.text in PARTICLES or (t.hyphen and t.text in _DOUBLE_NAME_PARTICLES))
                 and _capitalised(left[k + 1].text)
                 for k, t in enumerate(left[1:-1], start=1)
             )
@@ -700,11 +657,56 @@ _ABOUT = _INSTRUMENTS | {"conference", "forum", "summit", "commission", "committ
                          "institute"}  # fmt: skip
 #: Small words inside a family name (Brito dos Reis, Fortes da Veiga, van der Berg).
 _SURNAME_PARTICLES = JOINERS - {"of", "the", "and", "for"}
-#: Particles that open a second family name after a hyphen (Kilic-de Wit, Omur-van Dyk).
-_HYPHEN_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "le", "la", "van",
-                               "von", "ter", "ten"})  # fmt: skip
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?-[A-Z][^\W\d_]+")
-_PARTICLE_AFTER = re.compile(rf"[A-Z][^\W\d_]+-(?:{'|'.join(sorted(_HYPHEN_PARTICLES))})")
+
+
+def _nicknamed(run: list[_Token], evidence: _Evidence) -> list[list[_Token]] | None:
+    """*run* cut around a person's name with a nickname in quotes (`name_runs._nickname`),
+    titles in the nickname included (Pichit "Coach Ped" Thongdee): one name, from the given
+    names before it (not a title, a head noun or a portfolio) to the family names after it,
+    perhaps after a particle (Ramirez Irizarry, Brito dos Reis); None without a nickname."""
+    quoted = [k for k, t in enumerate(run) if t.quoted][:1]
+    while quoted and quoted[-1] + 1 < len(run) and run[quoted[-1] + 1].quoted:
+        quoted.append(quoted[-1] + 1)  # ... the first nickname's words; a second is another's
+    if not quoted or quoted[0] == 0 or quoted[-1] + 1 >= len(run):
+        return None
+    given = quoted[0] - 1
+    while (
+        given > 0
+        and quoted[0] - given < 3
+        and not run[given - 1].known
+        and _capitalised(run[given - 1].text)
+        and not _is_title(_bare(run[given - 1]))
+        and _bare(run[given - 1]).casefold() not in HEAD_NOUNS | JOINERS | PORTFOLIOS
+        # ... a common word too, but for a sentence's first (Ram Bahadur "Kaila" Syangtan)
+        and not (run[given - 1].initial and evidence.common_word(_bare(run[given - 1])))
+    ):
+        given -= 1
+    end = quoted[-1] + 2
+    while (
+        end < len(run)
+        and end - quoted[-1] < 5
+        and not run[end].known
+        and not _is_title(_bare(run[end]))
+        and (
+            (_capitalised(run[end].text) and _bare(run[end]).casefold() not in JOINERS)
+            or (
+                run[end].text in _SURNAME_PARTICLES
+                and end + 1 < len(run)
+                and _capitalised(run[end + 1].text)
+                and not run[end + 1].known
+            )
+        )
+    ):
+        end += 2 if run[end].text in _SURNAME_PARTICLES else 1
+    # ... the words before it no name when all are titles and portfolios (Minister of
+    # Agriculture Giorgi "Gia" Natroshvili)
+    before = [
+        p
+        for p in _pieces(run[:given], evidence)
+        if not all(_is_title(_bare(t)) or _bare(t).casefold() in PORTFOLIOS | JOINERS for t in p)
+    ]
+    return [*before, run[given:end], *_pieces(run[end:], evidence)]
 
 
 def _double_barrelled(left: Sequence[_Token], evidence: _Evidence) -> bool:
@@ -715,7 +717,7 @@ def _double_barrelled(left: Sequence[_Token], evidence: _Evidence) -> bool:
         2 <= len(left) <= 4
         and (
             _DOUBLE_BARRELLED.fullmatch(left[-1].text) is not None
-            or (len(left) > 2 and _PARTICLE_AFTER.fullmatch(left[-2].text) is not None)
+            or (len(left) > 2 and _PARTICLE_END.search(left[-2].text) is not None)
         )
         and all(
             _capitalised(t.text)

@@ -350,8 +350,7 @@ _FORMS = (
     r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS"
 )
 #: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).
-_SIRKETI = re.compile(r"\.? Şti\b\.?"
-)
+_SIRKETI = re.compile(r"\.? Şti\b\.?")
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
 _JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
 #: A company's legal form after its name that the runs of capitalised words do not take: in
