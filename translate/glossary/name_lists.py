@@ -64,14 +64,12 @@ def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Tok
     if not single or any(t.known for t in run) or run[0].initial:
         return i
     j = i
-    # ... of words, not acronyms (LGT, LLB and VP Bank: three banks)
-    while (
-        j < len(tokens)
-        and _capitalised(tokens[j].text)
-        and not tokens[j].known
-        and not tokens[j].text.isupper()
-    ):
+    while j < len(tokens) and _capitalised(tokens[j].text) and not tokens[j].known:
         gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+        # ... of words, not acronyms alone (LGT, LLB and VP Bank: three banks; but Science,
+        # ICT, Broadcasting and Communications Committee)
+        if gap != ", " and all(t.text.isupper() for t in (*run, *tokens[i : j + 1])):
+            return i
         if gap == ", ":
             j += 1
             continue

@@ -192,6 +192,19 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     nicknamed = _nicknamed(run, evidence)
     if nicknamed is not None:
         return nicknamed
+    # A department named by its portfolios and its land, as Canada's are (Environment and
+    # Climate Change Canada, Public Services and Procurement Canada, Transport Canada).
+    if (
+        len(run) > 1
+        and _territory(run[-1:])
+        and not run[0].initial
+        and all(
+            not t.known and (t.text == "and" or _bare(t).casefold() in _DEPARTMENT_WORDS)
+            for t in run[:-1]
+        )
+        and run[0].text != "and"
+    ):
+        return [run]
     # A ship's prefix and its name, titles in it included (SS Princess Irene, RMS Queen Mary 2).
     if (
         len(run) > 1
@@ -655,6 +668,9 @@ _ABOUT = _INSTRUMENTS | {"conference", "forum", "summit", "commission", "committ
                          "strategy", "plan", "mission", "task", "group", "panel", "board",
                          "body", "network", "partnership", "centre", "center",
                          "institute"}  # fmt: skip
+#: The words of a department named by its portfolios and its land.
+_DEPARTMENT_WORDS = PORTFOLIOS | {"services", "procurement", "global", "economic", "oceans",
+                                  "heritage", "parks"}  # fmt: skip
 #: Small words inside a family name (Brito dos Reis, Fortes da Veiga, van der Berg).
 _SURNAME_PARTICLES = JOINERS - {"of", "the", "and", "for"}
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?-[A-Z][^\W\d_]+")

@@ -192,6 +192,20 @@ def _era(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
+#: A US lawmaker's party and state in brackets after the name: (D-Md.), (R-Alaska), (I-Vt.).
+_PARTY_SEAT = re.compile(r"[DRI]-[A-Z][a-z]{1,11}|[DRI]-[A-Z]{2}")
+
+
+def _party_seat(piece: Sequence[_Token], text: str) -> bool:
+    """Whether *piece* is a US lawmaker's party and state in brackets (Sen. X (D-Md.)), no
+    name of its own (the state's full name is, where the article writes it)."""
+    return (
+        len(piece) == 1
+        and _PARTY_SEAT.fullmatch(piece[0].text) is not None
+        and text[: piece[0].start].endswith("(")
+    )
+
+
 def _prefix(piece: Sequence[_Token], after: str) -> bool:
     """Whether *piece* is a prefix cut from the lower-case word it makes (Anti-fraud
     activists, Pro-government rallies), no name."""

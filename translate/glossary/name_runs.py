@@ -88,8 +88,10 @@ def _runs(
             continue
         gap = text[current[-1].end : token.start] if current else ""
         # A nickname in quotes inside a person's name: Carlos "Tito" Ramirez, Kyle "KJ" Bean.
-        if current and (family := _nickname(tokens, i, text, current[-1])):
-            current += [replace(t, quoted=True) for t in tokens[i:family]] + [tokens[family]]
+        if current and (nickname := _nickname(tokens, i, text, current[-1])):
+            last, family = nickname
+            current += [replace(t, quoted=True) for t in tokens[i : last + 1]]
+            current += tokens[last + 1 : family + 1]  # ... particles, then the family name
             taken = family + 1
             continue
         if current and gap == ", " and (listed := _portfolio_list(tokens, i, text, current)) > i:
@@ -219,6 +221,12 @@ def _runs(
                 )
             )
             and current[-1].text.casefold() not in calendar_words()
+            # ... not after a sentence's opening word but "The", unless an event follows (In
+            # 2024 Ganbaatar won; The 2024 Olympics)
+            and (
+                current[-1].text.casefold() not in OPENING - {"the"}
+                or _event_after(tokens, i + 1, text)
+            )
             and i + 1 < len(tokens)
             and text[token.end : tokens[i + 1].start] == " "
             and _capitalised(tokens[i + 1].text)
@@ -247,26 +255,35 @@ def _runs(
 _NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
 
 
-def _nickname(tokens: Sequence[_Token], i: int, text: str, previous: _Token) -> int:
-    """Where the family name after a nickname in quotes from *tokens[i]* on is: a given name,
-    the nickname (one to three capitalised words, a title among them: Pichit "Coach Ped"
-    Thongdee, Diego "El Ruso" Villalba), then the family name, the two names capitalised words
-    that are no title and no known name (Kyle "KJ" Bean-Trott); else 0."""
+def _nickname(
+    tokens: Sequence[_Token], i: int, text: str, previous: _Token
+) -> tuple[int, int] | None:
+    """The last word of a nickname in quotes from *tokens[i]* on and the family name after it:
+    a given name, the nickname (one to three capitalised words, a title among them: Pichit
+    "Coach Ped" Thongdee, Diego "El Ruso" Villalba), perhaps particles (Tomas "Tommy" de la
+    Vega), then the family name, the two names capitalised words that are no title and no
+    known name (Kyle "KJ" Bean-Trott); else None."""
     closing = _NICKNAME_OPENS.get(text[previous.end : tokens[i].start])
-    if closing is None:
-        return 0
+    if closing is None or tokens[i].text.casefold() in OPENING:
+        return None
     j = i
     while j < i + 2 and j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " ":
         j += 1
     family = j + 1
     if family >= len(tokens) or text[tokens[j].end : tokens[family].start] != closing:
-        return 0
+        return None
+    while (
+        family + 1 < len(tokens)
+        and tokens[family].text in _DOUBLE_NAME_PARTICLES | _SECOND_PARTICLES
+        and text[tokens[family].end : tokens[family + 1].start] == " "
+    ):
+        family += 1
     names = (previous, tokens[family])
     if not all(_capitalised(t.text) and not t.known and not _is_title(t.text) for t in names):
-        return 0
+        return None
     if not all(_capitalised(t.text) and not t.known for t in tokens[i : j + 1]):
-        return 0
-    return family if tokens[i].text.casefold() not in OPENING else 0
+        return None
+    return j, family
 
 
 #: Particles that open the second half of a double family name after a hyphen, and what

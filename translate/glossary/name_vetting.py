@@ -22,6 +22,7 @@ from translate.glossary.name_proof import (
     _licence,
     _money,
     _numbered,
+    _party_seat,
     _people,
     _prefix,
 )
@@ -116,6 +117,7 @@ def _vetted(
         or _people(piece)
         or _grade(piece, text)
         or _era(piece, text)
+        or _party_seat(piece, text)
         or _prefix(piece, text[piece[-1].end :])
         or _numbered(piece, text[piece[-1].end :], evidence)
         or _licence(piece, text[piece[-1].end :])

@@ -90,7 +90,7 @@ TITLES = words("""
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
-    regent ña doña asp cllr qari
+    regent ña doña asp cllr qari pastor reeve induna manager gov rep
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -123,7 +123,7 @@ COMMON = words("""
     am pm tv gmt utc ok ceo covid god internet online news press photo video report update
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
-    ist teu ct mri phd celsius fahrenheit gst vpn ipo shs
+    ist teu ct mri phd celsius fahrenheit gst vpn ipo shs bd ld mw kw gw mwh gwh kwh
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -180,7 +180,7 @@ ADJECTIVES = words("""
     herzegovinian luxembourger ivorian burkinabe burkinabè nigerien togolese bissau-guinean
     verdean somalilander mozambican congolese equatoguinean sahrawi seychellois lankan
     laotian timorese hongkonger macanese yazidi assyrian palestinian acadian inuit
-    métis kanak rican guamanian panamanian salvadoran kadazandusun dusun
+    métis kanak rican guamanian panamanian salvadoran kadazandusun dusun indigenous aboriginal
 """)
 #: Nouns for the followers of a faith: a run that ends in one names a group of people, no
 #: body (Ismaili Muslims, Mountain Jews).

@@ -218,7 +218,9 @@ def _work_titles(
 
 #: A person's given name before a nickname in quotes, and the family name after it.
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)* \Z")
-_SURNAME_AFTER = re.compile(r" [A-Z][^\W\d_]")
+_SURNAME_AFTER = re.compile(
+    r" (?:(?:de|da|del|la|le|van|von|dos|das|di|du|der|den) )*[A-Z][^\W\d_]"
+)
 
 
 def _nickname(text: str, quoted: re.Match[str]) -> bool:

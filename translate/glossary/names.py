@@ -64,6 +64,7 @@ from translate.glossary.name_proof import (
     _named_by_kind,
     _numbered,
     _occupation,
+    _party_seat,
     _people,
     _prefix,
     _sea,
@@ -408,6 +409,7 @@ def _accept(run: list[_Token], segment: Segment, evidence: _Evidence) -> list[Oc
             or _people(piece)
             or _grade(piece, text)
             or _era(piece, text)
+            or _party_seat(piece, text)
             or _prefix(piece, after)
             or _numbered(piece, after, evidence)
             or _licence(piece, after)
