@@ -5,7 +5,7 @@ Run ``.venv/bin/python bench/suggest.py`` from the project. It prints:
 - for the test articles of ``tests/data/articles`` (not in the corpus) and their hand-labelled
   names (``names.yaml``: the articles the finder was developed on; ``names-heldout.yaml``:
   articles written and labelled afterwards; ``names-fresh.yaml``: four longer articles
-  written and labelled later still; ``names-blind.yaml`` to ``names-blind128.yaml``: blind
+  written and labelled later still; ``names-blind.yaml`` to ``names-blind132.yaml``: blind
   sets, each written and labelled after the finder's last change and measured before it was
   changed again): the share of names that the glossary or
   `suggest` accounts for (coverage, acceptance bar 95%), and the share of what `suggest` lists
@@ -523,13 +523,17 @@ SETS = (
     ("names-blind126.yaml", "hundred-and-twenty-sixth blind set, 528-550 words"),
     ("names-blind127.yaml", "hundred-and-twenty-seventh blind set, 545-550 words"),
     ("names-blind128.yaml", "hundred-and-twenty-eighth blind set, 517-549 words"),
+    ("names-blind129.yaml", "hundred-and-twenty-ninth blind set, 508-548 words"),
+    ("names-blind130.yaml", "hundred-and-thirtieth blind set, 542-549 words"),
+    ("names-blind131.yaml", "hundred-and-thirty-first blind set, 536-548 words"),
+    ("names-blind132.yaml", "hundred-and-thirty-second blind set, 533-542 words"),
 )
 #: The blind sets written after the finder's last change, to which the bars apply.
 BLIND = (
-    "names-blind125.yaml",
-    "names-blind126.yaml",
-    "names-blind127.yaml",
-    "names-blind128.yaml",
+    "names-blind129.yaml",
+    "names-blind130.yaml",
+    "names-blind131.yaml",
+    "names-blind132.yaml",
 )
 
 
