@@ -18,7 +18,13 @@ from translate.glossary.name_tokens import (
     _territory,
     _Token,
 )
-from translate.glossary.name_words import HEAD_NOUNS, JOINERS, NOUN_SUFFIXES, PORTFOLIOS
+from translate.glossary.name_words import (
+    HEAD_NOUNS,
+    JOINERS,
+    NOUN_SUFFIXES,
+    PLACE_NOUNS,
+    PORTFOLIOS,
+)
 
 
 def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
@@ -46,13 +52,6 @@ def _campus(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) 
 
 #: A verb of saying after a name: the name is its subject.
 _SPEAKS = re.compile(r" (?:said|says|told|added|noted|wrote|explained|stressed|argued)\b")
-
-
-#: A single place's head noun, which a list of names before "and" does not share.
-_ONE_PLACE_HEADS = frozenset({"bay", "island", "river", "lake", "sea", "valley", "peninsula",
-                              "cape", "strait", "gulf", "street", "avenue", "square", "bridge",
-                              "park", "airport", "station", "port", "beach", "harbour",
-                              "harbor"})  # fmt: skip
 
 
 def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Token]) -> int:
@@ -85,9 +84,10 @@ def _listed_head(tokens: Sequence[_Token], i: int, text: str, run: Sequence[_Tok
             # ... a field before it, not the head noun alone (Sukhbaatar, Darkhan and Choir:
             # towns, the last a common word's namesake).
             if _bare(tokens[k]).casefold() in HEAD_NOUNS and k > j + 2:
-                # ... and no single place's noun: the list is of places, the last one named
-                # with its noun (Galle, Ella and Arugam Bay)
-                if _bare(tokens[k]).casefold() in _ONE_PLACE_HEADS:
+                # ... and no single place's noun, which a list of names does not share: the
+                # list is of places, the last one named with its noun (Galle, Ella and Arugam
+                # Bay)
+                if _bare(tokens[k]).casefold() in PLACE_NOUNS:
                     return i
                 return k + 1
             k += 1

@@ -34,10 +34,12 @@ from translate.glossary.name_words import (
     COMPLEMENTS,
     HEAD_NOUNS,
     JOINERS,
+    LAWS,
     MAKERS,
     NOUN_SUFFIXES,
     OPENING,
     PARTICLES,
+    PLACE_NOUNS,
     PORTFOLIOS,
     SEAS,
     TITLES,
@@ -54,10 +56,8 @@ _TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county",
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
                         "twitter", "linkedin", "vkontakte"})  # fmt: skip
 #: Acts and instruments whose "on" introduces a subject, never where they stand.
-_INSTRUMENTS = frozenset({"law", "code", "decree", "act", "resolution", "regulation",
-                          "ordinance", "convention", "treaty", "agreement", "protocol",
-                          "charter", "declaration", "proclamation", "directive", "bill",
-                          "statute", "constitution"})  # fmt: skip
+_INSTRUMENTS = LAWS | {"convention", "treaty", "agreement", "protocol", "charter", "declaration",
+                       "proclamation", "directive", "bill", "statute", "constitution"}  # fmt: skip
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway", "parade", "drive", "esplanade",
@@ -656,9 +656,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
     return [p for p in pieces if p]
 
 
-#: Nouns that end a place's name of its own, before "and" another place.
-_OWN_PLACES = frozenset({"bridge", "airport", "station", "street", "avenue", "island",
-                         "stadium", "arena", "highway", "pier", "terminal"})  # fmt: skip
+#: Nouns that end a place's name of its own before "and" another place (not a port or a
+#: park, which a body's field may be: the Port and Harbour Authority).
+_OWN_PLACES = (PLACE_NOUNS - {"port", "park"}) | {"stadium", "arena", "highway", "pier",
+                                                  "terminal"}  # fmt: skip
 #: Places a building or a firm stands "on", and heads whose "on" is a subject, not a place.
 _ON_PLACES = frozenset({"river", "lake", "sea", "bay", "coast", "island", "islands", "hill",
                         "peninsula", "gulf", "strait", "delta"})  # fmt: skip

@@ -35,8 +35,10 @@ from translate.glossary.name_words import (
     HEAD_JOINERS,
     HEAD_NOUNS,
     JOINERS,
+    LAWS,
     MAKERS,
     OPENING,
+    PLACE_NOUNS,
 )
 
 #: An aircraft's or a machine's model number: 737-800, 320-200neo, and a number with a
@@ -506,10 +508,6 @@ def _on_complement(run: Sequence[_Token]) -> bool:
     )
 
 
-#: Acts of a state that a land's name after "of" may precede their subject after "on".
-_LAWS = frozenset({"law", "code", "decree", "act", "resolution", "regulation", "ordinance"})
-
-
 def _of_a_land(run: Sequence[_Token]) -> bool:
     """Whether *run* is an act of a state, ``of`` and the state's name (the Law of Gonur, the
     Law of the Republic of Kesh), so that ``on`` and its subject go on (... on Subsoil)."""
@@ -519,7 +517,9 @@ def _of_a_land(run: Sequence[_Token]) -> bool:
         or run[first].text.casefold() == "the"
     ):
         first += 1
-    if len(run) < first + 3 or _bare(run[first]).casefold() not in _LAWS:
+    # (an act of a state: `LAWS`, which a land's name after "of" may precede the subject
+    # after "on")
+    if len(run) < first + 3 or _bare(run[first]).casefold() not in LAWS:
         return False
     if run[first + 1].text != "of":
         return False
@@ -536,11 +536,7 @@ def _of_a_land(run: Sequence[_Token]) -> bool:
 
 #: Head nouns of a place's own: "for" and "to" after one say what it is for or where a route
 #: goes (the Fergana Valley for the MIA Park), no complement of its name.
-_GEOGRAPHY = frozenset(
-    {"valley", "river", "lake", "sea", "island", "bay", "cape", "strait", "peninsula", "pass",
-     "airport", "station", "port", "street", "avenue", "square", "bridge", "park", "province",
-     "region", "oblast", "county", "governorate"}
-)  # fmt: skip
+_GEOGRAPHY = PLACE_NOUNS | {"province", "region", "oblast", "county", "governorate"}
 #: ... and of buildings: "on" or "to" after one is where it stands or what happens there
 #: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.
 _PLACES = _GEOGRAPHY | {

@@ -188,6 +188,13 @@ ADHERENTS = words("""
     muslims christians jews buddhists hindus sikhs catholics protestants sunnis shias shiites
     evangelicals mormons druze alawites yazidis zoroastrians bahais copts lutherans baptists
 """)
+#: Acts of a state (the Law of Gonur on Subsoil, the Decree on ...).
+LAWS = words("law code decree act resolution regulation ordinance")
+#: Nouns that end the name of one place of its own: a bay, a river, a street, an airport.
+PLACE_NOUNS = words("""
+    valley river lake sea island bay cape strait peninsula gulf pass beach harbour harbor
+    airport station port street avenue square bridge park
+""")
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")
 #: Makers of aircraft and drones, whose name and a model's number or code are one name after

@@ -188,7 +188,7 @@ def _work_titles(
         m.span(1)
         for m in _QUOTED.finditer(segment.text)
         if _title_cased(m.group(1))
-        and not _nickname(segment.text, m)
+        and not _quoted_nickname(segment.text, m)
         and not any(
             s <= m.start(1) and m.start(1) + len(m.group(1).rstrip("!?.,")) <= e for s, e in known
         )
@@ -223,7 +223,7 @@ _SURNAME_AFTER = re.compile(
 )
 
 
-def _nickname(text: str, quoted: re.Match[str]) -> bool:
+def _quoted_nickname(text: str, quoted: re.Match[str]) -> bool:
     """Whether *quoted* (`_QUOTED`) is a nickname of up to three words between a person's
     given and family names (Pichit "Coach Ped" Thongdee), not a work's title."""
     return (
