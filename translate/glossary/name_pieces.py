@@ -442,8 +442,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             (j for j in range(i + 2, len(run)) if words[j] == "and" and words[j - 1] in HEAD_NOUNS),
             len(run),
         )
+        # ... a compound's last part too (the Erebuni Historical and Archaeological
+        # Museum-Reserve)
         return (
-            words[end - 1] in HEAD_NOUNS
+            (words[end - 1] in HEAD_NOUNS or words[end - 1].rpartition("-")[2] in HEAD_NOUNS)
             # ... not between two names with the same head noun: X Bank and Y Bank; nor after
             # a place's own noun (the Nhat Tan Bridge and Noi Bai International Airport).
             and words[i - 1] != words[end - 1]

@@ -88,6 +88,13 @@ def _runs(
             runs.append([token])
             current = []
             continue
+        # "By" inside a sentence before a name is a byline's, never part of the name: it ends
+        # the run before it (Published on 09/12/2026 By Tomasz Wierzbicki).
+        if token.text == "By" and not token.initial:
+            if current:
+                runs.append(current)
+            current = []
+            continue
         gap = text[current[-1].end : token.start] if current else ""
         # A nickname in quotes inside a person's name: Carlos "Tito" Ramirez, Kyle "KJ" Bean.
         if current and (nickname := _nickname(tokens, i, text, current[-1])):

@@ -55,7 +55,8 @@ _WORD = re.compile(
     r"|(?<![\w/])a/[lp](?![\w/])"  # a Malaysian Indian one: Rajesh a/l Kumar, Devi a/p Raju
     r"|(?:[A-Z]\.){2,}"
     # an initial before a name, of two letters too: V. N. Karazin, Gaioz Sh. Lomtadze
-    r"|(?<![\w.])(?:[A-Z]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
+    # ... the initial's letter outside ASCII too: Selin Ç. Erdoğdu-Kaya
+    r"|(?<![\w.])(?:[A-Z" + _CAPITALS + r"]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
     # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
     # and a digit (Soyuz-2.1b)
     # ... its apostrophes before a letter and a hyphen too, and a hyphen before an apostrophe
@@ -325,7 +326,11 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     return (
         not re.match(r"[ -][A-Z]", after)
         and (written or route)
-        and all(p[:1].isupper() and len(p) > 3 and not p.endswith("o") for p in parts)
+        and all(p[:1].isupper() and len(p) > 3 for p in parts)
+        # ... no part in "o", a combining form's ending (Greco-, Austro-) or a one name's
+        # (Bayan-Ovoo, Alaotra-Mangoro), but a long place's before a route noun (the
+        # Jvari-Tskaltubo line)
+        and not any(p.endswith("o") and not (route and len(p) > 7) for p in parts)
         and not any(p.casefold() in PREFIXES for p in parts)
         # ... nor a head noun first: one body's noun of two (a Museum-Reserve).
         and parts[0].casefold() not in HEAD_NOUNS

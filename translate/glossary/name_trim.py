@@ -118,6 +118,18 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
         other = next((w for w in rest if not _is_title(w)), "")
         if _is_title(word) and other in HEAD_NOUNS and not _is_title(other):
             break
+        # ... or before a common noun and a head noun, a building's or a body's name made of
+        # the office it serves (the General Staff Building, the General Staff Academy).
+        if (
+            _is_title(word)
+            and len(run) > 2
+            and (len(run) == 3 or not _capitalised(run[3].text))
+            and not _is_title(following)
+            and _capitalised(run[1].text)
+            and evidence.common_word(_bare(run[1]))
+            and _bare(run[2]).casefold() in HEAD_NOUNS
+        ):
+            break
         # ... and a field's title before a body's or an act's name that ends in its head noun:
         # the Foreign Employment Act, the Health Insurance Fund (not Health Minister Asel Omur).
         last = next((_bare(t).casefold() for t in reversed(run) if not t.text.isdigit()), "")

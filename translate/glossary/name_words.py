@@ -157,7 +157,8 @@ HEAD_NOUNS = words("""
     hall ensemble orchestra choir observatory reservoir canal power project air facility mechanism
     works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
-    strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena
+    strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena complex
+    building
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county

@@ -353,6 +353,15 @@ _FORMS = (
 )
 #: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).
 _SIRKETI = re.compile(r"\.? Şti\b\.?")
+#: ... and the abbreviated words of a Turkish firm's trade before its form, where the runs
+#: stop at the first dot (Yıldırım Halı Tekstil San. ve Tic. A.Ş., Ege Yapı İnş. Ltd. Şti.).
+_TURKISH_TRADES = frozenset(
+    {"san", "tic", "inş", "i̇nş", "paz", "müh", "taah", "ith", "i̇th", "ihr", "i̇hr", "tur"}
+)
+_TURKISH_FORM = re.compile(
+    r"\.(?:,? (?:ve )?(?:San|Tic|İnş|Paz|Müh|Taah|İth|İhr|Dış Tic|Tur)\.)*"
+    r" (?:A\.Ş\b\.?|Ltd\. Şti\b\.?)"
+)
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
 _JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
 #: A company's legal form after its name that the runs of capitalised words do not take: in
@@ -377,7 +386,22 @@ _NUMBERED_UNITS = words(
 )
 #: The years a plan runs, after its name (Agribusiness Development Programme 2021-2025).
 _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
-_PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda"})
+_PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda", "policy"})
+#: ... and the years a plan runs to or for after "until" or "for", as the post-Soviet states
+#: name their programmes (the Concept for Transition to Carbon Neutrality until 2060, the State
+#: Programme for the Development of ... for 2026-2030): its head noun anywhere in it.
+_PLAN_YEARS = re.compile(
+    r" (?:until|till) (?:19|20)\d\d(?![\w-])"
+    r"| for (?:the (?:period|years) )?(?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])"
+)
+#: A body "under" the head of a state or its government, as the post-Soviet states name theirs
+#: (the Statistics Agency under the President of the Republic of Uzbekistan, the Committee of
+#: ... under the Government of the Republic of Tajikistan): one name; not one under a ministry,
+#: which the sets label as two (the Investigation Bureau under the Ministry of Justice).
+_UNDER_A_HEAD = re.compile(
+    r" under the (?:President|Presidency|Government|Cabinet of Ministers)(?: of (?:the )?"
+    r"[A-Z][\w'’-]*(?: (?:of )?(?:the )?[A-Z][\w'’-]*)*)?(?![\w'’-])"
+)
 #: ... and an act's year right after it, as common-law countries name their statutes, after a
 #: comma too as South Asia writes it, or after "of" as the United States and the Pacific states
 #: do (Prevention of Corruption and Economic Offences Act 1999; the Customs Act, 1969, as six of
@@ -432,6 +456,10 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         text = o.segment.text
         words = o.name.split()
         first, last = words[0].casefold(), words[-1].casefold()
+        lowered = {w.casefold() for w in words}
+        # ... a plan's head noun: the word before its first complement, or its last
+        joiner = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), None)
+        plan = words[joiner - 1 if joiner else -1].casefold()
         # ... an act named with its "of": its head is the word before (the Constitution of
         # the Republic of X, 2011)
         head = words[words.index("of") - 1].casefold() if "of" in words[1:] else last
@@ -450,8 +478,10 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         # ... a plan's or an act's years, or a model's family name, after it
         closing = (
             (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
+            or (_PLAN_YEARS.match(text, o.end) if plan in _PLANS else None)
             or (_ACT_YEAR.match(text, o.end) if last in _ACTS or head in _ACTS else None)
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
+            or (_UNDER_A_HEAD.match(text, o.end) if HEAD_NOUNS.intersection(lowered) else None)
         )
         if closing is not None:
             end = closing.end()
@@ -464,6 +494,8 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         match = match or _LEGAL_FORM.match(text, o.end)
         if match is None and last == "ltd":
             match = _SIRKETI.match(text, o.end)  # ... Ltd. Şti., a Turkish limited company
+        if match is None and last in _TURKISH_TRADES:
+            match = _TURKISH_FORM.match(text, o.end)
         if match is None and _NUMBER_END.search(text, max(0, o.end - 20), o.end):
             match = _OF_YEAR.match(text, o.end)
             tail = _NUMBER_TAIL.match(text, o.end)

@@ -126,6 +126,8 @@ _MONTHS = frozenset({
 #: May end a sentence, like the multi-period ``U.S.`` and ``a.m.``.
 _POSTPOSITIVE = frozenset({
     "co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "bros", "etc", "al", "esq", "dept",
+    # ... and a Turkish firm's abbreviated trades and form (Halı San. ve Tic. A.Ş., Ltd. Şti.)
+    "san", "tic", "i̇nş", "şti",
 })  # fmt: skip
 #: Words that usually open a sentence (case-sensitive): after an ambiguous abbreviation they
 #: mean a new sentence (``the U.S. How``), where a name does not (``the U.S. Government``).
