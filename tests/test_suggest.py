@@ -266,7 +266,7 @@ RECALL = [
     ("quoted-word-is-no-work", 'The "Reform" plan was read in Ujar.', ["Ujar"]),
     # A mixed-case outlet in brackets after a dateline in capitals.
     ("mixed-case-outlet-in-brackets", "TASHKENT (UzDaily) - The fair opened in Ujar.",
-     ["UzDaily", "Ujar"]),
+     ["TASHKENT", "UzDaily", "Ujar"]),
     # A spaced dash inside a name that ends in a head noun; "and" before it cuts the run.
     ("spaced-dash-inside-a-name",
      "The Union for Growth and Hope - Civic Movement bloc met in Ujar.",

@@ -47,6 +47,14 @@ _CODE = re.compile(r"[A-Z]{2}\Z")
 _VERSION = re.compile(r"^# source: CLDR via babel (\S+)$", re.MULTILINE)
 #: CLDR abbreviates in English; articles write these out.
 _SPELLED_OUT = (("&", "and"), ("St. ", "Saint "), ("U.S. ", "United States "))
+#: ... or abbreviate "Saint" without its dot, as British and Caribbean usage does (St Lucia,
+#: St Kitts and Nevis).
+_BRITISH = (("&", "and"), ("St. ", "St "))
+#: The full names that news style writes where CLDR's English name leaves a word out (CLDR's
+#: long forms, which babel does not expose).
+_FULL_NAMES: Mapping[str, tuple[str, ...]] = {
+    "VC": ("Saint Vincent and the Grenadines", "St Vincent and the Grenadines"),
+}
 
 #: The standard abbreviations of the few countries that have one in English news style
 #: (CLDR's short forms, which babel does not expose, and their dotted spellings). An acronym
@@ -82,14 +90,21 @@ def _slug(name: str) -> str:
 
 
 def _english_spellings(name: str, code: str = "") -> list[str]:
-    """The CLDR English name, its written-out spellings (St. Lucia, Saint Lucia) and the
-    country's standard abbreviations (UK)."""
-    spelled = name
-    for short, long in _SPELLED_OUT:
-        spelled = spelled.replace(short, long)
-    spelled = " ".join(spelled.split())
-    spellings = [name] if spelled == name else [name, spelled]
-    return spellings + [a for a in ABBREVIATIONS.get(code, ()) if a not in spellings]
+    """The CLDR English name, its written-out spellings (St. Lucia, Saint Lucia, St Lucia), a
+    full name it leaves a word out of (Saint Vincent and the Grenadines) and the country's
+    standard abbreviations (UK)."""
+    spellings = [name]
+    for spelled in (_spelled(name, _SPELLED_OUT), _spelled(name, _BRITISH)):
+        if spelled not in spellings:
+            spellings.append(spelled)
+    extra = (*_FULL_NAMES.get(code, ()), *ABBREVIATIONS.get(code, ()))
+    return spellings + [a for a in extra if a not in spellings]
+
+
+def _spelled(name: str, table: Sequence[tuple[str, str]]) -> str:
+    for short, long in table:
+        name = name.replace(short, long)
+    return " ".join(name.split())
 
 
 def _claimed(curated: Glossary) -> dict[tuple[str, ...], str]:
@@ -146,7 +161,7 @@ def country_entries(
         missing = [language for language in languages if language not in local]
         if missing:
             raise ValueError(f"CLDR has no {', '.join(missing)} name for {code}")
-        entry_id = _slug(_english_spellings(english[code])[-1])
+        entry_id = _slug(_spelled(english[code], _SPELLED_OUT))
         if entry_id in used_ids:
             entry_id = f"{entry_id}-{code.lower()}"
         used_ids.add(entry_id)

@@ -440,7 +440,11 @@ def _named_by_kind(whole: Sequence[_Token], text: str) -> int:
 
 #: What follows the place of a dateline: its country, a dash, a sentence (Gonur, Armenia –
 #: A ...).
-_DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) [–—] [A-Z\d]")
+#: ... the outlet in brackets before the dash, which may be a spaced hyphen there (BASSETERRE,
+#: St Kitts (SKNVibes) - The ...).
+_DATELINE_COUNTRY = re.compile(
+    r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?: [–—]| \([^()]{2,40}\) (?:[-–—]|--)) [A-Z\d]"
+)
 
 
 #: What follows a dateline's place in capitals: a colon or a spaced dash (typed as two
@@ -448,7 +452,10 @@ _DATELINE_COUNTRY = re.compile(r", ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) 
 #: March 5 - ...).
 _DATELINE_AFTER_CAPITALS = re.compile(
     r"(?::| [-–—]| --|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\b[^.!?]{0,30}? "
-    r"(?:[-–—]|--)) "
+    r"(?:[-–—]|--)"
+    # ... or the country, perhaps the outlet in brackets, then the dash (BASSETERRE, St Kitts
+    # (SKNVibes) - ...; GONUR (Gonur News) - ...)
+    r"|(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?(?: \([^()]{2,40}\))? (?:[-–—]|--)) "
 )
 
 

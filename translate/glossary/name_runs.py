@@ -38,6 +38,7 @@ from translate.glossary.name_words import (
     LAWS,
     MAKERS,
     OPENING,
+    PARTICLES,
     PLACE_NOUNS,
 )
 
@@ -261,7 +262,7 @@ def _runs(
     return runs
 
 
-_NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ "}
+_NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ ", " «": "» "}
 
 
 def _nickname(
@@ -283,7 +284,7 @@ def _nickname(
         return None
     while (
         family + 1 < len(tokens)
-        and tokens[family].text in _DOUBLE_NAME_PARTICLES | _SECOND_PARTICLES
+        and tokens[family].text in _DOUBLE_NAME_PARTICLES | _SECOND_PARTICLES | PARTICLES
         and text[tokens[family].end : tokens[family + 1].start] == " "
     ):
         family += 1
@@ -419,7 +420,7 @@ def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -
 
 _OWNED_PLACES = frozenset(
     {"Bay", "Bazar", "Island", "Point", "Creek", "Harbour", "Harbor", "Cove", "Peak", "Landing",
-     "Sound", "Vineyard", "Town", "Hill", "Dockyard", "Parish", "Wharf", "Corner"}
+     "Sound", "Vineyard", "Town", "Hill", "Dockyard", "Parish", "Wharf", "Corner", "Pass"}
 )  # fmt: skip
 
 
@@ -549,7 +550,7 @@ _GEOGRAPHY = PLACE_NOUNS | {"province", "region", "oblast", "county", "governora
 _PLACES = _GEOGRAPHY | {
     "stadium", "arena", "hall", "palace", "cathedral", "church", "mosque", "monastery", "museum",
     "library", "hospital", "theatre", "theater", "terminal", "plant", "factory", "reservoir",
-    "canal", "hotel", "base",
+    "canal", "hotel", "base", "road", "highway", "motorway", "expressway", "boulevard",
 }  # fmt: skip
 
 

@@ -49,6 +49,7 @@ _WORD = re.compile(
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
     r"|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
+    r"|(?<![\w.])(?:Md|Mohd|Muhd|Ma)\.(?= [A-Z])"  # ... a given name's: Md. Ebne, Ma. Theresa
     r"|(?<![\w.])(?:Jr|Sr)\.(?![\w.])"  # ... or ending one: Rommel Ganzon Jr.
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?<![\w'’‘])o['’‘]g['’‘]li(?![\w'’‘])"  # an Uzbek patronymic word: Akmal o'g'li
@@ -119,8 +120,9 @@ _LOWER_DOMAIN = re.compile(
 #: Its place in capitals beyond ASCII too (SAN JOSÉ), or its date (GONUR, May 3 -- ...; a
 #: typed dash glued to the year: Dec. 4, 2026-- ...).
 _DATELINE = re.compile(
-    rf"(?:\)|\b[A-Z{_CAPITALS}]{{3,}}\.?|\b\d{{1,4}}) (?:[-–—]|--)\Z|\b\d{{4}}--\Z"
-)  # a typed dash too: --
+    rf"(?:\)|\b[A-Z{_CAPITALS}]{{3,}}\.?|\b\d{{1,4}}|\b[A-Z][a-z]+) (?:[-–—]|--)\Z"
+    r"|\b\d{4}--\Z"
+)  # a typed dash too: --; a country in title case before it (BASSETERRE, St Kitts - ...)
 #: ... at the start of a paragraph, a place in capitals first, short.
 _DATELINE_START = re.compile(rf"[A-Z][A-Z{_CAPITALS}]{{2,}}(?![\w]).{{0,50}}\Z", re.DOTALL)
 #: ... or a place and its country in title case, perhaps a date, then a dash (Gonur, Armenia

@@ -348,7 +348,7 @@ _FORMS = (
     r"\((?:Pty|Pvt|Private)\) (?:Ltd|Limited)|Pvt\.? Ltd|Co\.,? Ltd|Sdn\.? Bhd|Berhad|Bhd|B\.V\.|"
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
     r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
-    r"Sp\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|"
+    r"[Ss]p\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|amba|a\.m\.b\.a\.|"
     r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS"
 )
 #: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).

@@ -112,6 +112,7 @@ _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
     "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt",
     "ft", "messrs", "mme", "mlle",
+    "md", "mohd", "muhd",  # South Asian and Malay abbreviations of Muhammad: Abu Naser Md. Ali
 })  # fmt: skip
 #: Always followed by more of the same sentence.
 _CONTINUING = frozenset({"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca"})
@@ -128,6 +129,7 @@ _POSTPOSITIVE = frozenset({
     "co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "bros", "etc", "al", "esq", "dept",
     # ... and a Turkish firm's abbreviated trades and form (Halı San. ve Tic. A.Ş., Ltd. Şti.)
     "san", "tic", "i̇nş", "şti",
+    "ma",  # ... and the Philippine abbreviation of Maria (Ma. Theresa), or Jack Ma's name
 })  # fmt: skip
 #: Words that usually open a sentence (case-sensitive): after an ambiguous abbreviation they
 #: mean a new sentence (``the U.S. How``), where a name does not (``the U.S. Government``).
