@@ -51,6 +51,10 @@ _SHIP_PREFIXES = frozenset({"SS", "RMS", "MV", "HMS", "HMCS", "HMAS", "HMNZS", "
 #: Social networks and video sites, named after the outlet or body whose page they hold.
 #: "Of" in Romance languages, between a name and the land or city it is of.
 _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
+#: A street's or a square's noun in the Romance languages, before its name.
+_ROMANCE_STREETS = frozenset({"avenida", "calle", "rua", "praça", "plaza", "paseo", "avenue",
+                              "rue", "boulevard", "place", "via", "viale", "piazza", "largo",
+                              "travessa", "calzada", "carrera", "jirón"})  # fmt: skip
 #: The nouns of a province named by two names and "and".
 _TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county", "prefecture"})
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
@@ -324,6 +328,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             # "General" after a head noun is the body's own (the Directorate General of ...,
             # the Consulate General), no title before a person.
             if words[k] == "general" and words[k - 1] in HEAD_NOUNS:
+                continue
+            # ... nor inside a street's name in a Romance language, which names whom it honours
+            # with the title (Avenida Libertador General San Martín, Rua Marechal Deodoro).
+            if words[0] in _ROMANCE_STREETS:
                 continue
             # ... nor the object of the verb after "to": the Committee to Protect Journalists.
             if k >= 2 and words[k - 2] == "to":

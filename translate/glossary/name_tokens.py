@@ -159,15 +159,25 @@ class _Token:
 _JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)*))")
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_STREETS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "square"})
+
+
 def _hyphenated(text: str) -> str:
     """*text* with each en dash that joins as a hyphen does written as one, every position
     kept: between two words (the Gonur–Kesh road), or before words that end in a head noun
     (the Volga–Don Canal); not before a name of several words that ends in none, which the
-    dash links to the one before it (the Gonur–Novi Kesh railway)."""
+    dash links to the one before it (the Gonur–Novi Kesh railway), nor between two names that
+    each end in a head noun (the Wheeler Road–Hosur Road traffic)."""
 
     def joined(match: re.Match[str]) -> str:
         after = match.group(1).split(" ")
-        return "-" if len(after) == 1 or after[-1].casefold() in HEAD_NOUNS else "–"
+        if len(after) == 1:
+            return "-"
+        before = _LAST_WORD.search(text, 0, match.start())
+        if before is not None and before.group().casefold() in _STREETS:
+            return "–"
+        return "-" if after[-1].casefold() in HEAD_NOUNS else "–"
 
     return _JOINING_DASH.sub(joined, text)
 
@@ -328,7 +338,13 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     return (
         not re.match(r"[ -][A-Z]", after)
         and (written or route)
-        and all(p[:1].isupper() and len(p) > 3 for p in parts)
+        # ... each longer than an acronym's three letters, or a place the article writes alone
+        # before a route noun (the Bishkek–Osh road)
+        and all(
+            p[:1].isupper()
+            and (len(p) > 3 or (route and p in standalone and p.casefold() not in JOINERS))
+            for p in parts
+        )
         # ... no part in "o", a combining form's ending (Greco-, Austro-) or a one name's
         # (Bayan-Ovoo, Alaotra-Mangoro), but a long place's before a route noun (the
         # Jvari-Tskaltubo line)

@@ -349,7 +349,10 @@ _FORMS = (
     r"N\.V\.|S\.A\.|S\.p\.A\.|A\.Ş\.|GmbH|AG|LLC|LLP|JSC|PJSC|OJSC|CJSC|PLC|Plc|plc|S\.à r\.l\.|"
     r"Sàrl|Tbk|Zrt\.|Kft\.|Nyrt\.|s\.r\.o\.|a\.s\.|d\.o\.o\.|a\.d\.|d\.d\.|S\.R\.L\.|SRL|"
     r"[Ss]p\. z o\.o\.|Oyj|Oy|e?hf\.|Co\.(?! ?[A-Z])|amba|a\.m\.b\.a\.|"
-    r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS"
+    r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS|"
+    # ... an Indonesian state firm's (PT Bank Mandiri (Persero) Tbk), a German partnership's,
+    # a Latin American limited partnership's (Racafé & Cía. S.C.A.)
+    r"\(Persero\)|(?:PartG )?mbB|S\.C\.A\.|S\.A\.S\.|S\.A\.C\.|S\.A\.A\."
 )
 #: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).
 _SIRKETI = re.compile(r"\.? Şti\b\.?")
@@ -363,17 +366,21 @@ _TURKISH_FORM = re.compile(
     r" (?:A\.Ş\b\.?|Ltd\. Şti\b\.?)"
 )
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
-_JOINED_FORMS = r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)"
+_JOINED_FORMS = (
+    r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)|(?:&|y) Cía\b\.?"
+)
 #: A company's legal form after its name that the runs of capitalised words do not take: in
 #: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps, or one in
 #: brackets (Kazatomprom Namibia (Pty) Ltd, China Railway Tunnel Group Co. Ltd, Haidermota & Co,
 #: Allianz Malaysia Berhad, Flour Mills of Nigeria Plc, Fenech and Associates).
 _LEGAL_FORM = re.compile(
-    rf"(?:(?: of)? [A-Z][\w-]+(?= (?:{_FORMS}))"
+    rf"(?:(?: of| de| do| da)? [A-Z][\w-]+(?= (?:{_FORMS}))"
     # ... or a land in brackets before it (Northern Hardwoods (Fiji) Pte Limited)
     rf"| \([A-Z][\w-]+(?: [A-Z][\w-]+)?\)(?= (?:{_FORMS})))?"
     rf"(?:,? (?:{_FORMS}|{_JOINED_FORMS}))+(?![\w-])"
 )
+#: ... or after the dot of an abbreviated "company" that ends the name (Racafé & Cía. S.C.A.).
+_FORM_AFTER_DOT = re.compile(rf"\.(?:,? (?:{_FORMS}))+(?![\w-])")
 #: A dotted legal form whose first letter a name took as a word of its own (Denizcilik A).
 _DOTTED_FORM = re.compile(
     r"A/S|A\.[ŞS]\.?|A\.G\.?|S\.à r\.l\.|S\.A\.R\.L\.|S\.A\.|S\.p\.A\.|S\.L\.|N\.V\.|B\.V\."
@@ -496,6 +503,8 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             match = _SIRKETI.match(text, o.end)  # ... Ltd. Şti., a Turkish limited company
         if match is None and last in _TURKISH_TRADES:
             match = _TURKISH_FORM.match(text, o.end)
+        if match is None and last in ("cía", "cia"):
+            match = _FORM_AFTER_DOT.match(text, o.end)  # ... Racafé & Cía. S.C.A.
         if match is None and _NUMBER_END.search(text, max(0, o.end - 20), o.end):
             match = _OF_YEAR.match(text, o.end)
             tail = _NUMBER_TAIL.match(text, o.end)

@@ -115,7 +115,9 @@ _TITLES = frozenset({
     "md", "mohd", "muhd",  # South Asian and Malay abbreviations of Muhammad: Abu Naser Md. Ali
 })  # fmt: skip
 #: Always followed by more of the same sentence.
-_CONTINUING = frozenset({"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca"})
+_CONTINUING = frozenset(
+    {"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca", "pvt"}  # Pvt. Ltd.
+)
 #: Not a full stop when a number follows.
 _BEFORE_NUMBER = frozenset({
     "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch",
@@ -130,6 +132,7 @@ _POSTPOSITIVE = frozenset({
     # ... and a Turkish firm's abbreviated trades and form (Halı San. ve Tic. A.Ş., Ltd. Şti.)
     "san", "tic", "i̇nş", "şti",
     "ma",  # ... and the Philippine abbreviation of Maria (Ma. Theresa), or Jack Ma's name
+    "cía", "cia",  # ... and a Spanish firm's "company" (Racafé & Cía. S.C.A.)
 })  # fmt: skip
 #: Words that usually open a sentence (case-sensitive): after an ambiguous abbreviation they
 #: mean a new sentence (``the U.S. How``), where a name does not (``the U.S. Government``).
