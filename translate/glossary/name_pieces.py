@@ -55,6 +55,12 @@ _ROMANCE_OF = frozenset({"de", "do", "da", "del", "dos", "das", "di", "du"})
 _ROMANCE_STREETS = frozenset({"avenida", "calle", "rua", "praça", "plaza", "paseo", "avenue",
                               "rue", "boulevard", "place", "via", "viale", "piazza", "largo",
                               "travessa", "calzada", "carrera", "jirón"})  # fmt: skip
+#: Head nouns of a body, which a sentence may open with before its "of" (Chamber of Mines).
+_BODY_NOUNS = frozenset({"chamber", "ministry", "council", "committee", "commission", "union",
+                         "federation", "association", "institute", "academy", "university",
+                         "bank", "court", "office", "agency", "bureau", "board", "department",
+                         "directorate", "authority", "embassy", "fund", "foundation", "society",
+                         "league", "confederation", "congress", "parliament"})  # fmt: skip
 #: The nouns of a province named by two names and "and".
 _TWO_NAMED = frozenset({"province", "region", "oblast", "governorate", "county", "prefecture"})
 _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok", "whatsapp",
@@ -344,8 +350,10 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
                 continue
             # Titles and portfolios before a head noun name an office with what leads it (the
             # Ujar Chief Public Prosecutor's Office).
+            # ... or with common words among them (the Community Health Sciences Unit).
             if words[-1] in HEAD_NOUNS and all(
-                _is_title(w) or w in PORTFOLIOS for w in words[k:-1]
+                _is_title(w) or w in PORTFOLIOS or (evidence.common_word(_bare(t)) and not t.known)
+                for w, t in zip(words[k:-1], run[k:-1], strict=True)
             ):
                 continue
             # A body of titles is an office: the Cabinet of Ministers, the Council of Elders;
@@ -580,8 +588,14 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
         left, right = run[:first], run[first + 1 :]
         while right and right[0].text in JOINERS:
             right = right[1:]
-        # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose".
-        if len(left) == 1 and left[0].initial and evidence.common_word(_bare(left[0])):
+        # A sentence opening with a common noun: "Prices of Gazprom Azerbaijan rose"; not a
+        # body's head noun (Chamber of Mines of Zambia president X).
+        if (
+            len(left) == 1
+            and left[0].initial
+            and evidence.common_word(_bare(left[0]))
+            and not (words[0] in _BODY_NOUNS and words[first] == "of")
+        ):
             return _pieces(right, evidence)
         # Without the English lexicon, a word alone before "of" is taken for a thing.
         single = (

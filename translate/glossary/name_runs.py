@@ -420,7 +420,8 @@ def _possessive_of(tokens: Sequence[_Token], i: int, text: str, owner: _Token) -
 
 _OWNED_PLACES = frozenset(
     {"Bay", "Bazar", "Island", "Point", "Creek", "Harbour", "Harbor", "Cove", "Peak", "Landing",
-     "Sound", "Vineyard", "Town", "Hill", "Dockyard", "Parish", "Wharf", "Corner", "Pass"}
+     "Sound", "Vineyard", "Town", "Hill", "Dockyard", "Parish", "Wharf", "Corner", "Pass",
+     "Road"}
 )  # fmt: skip
 
 

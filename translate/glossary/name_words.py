@@ -28,13 +28,14 @@ FOREIGN_JOINERS = frozenset(
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
-     "a/l", "a/p", "ferch", "verch", "dela", "delos", *FOREIGN_JOINERS}
+     "a/l", "a/p", "ferch", "verch", "dela", "delos", "af", "ter", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
 PARTICLES = frozenset(
     {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p",
-     "ferch", "verch", "dela", "delos"}  # ... and the Philippines' (Juan dela Cruz)
+     "ferch", "verch", "dela", "delos",  # ... and the Philippines' (Juan dela Cruz)
+     "af", "ter"}  # ... Swedish and Dutch (Tomas Olsson af Klercker, Fleur ter Haar)
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
@@ -90,7 +91,7 @@ TITLES = words("""
     bailiff comptroller jurat delegate marshal coordinator councillor-minister superintendent
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
-    regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor
+    regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
@@ -158,7 +159,7 @@ HEAD_NOUNS = words("""
     works plant factory municipality house cable interconnector insurance holding holdings
     cjsc ojsc pjsc jsc llc llp ltd plc gmbh inc corp limited
     strait straits bay cape isthmus lagoon delta plateau canyon gorge stadium arena complex
-    building consulate road motorway expressway boulevard
+    building consulate road motorway expressway boulevard unit polyclinic clinic
     championship championships tournament conservatory conservatoire philharmonic zoo
     brigade division regiment battalion circuit society quay wharf pier preserve reserve
     sanctuary navy trust headquarters park geopark lawyers hotel industries registry county

@@ -296,9 +296,43 @@ _NUMBERED_LAW = re.compile(
     rf"(?: on (?:the )?[A-Z][\w'’]*"
     rf"(?: (?:and |of |the |for )*(?!(?:{_LAW_WORDS})\b)[A-Z][\w'’]*)*)?"
 )
+#: An act or a bill with a bracketed part of its title before its noun, as the Commonwealth's
+#: legislatures name theirs (the Mining Amendment (Critical Minerals Royalty) Bill 2026, the
+#: Cultural Property (Immunity from Seizure) Law), perhaps its year after it.
+_BRACKETED_LAW = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|the|for|on))*"
+    r" \((?:[A-Z][\w'’-]*)(?:,? (?:[A-Z][\w'’-]*|and|of|the|for|on|in|from|to))*\)"
+    r" (?:Act|Bill|Law|Regulations?|Rules|Order|Ordinance)(?: (?:19|20)\d\d)?(?![\w-])"
+)
+#: ... where another act before "and" is a name of its own (the Marine Resources Act and the
+#: Fisheries Enforcement (Amendment) Act 2024).
+_ACT_AND = re.compile(r"\b(?:Act|Bill|Law|Ordinance|Regulations?)(?: (?:19|20)\d\d)? and (?:the )?")
 #: A capitalised word right before: the instrument's number is a part of a longer name's (the
 #: Finance Act 2020), which the runs of capitalised words find.
 _WORD_BEFORE = re.compile(r"[A-Z][\w-]* \Z")
+
+
+def _bracketed_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
+    """The acts of *segment* with a bracketed part of their title (`_BRACKETED_LAW`), without
+    a sentence's opening word before them, that no known name crosses."""
+    found = []
+    for match in _BRACKETED_LAW.finditer(segment.text):
+        start, end = match.span()
+        bracket = segment.text.index(" (", start)
+        for other in _ACT_AND.finditer(segment.text, start, bracket):
+            start = other.end()
+        # ... without a sentence's opening word (The, Citing) before it
+        opening = start == 0
+        while True:
+            first = segment.text[start:].split(" ", 1)[0]
+            if not (first.casefold() in OPENING or (opening and first.endswith(("ing", "ly")))):
+                break
+            start += len(first) + 1
+            opening = False
+        if any(s < end and start < e and not start <= s < e <= end for s, e in known):
+            continue
+        found.append(Occurrence(segment.text[start:end], segment, start, end))
+    return found
 
 
 def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
@@ -486,7 +520,12 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         closing = (
             (_YEARS_AFTER.match(text, o.end) if last in _PLANS | _ACTS else None)
             or (_PLAN_YEARS.match(text, o.end) if plan in _PLANS else None)
-            or (_ACT_YEAR.match(text, o.end) if last in _ACTS or head in _ACTS else None)
+            # (not an act with a bracketed title, which `_bracketed_laws` found whole)
+            or (
+                _ACT_YEAR.match(text, o.end)
+                if (last in _ACTS or head in _ACTS) and ")" not in o.name
+                else None
+            )
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
             or (_UNDER_A_HEAD.match(text, o.end) if HEAD_NOUNS.intersection(lowered) else None)
         )

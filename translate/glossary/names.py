@@ -98,6 +98,7 @@ from translate.glossary.name_words import (
 )
 from translate.glossary.name_works import (
     Occurrence,
+    _bracketed_laws,
     _date_line_outlet,
     _lower_outlet,
     _made_longer,
@@ -177,6 +178,10 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         known += [(o.start, o.end) for o in outlets]
         found += _route_names(segment, known)
         laws = _numbered_laws(segment, known)
+        # ... an act with a bracketed part of its title holds its number or year (... Act 2022)
+        bracketed = _bracketed_laws(segment, known)
+        laws = [o for o in laws if not any(b.start <= o.start < o.end <= b.end for b in bracketed)]
+        laws += bracketed
         found += laws
         known += [(o.start, o.end) for o in laws]
         places = _numbered_places(segment, known)
