@@ -34,6 +34,7 @@ __all__ = [
     "capitalised_common",
     "common_words",
     "compound_words",
+    "foreign_words",
     "lexicon_available",
     "lexicon_identity",
     "proper_words",
@@ -84,6 +85,16 @@ def unknown_words(words: Iterable[str], analyser: Path | None = None) -> frozens
     nor as a plural or a compound of words it knows (``Lazio``, not ``Filmmakers``); empty
     without the analyser."""
     return _unknown(frozenset(words), analyser)[0]
+
+
+def foreign_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:
+    """The *words* in lower case that the analyser does not know at all (``vas``, ``cesta``,
+    not ``list``); empty without the analyser."""
+    if not lexicon_available(analyser):
+        return frozenset()
+    asked = {w for w in words if _PLAIN.match(w) and w.islower()}
+    readings = _readings(asked, analyser)
+    return frozenset(w for w in asked if readings.get(w) == _UNKNOWN)
 
 
 def compound_words(words: Iterable[str], analyser: Path | None = None) -> frozenset[str]:

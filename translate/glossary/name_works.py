@@ -11,7 +11,7 @@ to the names finder, `translate.glossary.names`, which also exports `Occurrence`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 
 from translate.glossary.gazetteer import calendar_words
@@ -463,6 +463,76 @@ _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
 _NUMBER_TAIL = re.compile(r"(?:/\d+)+(?![\w/-]|[.,]\d)")
 _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
+
+
+#: Letters of the Slavic and Baltic alphabets that no Western European language writes: of the
+#: languages that capitalise a name's first word only.
+SLAVIC_LETTERS = frozenset("čćžšđřěůňťďľĺŕąęłńśźżČĆŽŠĐŘŇŤĎĽĹŔŁŚŹŻ")
+#: Lower-case words after a name, which a language that capitalises a name's first word only
+#: writes (Prešernova cesta, Správa železnic, Gradska sportska dvorana), then any capitalised
+#: words of it (Ulica kralja Tomislava); no English or Romance small word among them.
+_LOWER_TAIL = re.compile(
+    r"(?: (?!(?:and|or|of|the|a|an|in|on|at|to|for|by|with|from|as|is|was|de|la|le|el|al|da|di"
+    r"|du|von|van|der|bin|ibn|y|e|i|und|et)\b)[^\W\d_A-Z][^\W\d_]*)+"
+)
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z\u00c0-\u024f][\w'’-]*(?<![.,]))*")
+
+
+def _tail_words(found: Sequence[Occurrence], foreign_word: Callable[[str], bool]) -> set[str]:
+    """The lower-case words right after the names of *found* whose last word *foreign_word*
+    says is no English word: what `_with_foreign_tails` asks the lexicon about."""
+    words: set[str] = set()
+    for o in found:
+        if (tail := _slavic_tail(o, foreign_word)) is not None:
+            words.update(tail.group().split()[:3])
+    return words
+
+
+def _slavic_tail(o: Occurrence, foreign_word: Callable[[str], bool]) -> re.Match[str] | None:
+    """The lower-case words after *o* when its last word is a Slavic one (*foreign_word*) or
+    the first of them is (Správa železnic)."""
+    tail = _LOWER_TAIL.match(o.segment.text, o.end)
+    if tail is None:
+        return None
+    if foreign_word(o.name.split()[-1]) or SLAVIC_LETTERS.intersection(tail.group().split()[0]):
+        return tail
+    return None
+
+
+def _with_foreign_tails(
+    found: Sequence[Occurrence], foreign_word: Callable[[str], bool], foreign: Set[str]
+) -> list[Occurrence]:
+    """*found* with a name whose last word is no English word (*foreign_word*) made longer by
+    the lower-case words after it that English does not know either (*foreign*, or beyond
+    ASCII), up to three, then the capitalised words after them, as the languages that
+    capitalise a name's first word only write their names (Prešernova cesta, Ulica kralja
+    Tomislava); the names inside the longer one dropped."""
+    longer: list[Occurrence] = []
+    for o in found:
+        tail = _slavic_tail(o, foreign_word)
+        if tail is None:
+            continue
+        end = o.end
+        for k, word in enumerate(re.finditer(r"\S+", tail.group())):
+            ascii_word = word.group().isascii()
+            # (an English verb's ending: the lexicon lacks a few, as "hosted")
+            english = ascii_word and word.group().endswith(("ed", "ing"))
+            if k == 3 or english or (word.group() not in foreign and ascii_word):
+                break
+            end = o.end + word.end()
+        if end == o.end:
+            continue
+        end = _CAPITALS_AFTER.match(o.segment.text, end).end()  # type: ignore[union-attr]
+        longer.append(Occurrence(o.segment.text[o.start : end], o.segment, o.start, end))
+    if not longer:
+        return list(found)
+    spans = [(x.segment, x.start, x.end) for x in longer]
+    kept = [
+        o
+        for o in found
+        if not any(seg == o.segment and s <= o.start and o.end <= e for seg, s, e in spans)
+    ]
+    return kept + longer
 
 
 def _before_unit(o: Occurrence, longer: Sequence[Occurrence]) -> Occurrence:

@@ -25,6 +25,7 @@ head noun (``Azerbaijan State University``) leaves the longer one unknown.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -34,6 +35,7 @@ from translate.glossary.lexicon import (
     capitalised_common,
     common_words,
     compound_words,
+    foreign_words,
     lexicon_available,
     prewarm,
     proper_words,
@@ -97,6 +99,7 @@ from translate.glossary.name_words import (
     words,
 )
 from translate.glossary.name_works import (
+    SLAVIC_LETTERS,
     Occurrence,
     _bracketed_laws,
     _date_line_outlet,
@@ -108,7 +111,9 @@ from translate.glossary.name_works import (
     _numbered_places,
     _outlets,
     _route_names,
+    _tail_words,
     _translated,
+    _with_foreign_tails,
     _work_titles,
 )
 from translate.text.segments import CREDITS, Segment
@@ -237,6 +242,12 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         spans = claimed.get((segment.paragraph, segment.index), [])
         found += _leftover_names(run, segment, spans, evidence)
     found = _listed_fields(_made_longer(_named_after(found)), evidence)
+    # A name in a language that capitalises its first word only (Prešernova cesta): its
+    # lower-case words that English does not know (one more question to the lexicon).
+    foreign_word = functools.partial(_foreign_word, evidence=evidence)
+    if lexicon:
+        tails = foreign_words(_tail_words(found, foreign_word))
+        found = _with_foreign_tails(found, foreign_word, tails)
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
@@ -265,6 +276,20 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
+
+
+#: The endings of Slavic adjectives, which a name in those languages may open.
+#: (not -ova, -ov or -ev, which Russian and Turkic family names and places end in: Karimova)
+_SLAVIC_ENDINGS = ("ski", "ska", "sko", "cki", "čki", "ová", "ové", "ský", "ská", "ské", "ní",
+                   "ný")  # fmt: skip
+
+
+def _foreign_word(word: str, evidence: _Evidence) -> bool:
+    """Whether the capitalised *word* is a Slavic one, which may open a name whose other words
+    are in lower case (Prešernova cesta, Strakova akademie, Gradska sportska dvorana)."""
+    return bool(SLAVIC_LETTERS.intersection(word)) or (
+        word.endswith(_SLAVIC_ENDINGS) and (word in evidence.foreign or not word.isascii())
+    )
 
 
 def _crosses(name: Occurrence, spans: Sequence[tuple[Segment, int, int]]) -> bool:
