@@ -430,7 +430,8 @@ _YEARS_AFTER = re.compile(r" (?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])")
 _PLANS = frozenset({"programme", "program", "strategy", "plan", "concept", "agenda", "policy"})
 #: ... and the years a plan runs to or for after "until" or "for", as the post-Soviet states
 #: name their programmes (the Concept for Transition to Carbon Neutrality until 2060, the State
-#: Programme for the Development of ... for 2026-2030): its head noun anywhere in it.
+#: Programme for the Development of ... for 2026-2030): its head noun the word before its first
+#: complement, or its last.
 _PLAN_YEARS = re.compile(
     r" (?:until|till) (?:19|20)\d\d(?![\w-])"
     r"| for (?:the (?:period|years) )?(?:19|20)\d\d[-–](?:19|20)?\d\d(?![\w-])"
@@ -475,41 +476,41 @@ _LOWER_TAIL = re.compile(
     r"(?: (?!(?:and|or|of|the|a|an|in|on|at|to|for|by|with|from|as|is|was|de|la|le|el|al|da|di"
     r"|du|von|van|der|bin|ibn|y|e|i|und|et)\b)[^\W\d_A-Z][^\W\d_]*)+"
 )
-_CAPITALS_AFTER = re.compile(r"(?: [A-Z\u00c0-\u024f][\w'’-]*(?<![.,]))*")
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z\u00c0-\u024f][\w'’-]*)*")
 
 
-def _tail_words(found: Sequence[Occurrence], foreign_word: Callable[[str], bool]) -> set[str]:
-    """The lower-case words right after the names of *found* whose last word *foreign_word*
-    says is no English word: what `_with_foreign_tails` asks the lexicon about."""
+def _tail_words(found: Sequence[Occurrence], slavic_word: Callable[[str], bool]) -> set[str]:
+    """The lower-case words right after the names of *found* that `_slavic_tail` takes: what
+    `_with_foreign_tails` asks the lexicon about."""
     words: set[str] = set()
     for o in found:
-        if (tail := _slavic_tail(o, foreign_word)) is not None:
+        if (tail := _slavic_tail(o, slavic_word)) is not None:
             words.update(tail.group().split()[:3])
     return words
 
 
-def _slavic_tail(o: Occurrence, foreign_word: Callable[[str], bool]) -> re.Match[str] | None:
-    """The lower-case words after *o* when its last word is a Slavic one (*foreign_word*) or
+def _slavic_tail(o: Occurrence, slavic_word: Callable[[str], bool]) -> re.Match[str] | None:
+    """The lower-case words after *o* when its last word is a Slavic one (*slavic_word*) or
     the first of them is (Správa železnic)."""
     tail = _LOWER_TAIL.match(o.segment.text, o.end)
     if tail is None:
         return None
-    if foreign_word(o.name.split()[-1]) or SLAVIC_LETTERS.intersection(tail.group().split()[0]):
+    if slavic_word(o.name.split()[-1]) or SLAVIC_LETTERS.intersection(tail.group().split()[0]):
         return tail
     return None
 
 
 def _with_foreign_tails(
-    found: Sequence[Occurrence], foreign_word: Callable[[str], bool], foreign: Set[str]
+    found: Sequence[Occurrence], slavic_word: Callable[[str], bool], foreign: Set[str]
 ) -> list[Occurrence]:
-    """*found* with a name whose last word is no English word (*foreign_word*) made longer by
-    the lower-case words after it that English does not know either (*foreign*, or beyond
-    ASCII), up to three, then the capitalised words after them, as the languages that
-    capitalise a name's first word only write their names (Prešernova cesta, Ulica kralja
-    Tomislava); the names inside the longer one dropped."""
+    """*found* with a name that `_slavic_tail` takes (its last word a Slavic one, by
+    *slavic_word*) made longer by the lower-case words after it that English does not know
+    (*foreign*, or beyond ASCII), up to three, then the capitalised words after them, as the
+    languages that capitalise a name's first word only write their names (Prešernova cesta,
+    Kulturni dom Joža Ažmana); the names inside the longer one dropped."""
     longer: list[Occurrence] = []
     for o in found:
-        tail = _slavic_tail(o, foreign_word)
+        tail = _slavic_tail(o, slavic_word)
         if tail is None:
             continue
         end = o.end

@@ -244,10 +244,10 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     found = _listed_fields(_made_longer(_named_after(found)), evidence)
     # A name in a language that capitalises its first word only (Prešernova cesta): its
     # lower-case words that English does not know (one more question to the lexicon).
-    foreign_word = functools.partial(_foreign_word, evidence=evidence)
+    slavic_word = functools.partial(_slavic_word, evidence=evidence)
     if lexicon:
-        tails = foreign_words(_tail_words(found, foreign_word))
-        found = _with_foreign_tails(found, foreign_word, tails)
+        tails = foreign_words(_tail_words(found, slavic_word))
+        found = _with_foreign_tails(found, slavic_word, tails)
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
@@ -284,9 +284,10 @@ _SLAVIC_ENDINGS = ("ski", "ska", "sko", "cki", "čki", "ová", "ové", "ský", "
                    "ný")  # fmt: skip
 
 
-def _foreign_word(word: str, evidence: _Evidence) -> bool:
+def _slavic_word(word: str, evidence: _Evidence) -> bool:
     """Whether the capitalised *word* is a Slavic one, which may open a name whose other words
-    are in lower case (Prešernova cesta, Strakova akademie, Gradska sportska dvorana)."""
+    are in lower case (Prešernova cesta, Zimski vezovi, Gradska sportska dvorana): one of
+    `SLAVIC_LETTERS` in it, or an adjective's ending on a word the lexicon lacks."""
     return bool(SLAVIC_LETTERS.intersection(word)) or (
         word.endswith(_SLAVIC_ENDINGS) and (word in evidence.foreign or not word.isascii())
     )
