@@ -71,7 +71,7 @@ _INSTRUMENTS = LAWS | {"convention", "treaty", "agreement", "protocol", "charter
 #: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
 _ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
                         "prospekt", "highway", "parade", "drive", "esplanade",
-                        "terrace"})  # fmt: skip
+                        "terrace", "way"})  # fmt: skip
 
 
 #: Words and endings of a field's name (Oil, Sciences, Hydrometeorological), not a place's or a
@@ -698,7 +698,9 @@ _DEPARTMENT_WORDS = PORTFOLIOS | {"services", "procurement", "global", "economic
                                   "heritage", "parks"}  # fmt: skip
 #: Small words inside a family name (Brito dos Reis, Fortes da Veiga, van der Berg).
 _SURNAME_PARTICLES = JOINERS - {"of", "the", "and", "for"}
-_DOUBLE_BARRELLED = re.compile(r"[A-Z][^\W\d_]+(?:['’][A-Z][^\W\d_]+)?-[A-Z][^\W\d_]+")
+_DOUBLE_BARRELLED = re.compile(
+    r"[A-Z](?:[^\W\d_]|[\u0300-\u036f])+(?:['’][A-Z][^\W\d_]+)?-[A-Z][^\W\d_]+"
+)  # (a combining accent in it too: Adébáyọ̀-Ness)
 
 
 def _nicknamed(run: list[_Token], evidence: _Evidence) -> list[list[_Token]] | None:

@@ -57,13 +57,16 @@ _WORD = re.compile(
     r"|(?:[A-Z]\.){2,}"
     # an initial before a name, of two letters too: V. N. Karazin, Gaioz Sh. Lomtadze
     # ... the initial's letter outside ASCII too: Selin Ç. Erdoğdu-Kaya
-    r"|(?<![\w.])(?:[A-Z" + _CAPITALS + r"]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "])"
+    r"|(?<![\w.])(?:[A-Z" + _CAPITALS + r"]|Sh|Ch|Kh|Zh|Ts|Dz|Gh)\.(?= [A-Z" + _CAPITALS + "]"
+    # ... or a particle of a family name after it: Rizal M. dela Peña
+    r"| (?:dela|delos|de|del|da|van|von|bin|binti|al|el) [A-Z" + _CAPITALS + "])"
     # ... a word, its hyphens and apostrophes inside, and a version's decimal after a hyphen
     # and a digit (Soyuz-2.1b)
     # ... its apostrophes before a letter and a hyphen too, and a hyphen before an apostrophe
     # (Ofai'a-Ramo, Vaipulu-'Ahio: Pacific names with a glottal stop)
     # ... and one letter after an apostrophe at its end, but for a possessive's s (Vava'u)
-    r"|[^\W_](?:[\w]|[-‐‑](?=[^\W_]|['’][A-Z])|['’](?=[^\W\d_]{2}|[^\W\d_][-‐‑][^\W_])"
+    # (a combining accent inside it too, as Yoruba writes its tones: Adébáyọ̀)
+    r"|[^\W_](?:[\w\u0300-\u036f]|[-‐‑](?=[^\W_]|['’][A-Z])|['’](?=[^\W\d_]{2}|[^\W\d_][-‐‑][^\W_])"
     r"|['’](?=[aeiouAEIOU](?![\w'’-]))"
     r"|(?<=[-‐‑]\d)\.(?=\d))*"
 )
@@ -355,6 +358,10 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     )
 
 
+#: The units of Korea's places, written after a hyphen in lower case (Yongin-si, Wonsam-myeon).
+_KOREAN_UNITS = frozenset({"si", "gun", "gu", "eup", "myeon", "dong", "ri", "do"})
+
+
 def _adjective_stem(word: str) -> int:
     """The length of the name in a hyphenated adjective made of it (``Almaty`` in
     ``Almaty-based``, ``Nagorno-Karabakh`` in ``Nagorno-Karabakh-born``), else 0; a capital
@@ -362,6 +369,8 @@ def _adjective_stem(word: str) -> int:
     parts = word.split("-")
     first = next((i for i, p in enumerate(parts) if not p[:1].isupper()), 0)
     if not first or not all(p[:1].islower() for p in parts[first:]):
+        return 0
+    if parts[-1] in _KOREAN_UNITS:  # ... not a Korean place's unit (Wonsam-myeon, Yongin-si)
         return 0
     return len("-".join(parts[:first]))
 

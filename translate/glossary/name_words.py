@@ -92,6 +92,7 @@ TITLES = words("""
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
     regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
+    kgosi legislator barrister
 """)
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).

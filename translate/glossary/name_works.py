@@ -142,7 +142,7 @@ _OUTLET_LINE = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and
 def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Matcher) -> bool:
     """Whether *segment* is an outlet's name alone on the date line, "The" or small words
     inside (The Gonur Herald, Notes from Gonur): the date line carried text (no headline was
-    read before it), the text is that line alone, two to five words, no sentence's first
+    read before it), the text is that line alone, one to five words, no sentence's first
     word but "The", and no glossary name covers all of it (Daily Gonur: a common word
     there proves nothing)."""
     text = segment.text
@@ -151,7 +151,8 @@ def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Ma
         segment.paragraph == 1
         and not any(s.paragraph == 0 for s in segments)
         and sum(s.paragraph == 1 for s in segments) == 1
-        and 2 <= len(words) <= 5
+        # ... or one word, not a calendar's or a sentence's (Sierraloaded, Leadership)
+        and (2 <= len(words) <= 5 or (len(words) == 1 and text.casefold() not in calendar_words()))
         and words[-1][:1].isupper()
         and _OUTLET_LINE.fullmatch(text) is not None
         and (words[0] == "The" or words[0].casefold() not in OPENING)
@@ -402,6 +403,7 @@ _TURKISH_FORM = re.compile(
 #: ... and those joined to the name by "and" or "&", which no known place stands before.
 _JOINED_FORMS = (
     r"& Co\b\.?(?: (?:LLC|Ltd|KG))?|(?:and|&) (?:Partners|Associates|Sons)|(?:&|y) Cía\b\.?"
+    r"|i Wspólnicy(?: sp\.k\.| sp\. j\.)?"  # ... a Polish partnership: i Wspólnicy sp.k.
 )
 #: A company's legal form after its name that the runs of capitalised words do not take: in
 #: brackets, with a dot or an ampersand, or after a known place, "of" one perhaps, or one in
@@ -410,7 +412,7 @@ _JOINED_FORMS = (
 _LEGAL_FORM = re.compile(
     rf"(?:(?: of| de| do| da)? [A-Z][\w-]+(?= (?:{_FORMS}))"
     # ... or a land in brackets before it (Northern Hardwoods (Fiji) Pte Limited)
-    rf"| \([A-Z][\w-]+(?: [A-Z][\w-]+)?\)(?= (?:{_FORMS})))?"
+    rf"| \([A-Z][\w-]*(?: [A-Z][\w-]+)?\)(?=,? (?:{_FORMS})))?"
     rf"(?:,? (?:{_FORMS}|{_JOINED_FORMS}))+(?![\w-])"
 )
 #: ... or after the dot of an abbreviated "company" that ends the name (Racafé & Cía. S.C.A.).
@@ -444,6 +446,9 @@ _UNDER_A_HEAD = re.compile(
     r" under the (?:President|Presidency|Government|Cabinet of Ministers)(?: of (?:the )?"
     r"[A-Z][\w'’-]*(?: (?:of )?(?:the )?[A-Z][\w'’-]*)*)?(?![\w'’-])"
 )
+#: A committee's qualifier in brackets after its field, one word in title case (the Senate
+#: Committee on Petroleum Resources (Downstream)), not an acronym.
+_QUALIFIER = re.compile(r" \([A-Z][a-z]{3,}\)(?![\w(])")
 #: ... and an act's year right after it, as common-law countries name their statutes, after a
 #: comma too as South Asia writes it, or after "of" as the United States and the Pacific states
 #: do (Prevention of Corruption and Economic Offences Act 1999; the Customs Act, 1969, as six of
@@ -599,6 +604,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             )
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
             or (_UNDER_A_HEAD.match(text, o.end) if HEAD_NOUNS.intersection(lowered) else None)
+            or (_QUALIFIER.match(text, o.end) if "committee" in lowered else None)
         )
         if closing is not None:
             end = closing.end()
