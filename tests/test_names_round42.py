@@ -13,10 +13,8 @@ tests, from no labelled set; places, bodies and people are invented."""
 from __future__ import annotations
 
 import pytest
+from test_articles import sentences_of
 from test_names_round7 import names_in
-
-from translate.text.articles import parse_article
-from translate.text.segments import segment_article
 
 CASES = [
     ("a-turkish-firms-abbreviated-trades",
@@ -74,5 +72,4 @@ def test_round42_classes(text: str, expected: list[str]) -> None:
 
 def test_no_sentence_break_inside_a_turkish_firms_form() -> None:
     sentence = "The tender went to Gonurlu Halı San. ve Tic. A.Ş. on Friday."
-    article = parse_article(sentence + "\n", "t.txt")
-    assert [s.text for s in segment_article(article)] == [sentence]
+    assert sentences_of(sentence + "\n") == [sentence]

@@ -11,11 +11,10 @@ places, bodies and people are invented, except countries."""
 from __future__ import annotations
 
 import pytest
+from test_articles import sentences_of
 from test_names_round7 import names_in
 
 from translate.glossary.countries import _english_spellings
-from translate.text.articles import parse_article
-from translate.text.segments import segment_article
 
 CASES = [
     ("a-nickname-in-guillemets",
@@ -62,7 +61,7 @@ def test_round43_classes(text: str, expected: list[str]) -> None:
     ],
 )
 def test_no_sentence_break_after_a_given_names_abbreviation(text: str, sentences: int) -> None:
-    assert len(segment_article(parse_article(text + "\n", "t.txt"))) == sentences
+    assert len(sentences_of(text + "\n")) == sentences
 
 
 def test_british_spellings_of_cldr_saints() -> None:

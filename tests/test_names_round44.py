@@ -11,10 +11,8 @@ people are invented, except countries."""
 from __future__ import annotations
 
 import pytest
+from test_articles import sentences_of
 from test_names_round7 import names_in
-
-from translate.text.articles import parse_article
-from translate.text.segments import segment_article
 
 CASES = [
     ("an-indonesian-state-firm",
@@ -62,4 +60,4 @@ def test_round44_classes(text: str, expected: list[str]) -> None:
     ],
 )
 def test_no_sentence_break_inside_a_legal_form(text: str, sentences: int) -> None:
-    assert len(segment_article(parse_article(text + "\n", "t.txt"))) == sentences
+    assert len(sentences_of(text + "\n")) == sentences

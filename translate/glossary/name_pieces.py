@@ -30,6 +30,7 @@ from translate.glossary.name_tokens import (
 )
 from translate.glossary.name_trim import _trim
 from translate.glossary.name_words import (
+    ADDRESSES,
     ADJECTIVES,
     COMPLEMENTS,
     HEAD_NOUNS,
@@ -68,11 +69,6 @@ _PLATFORMS = frozenset({"facebook", "youtube", "instagram", "telegram", "tiktok"
 #: Acts and instruments whose "on" introduces a subject, never where they stand.
 _INSTRUMENTS = LAWS | {"convention", "treaty", "agreement", "protocol", "charter", "declaration",
                        "proclamation", "directive", "bill", "statute", "constitution"}  # fmt: skip
-#: Head nouns of an address: the Gabriadze Theatre on Rustaveli Avenue is two names.
-_ADDRESSES = frozenset({"street", "avenue", "square", "boulevard", "road", "lane", "embankment",
-                        "prospekt", "highway", "parade", "drive", "esplanade",
-                        "terrace", "way"})  # fmt: skip
-
 
 #: Words and endings of a field's name (Oil, Sciences, Hydrometeorological), not a place's or a
 #: person's: `_common_part`, `_foreign_word`.
@@ -414,7 +410,7 @@ def _pieces(run: list[_Token], evidence: _Evidence) -> list[list[_Token]]:
             if words[k] == "on"
             and words[k - 1] in HEAD_NOUNS
             and (
-                words[-1] in _ADDRESSES
+                words[-1] in ADDRESSES
                 # ... or on a river, a sea or a hill (Tanahu Hydropower Limited on the Seti
                 # River, the Executive Mansion on Capitol Hill): not a meeting's or an act's
                 # subject (the Conference on the Caspian Sea)

@@ -31,6 +31,7 @@ from translate.glossary.name_tokens import (
     is_common_word,
 )
 from translate.glossary.name_words import (
+    ADDRESSES,
     FOREIGN_JOINERS,
     HEAD_JOINERS,
     HEAD_NOUNS,
@@ -548,10 +549,10 @@ def _of_a_land(run: Sequence[_Token]) -> bool:
 _GEOGRAPHY = PLACE_NOUNS | {"province", "region", "oblast", "county", "governorate"}
 #: ... and of buildings: "on" or "to" after one is where it stands or what happens there
 #: (Istanbul Airport on Turkish Airlines' flights), never a complement as after a treaty's.
-_PLACES = _GEOGRAPHY | {
+_PLACES = _GEOGRAPHY | ADDRESSES | {
     "stadium", "arena", "hall", "palace", "cathedral", "church", "mosque", "monastery", "museum",
     "library", "hospital", "theatre", "theater", "terminal", "plant", "factory", "reservoir",
-    "canal", "hotel", "base", "road", "highway", "motorway", "expressway", "boulevard",
+    "canal", "hotel", "base",
 }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from translate.glossary.gazetteer import calendar_words, cities, is_demonym, territories
 from translate.glossary.name_words import (
+    ADDRESSES,
     COMMON,
     COMPLEMENTS,
     HEAD_NOUNS,
@@ -163,7 +164,6 @@ _JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
-_STREETS = frozenset({"road", "street", "avenue", "highway", "boulevard", "lane", "square"})
 
 
 def _hyphenated(text: str) -> str:
@@ -178,7 +178,7 @@ def _hyphenated(text: str) -> str:
         if len(after) == 1:
             return "-"
         before = _LAST_WORD.search(text, 0, match.start())
-        if before is not None and before.group().casefold() in _STREETS:
+        if before is not None and before.group().casefold() in ADDRESSES:
             return "–"
         return "-" if after[-1].casefold() in HEAD_NOUNS else "–"
 

@@ -198,6 +198,11 @@ PLACE_NOUNS = words("""
     valley river lake sea island bay cape strait peninsula gulf pass beach harbour harbor
     airport station port street avenue square bridge park
 """)
+#: Nouns that end a street's name: an address (the Gabriadze Theatre on Rustaveli Avenue).
+ADDRESSES = words("""
+    street avenue square boulevard road lane embankment prospekt highway motorway expressway
+    parade drive esplanade terrace way
+""")
 #: Adjectives among them that name a sea or an ocean alone, as a noun (the Caspian itself).
 SEAS = words("caspian baltic mediterranean adriatic aegean arctic antarctic atlantic pacific")
 #: Makers of aircraft and drones, whose name and a model's number or code are one name after

@@ -11,7 +11,7 @@ to the names finder, `translate.glossary.names`, which also exports `Occurrence`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from translate.glossary.gazetteer import calendar_words
@@ -471,9 +471,13 @@ _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
 
-#: Letters of the Slavic and Baltic alphabets that no Western European language writes: of the
-#: languages that capitalise a name's first word only.
-SLAVIC_LETTERS = frozenset("čćžšđřěůňťďľĺŕąęłńśźżČĆŽŠĐŘŇŤĎĽĹŔŁŚŹŻ")
+#: Letters of the Slavic and Baltic alphabets that no Western European language writes, and
+#: the endings of their adjectives (not -ova, -ov or -ev, which Russian and Turkic family
+#: names and places end in: Karimova): of the languages that capitalise a name's first word
+#: only.
+_SLAVIC_LETTERS = frozenset("čćžšđřěůňťďľĺŕąęłńśźżČĆŽŠĐŘŇŤĎĽĹŔŁŚŹŻ")
+_SLAVIC_ENDINGS = ("ski", "ska", "sko", "cki", "čki", "ová", "ové", "ský", "ská", "ské", "ní",
+                   "ný")  # fmt: skip
 #: Lower-case words after a name, which a language that capitalises a name's first word only
 #: writes (Prešernova cesta, Správa železnic, Gradska sportska dvorana), then any capitalised
 #: words of it (Ulica kralja Tomislava); no English or Romance small word among them.
@@ -484,38 +488,43 @@ _LOWER_TAIL = re.compile(
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z\u00c0-\u024f][\w'’-]*)*")
 
 
-def _tail_words(found: Sequence[Occurrence], slavic_word: Callable[[str], bool]) -> set[str]:
+def _tail_words(found: Sequence[Occurrence], unknown: Set[str]) -> set[str]:
     """The lower-case words right after the names of *found* that `_slavic_tail` takes: what
     `_with_foreign_tails` asks the lexicon about."""
     words: set[str] = set()
     for o in found:
-        if (tail := _slavic_tail(o, slavic_word)) is not None:
+        if (tail := _slavic_tail(o, unknown)) is not None:
             words.update(tail.group().split()[:3])
     return words
 
 
-def _slavic_tail(o: Occurrence, slavic_word: Callable[[str], bool]) -> re.Match[str] | None:
-    """The lower-case words after *o* when its last word is a Slavic one (*slavic_word*) or
-    the first of them is (Správa železnic)."""
+def _slavic_tail(o: Occurrence, unknown: Set[str]) -> re.Match[str] | None:
+    """The lower-case words after *o* when its last word is a Slavic one or the first of them
+    is (Správa železnic): one of `_SLAVIC_LETTERS` in it, or an adjective's ending on a word
+    beyond ASCII or that the lexicon does not know (*unknown*: Zimski vezovi)."""
     tail = _LOWER_TAIL.match(o.segment.text, o.end)
     if tail is None:
         return None
-    if slavic_word(o.name.split()[-1]) or SLAVIC_LETTERS.intersection(tail.group().split()[0]):
+    last = o.name.split()[-1]
+    slavic = bool(_SLAVIC_LETTERS.intersection(last)) or (
+        last.endswith(_SLAVIC_ENDINGS) and (last in unknown or not last.isascii())
+    )
+    if slavic or _SLAVIC_LETTERS.intersection(tail.group().split()[0]):
         return tail
     return None
 
 
 def _with_foreign_tails(
-    found: Sequence[Occurrence], slavic_word: Callable[[str], bool], foreign: Set[str]
+    found: Sequence[Occurrence], unknown: Set[str], foreign: Set[str]
 ) -> list[Occurrence]:
-    """*found* with a name that `_slavic_tail` takes (its last word a Slavic one, by
-    *slavic_word*) made longer by the lower-case words after it that English does not know
-    (*foreign*, or beyond ASCII), up to three, then the capitalised words after them, as the
+    """*found* with a name that `_slavic_tail` takes (*unknown*: the capitalised words the
+    lexicon does not know) made longer by the lower-case words after it that English does not
+    know (*foreign*, or beyond ASCII), up to three, then the capitalised words after them, as the
     languages that capitalise a name's first word only write their names (Prešernova cesta,
     Kulturni dom Joža Ažmana); the names inside the longer one dropped."""
     longer: list[Occurrence] = []
     for o in found:
-        tail = _slavic_tail(o, slavic_word)
+        tail = _slavic_tail(o, unknown)
         if tail is None:
             continue
         end = o.end

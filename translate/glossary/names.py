@@ -25,7 +25,6 @@ head noun (``Azerbaijan State University``) leaves the longer one unknown.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence, Set
@@ -99,7 +98,6 @@ from translate.glossary.name_words import (
     words,
 )
 from translate.glossary.name_works import (
-    SLAVIC_LETTERS,
     Occurrence,
     _bracketed_laws,
     _date_line_outlet,
@@ -244,10 +242,9 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     found = _listed_fields(_made_longer(_named_after(found)), evidence)
     # A name in a language that capitalises its first word only (Prešernova cesta): its
     # lower-case words that English does not know (one more question to the lexicon).
-    slavic_word = functools.partial(_slavic_word, evidence=evidence)
     if lexicon:
-        tails = foreign_words(_tail_words(found, slavic_word))
-        found = _with_foreign_tails(found, slavic_word, tails)
+        tails = foreign_words(_tail_words(found, evidence.foreign))
+        found = _with_foreign_tails(found, evidence.foreign, tails)
     # The learned tagger's second opinion: titles the rules lack cut, names they missed added.
     tagged, outside = tag(segments, skip=headlines)
     found = _untitled(found, tagged, outside, claimed_known, evidence)
@@ -276,21 +273,6 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
                     taken.append(hit.span())
                     found.append(Occurrence(name, segment, hit.start(), hit.end()))
     return tuple(sorted(found, key=lambda o: (o.segment.paragraph, o.segment.index, o.start)))
-
-
-#: The endings of Slavic adjectives, which a name in those languages may open.
-#: (not -ova, -ov or -ev, which Russian and Turkic family names and places end in: Karimova)
-_SLAVIC_ENDINGS = ("ski", "ska", "sko", "cki", "čki", "ová", "ové", "ský", "ská", "ské", "ní",
-                   "ný")  # fmt: skip
-
-
-def _slavic_word(word: str, evidence: _Evidence) -> bool:
-    """Whether the capitalised *word* is a Slavic one, which may open a name whose other words
-    are in lower case (Prešernova cesta, Zimski vezovi, Gradska sportska dvorana): one of
-    `SLAVIC_LETTERS` in it, or an adjective's ending on a word the lexicon lacks."""
-    return bool(SLAVIC_LETTERS.intersection(word)) or (
-        word.endswith(_SLAVIC_ENDINGS) and (word in evidence.foreign or not word.isascii())
-    )
 
 
 def _crosses(name: Occurrence, spans: Sequence[tuple[Segment, int, int]]) -> bool:
