@@ -278,7 +278,14 @@ def _nickname(
     if closing is None or tokens[i].text.casefold() in OPENING:
         return None
     j = i
-    while j < i + 2 and j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " ":
+    # ... a particle among its words (José "Zé do Farol" Caeiro), a title's dot after one
+    # (Choi "Mr. Math" Byung-ho)
+    while (
+        j < i + 3
+        and j + 1 < len(tokens)
+        and text[tokens[j].end : tokens[j + 1].start] in (" ", ". ")
+        and (j < i + 2 or tokens[j].text in JOINERS)
+    ):
         j += 1
     family = j + 1
     if family >= len(tokens) or text[tokens[j].end : tokens[family].start] != closing:
@@ -292,7 +299,10 @@ def _nickname(
     names = (previous, tokens[family])
     if not all(_capitalised(t.text) and not t.known and not _is_title(t.text) for t in names):
         return None
-    if not all(_capitalised(t.text) and not t.known for t in tokens[i : j + 1]):
+    if not all(
+        (_capitalised(t.text) and not t.known) or (i < k < j and t.text in JOINERS)
+        for k, t in enumerate(tokens[i : j + 1], i)
+    ):
         return None
     return j, family
 

@@ -51,6 +51,9 @@ _WORD = re.compile(
     r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
     r"|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<![\w.])(?:Md|Mohd|Muhd|Ma)\.(?= [A-Z])"  # ... a given name's: Md. Ebne, Ma. Theresa
+    # ... a title's abbreviation whose word is a family name too (Sen. Asel Omur, not Amartya
+    # Sen; Coun. Asel Omur)
+    r"|(?<![\w.])(?:Sen|Coun)\.(?= [A-Z])"
     r"|(?<![\w.])(?:Jr|Sr)\.(?![\w.])"  # ... or ending one: Rommel Ganzon Jr.
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?<![\w'’‘])o['’‘]g['’‘]li(?![\w'’‘])"  # an Uzbek patronymic word: Akmal o'g'li
@@ -104,7 +107,7 @@ _GIVEN_NAME = re.compile(
 )
 _ARTICLE_NAME = re.compile(
     r"(?:(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ol|ben|bin|ibn|ba)-[A-Z][^\W\d_]+"
-    r"|[ld]['’][A-Z][^\W\d_]+)"
+    r"|(?:[ld]|dell|dall|nell|sull|all|degl)['’][A-Z][^\W\d_]+)"
     # ... and a second family name after a hyphen: al-Sheikh-Obeid, al-Mazrouei-O'Brien
     r"(?:-(?:O['’])?[A-Z][^\W\d_]+)*"
 )
@@ -135,8 +138,9 @@ _PLACE_DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|del|da|do|la|el)){0,3}, "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? [–—]"
 )
-#: ... or a place alone in title case, then a dash (Brussels – The General Court ...).
-_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [–—]")
+#: ... or a place alone in title case, an outlet's initials in brackets after it perhaps,
+#: then a dash (Brussels – The General Court ..., Mogadishu (SMN) – The Federal ...).
+_PLACE_DASH = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?: \([A-Z]{2,6}\))? [–—]")
 _QUOTES_CLOSING = "\"”’»'"
 _OPENERS = "\"'“‘«([—–-:;"
 
@@ -163,6 +167,8 @@ class _Token:
 _JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)*))")
 
 
+#: An American lawmaker's party and home after the name (D-Chicago, R-Texas, I-Vt.).
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][^\W\d_]+\.?")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 
 
@@ -208,7 +214,12 @@ def _tokens(
         initial = initial and _GLUED_INITIAL.fullmatch(match.group()) is None
         start, end = match.span()
         core = end - 1 if match.group().endswith(".") else end  # U.S. is known as U.S
-        if any(s <= start and core <= e for s, e in known):
+        if _PARTY_TAG.fullmatch(match.group()) and text[max(0, start - 2) : start] in (", ", "("):
+            # A lawmaker's party and home (Sen. Asel Omur, D-Chicago): the place alone.
+            start += 2
+            inside = any(s <= start and core <= e for s, e in known)
+            tokens.append(_Token(match.group()[2:], start, end, inside, False))
+        elif any(s <= start and core <= e for s, e in known):
             tokens.append(_Token(match.group(), start, end, True, initial))
         elif (
             (size := _adjective_stem(match.group()))
@@ -358,8 +369,11 @@ def _names_compound(word: str, standalone: Set[str], after: str) -> bool:
     )
 
 
-#: The units of Korea's places, written after a hyphen in lower case (Yongin-si, Wonsam-myeon).
-_KOREAN_UNITS = frozenset({"si", "gun", "gu", "eup", "myeon", "dong", "ri", "do"})
+#: The units of Korea's places and its roads' nouns, written after a hyphen in lower case
+#: (Yongin-si, Wonsam-myeon, Dogok-ro, Teheran-ro, Sejong-daero).
+_KOREAN_UNITS = frozenset(
+    {"si", "gun", "gu", "eup", "myeon", "dong", "ri", "do", "ro", "gil", "daero"}
+)
 
 
 def _adjective_stem(word: str) -> int:
@@ -459,7 +473,8 @@ def _given_name(word: str, before: str, after: str) -> bool:
     Jae-in Moon): two short syllables, the second in lower case and no adjective's ending, next
     to a capitalised word (the family name) before or after it."""
     return _GIVEN_NAME.fullmatch(word) is not None and (
-        re.search(r"(?<![\w-])[A-Z][a-z]{1,6} \Z", before) is not None
+        # ... a nickname in quotes between them perhaps (Choi "Mr. Math" Byung-ho)
+        re.search(r"(?<![\w-])[A-Z][a-z]{1,6} (?:[\"“][^\"“”]{1,30}[\"”] )?\Z", before) is not None
         or re.match(r" [A-Z][a-z]", after) is not None
     )
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from translate.glossary.gazetteer import calendar_words, is_demonym, languages, weekdays
+from translate.glossary.gazetteer import (
+    calendar_words,
+    cities,
+    is_demonym,
+    languages,
+    territories,
+    weekdays,
+)
 from translate.glossary.name_evidence import _Evidence, _opener
 from translate.glossary.name_tokens import (
     _bare,
@@ -26,6 +33,7 @@ from translate.glossary.name_words import (
     ADJECTIVES,
     CHESS_TITLES,
     COMPLEMENTS,
+    FIRM_TITLES,
     FOREIGN_JOINERS,
     HEAD_NOUNS,
     JOINERS,
@@ -92,6 +100,17 @@ def _leading_title(run: Sequence[_Token]) -> bool:
     )
 
 
+def _numeral(run: Sequence[_Token]) -> bool:
+    """Whether *run* ends in a ruler's or a unit's numeral "I" (Argishti I, Kulekhani I), no
+    Catalan "and" nor the pronoun after a place or a joiner (on Facebook I, the Caspian Sea
+    and I)."""
+    if run[-1].text != "I" or len(run) < 2:
+        return False
+    before = run[-2]
+    word = before.text.casefold()
+    return not (before.known or word in JOINERS or word in territories() or word in cities())
+
+
 def _family_name(word: str) -> bool:
     return len(word) >= 6 and word.istitle() and word.casefold().endswith(_FAMILY_ENDINGS)
 
@@ -139,6 +158,10 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             and not any(_is_title(_bare(t)) for t in run[1:])
         ):
             break
+        # ... and a title-like word that opens a firm's name, its legal form at the end
+        # (First Gonur Inc., General Kesh Corp.)
+        if word in FIRM_TITLES and run[-1].text in _LEGAL_FORMS:
+            break
         # ... and a ruler's title before the name of what is named after the ruler: King
         # Khaled Eye Hospital, Prince Sultan University, Princess Sumaya University for
         # Technology (a head noun after a name, its complement after it or not).
@@ -149,7 +172,8 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             and heads
             and (heads[-1] == len(run) - 1 or run[heads[-1] + 1].text in COMPLEMENTS)
             and not _is_title(following)
-            and not any(t.known or t.text in JOINERS for t in run[1 : heads[-1]])
+            # ... a second body's after "and" perhaps (Queen Victoria Museum and Art Gallery)
+            and not any(t.known or t.text in JOINERS for t in run[1 : heads[0]])
             and not any(t.known for t in run[heads[-1] :])
         ):
             break
@@ -298,7 +322,9 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
     while run:
         # ... a joiner or a complement's word with nothing after it ends no name (Committee on).
         if (
-            run[-1].text.casefold() in JOINERS | COMPLEMENTS and not _lone_particle(run[-1])
+            run[-1].text.casefold() in JOINERS | COMPLEMENTS
+            and not _lone_particle(run[-1])
+            and not _numeral(run)
         ) or run[-1].text in COMPLEMENTS:
             run = run[:-1]
         elif (

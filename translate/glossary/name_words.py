@@ -5,9 +5,8 @@ said in names.py."""
 from __future__ import annotations
 
 __all__ = [
-    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FOREIGN_JOINERS",
-    "HEAD_JOINERS",
-    "HEAD_NOUNS", "JOINERS", "MAKERS", "NOUN_SUFFIXES",
+    "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FIRM_TITLES",
+    "FOREIGN_JOINERS", "HEAD_JOINERS", "HEAD_NOUNS", "JOINERS", "MAKERS", "NOUN_SUFFIXES",
     "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "TITLES", "words",
 ]  # fmt: skip
 
@@ -23,7 +22,7 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och", "na"}
+     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och", "na", "i", "per"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
@@ -92,8 +91,11 @@ TITLES = words("""
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
     regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
-    kgosi legislator barrister
+    kgosi legislator barrister sen. coun. sheriff ato woizero afioga susuga
 """)
+#: Titles that open a company's name too, which its legal form shows to be one (First Solar,
+#: Inc., General Dynamics Corp.).
+FIRM_TITLES = frozenset({"first", "general", "premier", "prime"})
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
 CHESS_TITLES = frozenset({"IM", "WGM", "WIM", "WFM", "WCM"})
@@ -126,6 +128,7 @@ COMMON = words("""
     breaking live exclusive read also more source sources related tags share comment
     r&d m&a q&a b&b p&l f&b o&m t&c a&e gps sms qr atm sim usb pdf lpg lng cng jst cet eet msk
     ist teu ct mri phd celsius fahrenheit gst vpn ipo shs bd ld mw kw gw mwh gwh kwh
+    i'll i'm i've i'd i’ll i’m i’ve i’d
 """)
 #: What a sentence may start with that is never a name.
 OPENING = words("""
@@ -167,7 +170,7 @@ HEAD_NOUNS = words("""
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
     chambers marathon tower towers convent planetarium dome advocates hub ordinance proclamation
-    statute ephorate canton mansion
+    statute ephorate canton mansion gallery
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from translate.glossary.gazetteer import calendar_words
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
-from translate.glossary.name_words import HEAD_NOUNS, MAKERS, OPENING, PREFIXES, TITLES, words
+from translate.glossary.name_words import (
+    FIRM_TITLES,
+    HEAD_NOUNS,
+    MAKERS,
+    OPENING,
+    PREFIXES,
+    TITLES,
+    words,
+)
 from translate.text.segments import Segment
 
 #: A quoted title after the noun for a work (the film "...", a novel titled "...").
@@ -387,7 +395,14 @@ _FORMS = (
     r"AB|ASA|Inc|Corp|Ltd\.? Şti\.?|Ltd|Limited|Pte\.? (?:Ltd|Limited)|A/S|ApS|"
     # ... an Indonesian state firm's (PT Bank Mandiri (Persero) Tbk), a German partnership's,
     # a Latin American limited partnership's (Racafé & Cía. S.C.A.)
-    r"\(Persero\)|(?:PartG )?mbB|S\.C\.A\.|S\.A\.S\.|S\.A\.C\.|S\.A\.A\."
+    r"\(Persero\)|(?:PartG )?mbB|S\.C\.A\.|S\.A\.S\.|S\.A\.C\.|S\.A\.A\.|"
+    # ... a Spanish and a Portuguese or Brazilian limited company's, a Mexican one's variable
+    # capital (Balears Espectacles Taurins, S.L.; Cortiças Lopes & Filhos, Lda.; Grupo Bimbo,
+    # S.A.B. de C.V.)
+    r"S\.L\.U?\.?|S\.L\.L\.|Ltda\.?|Lda\.?|S\.A\.B\. de C\.V\.|S\.A\. de C\.V\.|"
+    r"S\. de R\.L\.(?: de C\.V\.)?|"
+    # ... and a Polish partnership's after its "i Wspólnicy" (... Wrona i Wspólnicy sp.k.)
+    r"sp\.k\.|sp\. ?j\."
 )
 #: The rest of a Turkish limited company's form after "Ltd" (Limited Şirketi).
 _SIRKETI = re.compile(r"\.? Şti\b\.?")
@@ -456,6 +471,8 @@ _QUALIFIER = re.compile(r" \([A-Z][a-z]{3,}\)(?![\w(])")
 #: Energy Act of 2021).
 _ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance", "constitution", "code", "proclamation", "decree"})
+#: The district after the capital of the United States, one name with it (Washington, D.C.).
+_DISTRICT = re.compile(r",? D\.? ?C\.(?!\w)")
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -614,6 +631,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             or (_FAMILY_AFTER.match(text, o.end) if first in MAKERS else None)
             or (_UNDER_A_HEAD.match(text, o.end) if HEAD_NOUNS.intersection(lowered) else None)
             or (_QUALIFIER.match(text, o.end) if "committee" in lowered else None)
+            or (_DISTRICT.match(text, o.end) if o.name == "Washington" else None)
         )
         if closing is not None:
             end = closing.end()
@@ -640,7 +658,11 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             start = o.start
             before = _CAPITALISED_BEFORE.search(text, max(0, o.start - 40), o.start)
             word = before.group(1).casefold() if before is not None else ""
-            if before is not None and word not in OPENING and word not in TITLES:
+            if (
+                before is not None
+                and word not in OPENING
+                and (word not in TITLES or word in FIRM_TITLES)
+            ):
                 start = before.start(1)
             longer.append(Occurrence(text[start : match.end()], o.segment, start, match.end()))
     if not longer:

@@ -111,7 +111,7 @@ _SENTENCE_SYMBOLS = "$€£•⁃◦▪‣"
 _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
     "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt",
-    "ft", "messrs", "mme", "mlle",
+    "ft", "messrs", "mme", "mlle", "coun", "atty", "brig", "cdr", "det",
     "md", "mohd", "muhd",  # South Asian and Malay abbreviations of Muhammad: Abu Naser Md. Ali
 })  # fmt: skip
 #: Always followed by more of the same sentence.
