@@ -149,11 +149,13 @@ def test_round14_classes(text: str, expected: list[str]) -> None:
 
 #: Classes that need Apertium's English analyser to know a common word.
 LEXICON_CASES = [
-    # A common word after a body's head noun goes on with its name: a person's name starts
-    # with none; a model's code after the body's name is its machine, a name of its own.
+    # A common word after a body's head noun goes on with its name (Air Force): a person's
+    # name starts with none; "Force" ends it as a head noun of its own (the forty-ninth round),
+    # and the machine after it is a name of its own, as the sets label aircraft (C-17
+    # Globemaster III); so is a model's code after the body's name.
     ("common-word-after-a-head-noun",
      "Pilots of the Kesh Air Force Ujarmaster III flew it.",
-     ["Kesh Air Force Ujarmaster III"]),
+     ["Kesh Air Force", "Ujarmaster III"]),
     ("model-code-after-a-body",
      "She said a Royal Gonurian Air Force KC-390 Ujarmaster would fly tents to Kesh.",
      ["Royal Gonurian Air Force", "KC-390 Ujarmaster", "Kesh"]),

@@ -263,6 +263,8 @@ def _runs(
     return runs
 
 
+#: The articles a Romance nickname opens with, in lower case (José Manuel "el Chato" Pereira).
+_NICKNAME_ARTICLES = frozenset({"el", "la", "il", "lo", "o", "a"})
 _NICKNAME_OPENS = {' "': '" ', " “": "” ", " '": "' ", " ‘": "’ ", " «": "» "}
 
 
@@ -300,7 +302,9 @@ def _nickname(
     if not all(_capitalised(t.text) and not t.known and not _is_title(t.text) for t in names):
         return None
     if not all(
-        (_capitalised(t.text) and not t.known) or (i < k < j and t.text in JOINERS)
+        (_capitalised(t.text) and not t.known)
+        or (i < k < j and t.text in JOINERS)
+        or (i == k < j and t.text in _NICKNAME_ARTICLES)
         for k, t in enumerate(tokens[i : j + 1], i)
     ):
         return None

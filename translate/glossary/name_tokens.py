@@ -51,9 +51,9 @@ _WORD = re.compile(
     r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
     r"|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
     r"|(?<![\w.])(?:Md|Mohd|Muhd|Ma)\.(?= [A-Z])"  # ... a given name's: Md. Ebne, Ma. Theresa
-    # ... a title's abbreviation whose word is a family name too (Sen. Asel Omur, not Amartya
-    # Sen; Coun. Asel Omur)
-    r"|(?<![\w.])(?:Sen|Coun)\.(?= [A-Z])"
+    # ... a title's abbreviation whose word is a family name or a word too (Sen. Asel Omur, not
+    # Amartya Sen; Coun. Asel Omur; an engineer's Ing. Asel Omur)
+    r"|(?<![\w.])(?:Sen|Coun|Ing)\.(?= [A-Z])"
     r"|(?<![\w.])(?:Jr|Sr)\.(?![\w.])"  # ... or ending one: Rommel Ganzon Jr.
     r"|(?<= )['’]t(?= [A-Z])"  # a Dutch particle inside a name: Noël van 't End
     r"|(?<![\w'’‘])o['’‘]g['’‘]li(?![\w'’‘])"  # an Uzbek patronymic word: Akmal o'g'li
@@ -107,7 +107,8 @@ _GIVEN_NAME = re.compile(
 )
 _ARTICLE_NAME = re.compile(
     r"(?:(?:al|el|es|ad|ar|as|an|at|az|ash|ud|ul|ol|ben|bin|ibn|ba)-[A-Z][^\W\d_]+"
-    r"|(?:[ld]|dell|dall|nell|sull|all|degl)['’][A-Z][^\W\d_]+)"
+    # ... its capital beyond ASCII too (l'Étoile)
+    r"|(?:[ld]|dell|dall|nell|sull|all|degl)['’][A-Z" + _CAPITALS + r"][^\W\d_]+)"
     # ... and a second family name after a hyphen: al-Sheikh-Obeid, al-Mazrouei-O'Brien
     r"(?:-(?:O['’])?[A-Z][^\W\d_]+)*"
 )

@@ -27,14 +27,15 @@ FOREIGN_JOINERS = frozenset(
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
-     "a/l", "a/p", "ferch", "verch", "dela", "delos", "af", "ter", *FOREIGN_JOINERS}
+     "a/l", "a/p", "ferch", "verch", "dela", "delos", "af", "ter", "arap", *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
 PARTICLES = frozenset(
     {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p",
      "ferch", "verch", "dela", "delos",  # ... and the Philippines' (Juan dela Cruz)
-     "af", "ter"}  # ... Swedish and Dutch (Tomas Olsson af Klercker, Fleur ter Haar)
+     "af", "ter",  # ... Swedish and Dutch (Tomas Olsson af Klercker, Fleur ter Haar)
+     "arap"}  # ... and Kalenjin, before the father's name (Daniel arap Moi)
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
@@ -91,7 +92,8 @@ TITLES = words("""
     managing dj dato datuk datin pehin paduka setia mec arbiter messrs administrator cde
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
     regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
-    kgosi legislator barrister sen. coun. sheriff ato woizero afioga susuga
+    kgosi legislator barrister sen. coun. sheriff ato woizero afioga susuga ing. monsignor
+    msgr intendant intendente
 """)
 #: Titles that open a company's name too, which its legal form shows to be one (First Solar,
 #: Inc., General Dynamics Corp.).
@@ -170,7 +172,7 @@ HEAD_NOUNS = words("""
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
     chambers marathon tower towers convent planetarium dome advocates hub ordinance proclamation
-    statute ephorate canton mansion gallery
+    statute ephorate canton mansion gallery force
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

@@ -20,6 +20,7 @@ from translate.glossary.name_tokens import _ROUTE, is_common_word
 from translate.glossary.name_words import (
     FIRM_TITLES,
     HEAD_NOUNS,
+    JOINERS,
     MAKERS,
     OPENING,
     PREFIXES,
@@ -147,6 +148,15 @@ def _masthead(text: str, matcher: Matcher) -> bool:
 _OUTLET_LINE = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|of|the|and|for|on|from|in|at))*")
 
 
+#: ... or one capitalised word and lower-case words after it.
+_OUTLET_LOWER = re.compile(r"[A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]*){1,2}")
+
+
+def _written_again(text: str, segments: Sequence[Segment]) -> bool:
+    again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+    return any(s.paragraph > 1 and again.search(s.text) for s in segments)
+
+
 def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Matcher) -> bool:
     """Whether *segment* is an outlet's name alone on the date line, "The" or small words
     inside (The Gonur Herald, Notes from Gonur): the date line carried text (no headline was
@@ -161,8 +171,16 @@ def _date_line_outlet(segment: Segment, segments: Sequence[Segment], matcher: Ma
         and sum(s.paragraph == 1 for s in segments) == 1
         # ... or one word, not a calendar's or a sentence's (Sierraloaded, Leadership)
         and (2 <= len(words) <= 5 or (len(words) == 1 and text.casefold() not in calendar_words()))
-        and words[-1][:1].isupper()
-        and _OUTLET_LINE.fullmatch(text) is not None
+        and (
+            (words[-1][:1].isupper() and _OUTLET_LINE.fullmatch(text) is not None)
+            # ... or a name in a language that capitalises its first word only, which the body
+            # writes again as it stands (Jutarnji list, Lidové noviny)
+            or (
+                _OUTLET_LOWER.fullmatch(text) is not None
+                and not any(w in OPENING or w in JOINERS for w in words[1:])
+                and _written_again(text, segments)
+            )
+        )
         and (words[0] == "The" or words[0].casefold() not in OPENING)
         and not any(m.start == 0 and m.end == len(text) for m in matcher.find(text))
     )
@@ -300,7 +318,8 @@ def _route_names(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occ
 _LAW_WORDS = "Law|Decree|Regulation|Resolution|Directive|Act|Ordinance|Bill"
 _NUMBERED_LAW = re.compile(
     rf"\b(?:{_LAW_WORDS})(?: \([A-Z]{{2,5}}\))?"
-    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?:/[A-Z]{1,4})?(?: of (?:19|20)\d\d)?"
+    # ... the issuer's letters after its number (Decree 01/2025/ND-CP, Bill 8741/2026-CR)
+    r" (?:No\.? ?)?\d+(?:[/,.-]\d+)*(?:[/-][A-Z]{1,4}(?:-[A-Z]{1,4})?)?(?: of (?:19|20)\d\d)?"
     r"(?![\w%]| ?(?:per ?cent|million|billion|thousand)\b)"
     rf"(?: on (?:the )?[A-Z][\w'’]*"
     rf"(?: (?:and |of |the |for )*(?!(?:{_LAW_WORDS})\b)[A-Z][\w'’]*)*)?"
@@ -369,11 +388,19 @@ _NUMBERED_PLACE = re.compile(
     r"(?![\w%-]|[.,/:]\d| ?(?:km|m|per ?cent|percent|million|billion)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+#: A street, a square or a park named after a date, as Spanish and Portuguese usage names them
+#: (Avenida 18 de Julio, Plaza 25 de Mayo, Rua 7 de Setembro): one name wherever it stands.
+_DATE_PLACE = re.compile(
+    r"(?<![\w'’.-])(?:Avenida|Calle|Plaza|Paseo|Bulevar|Parque|Puente|Estadio|Colonia|Rua|"
+    r"Praça|Largo|Travessa|Rambla) \d{1,2} de (?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|"
+    r"Agosto|Septiembre|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|"
+    r"Junho|Julho|Setembro|Outubro|Novembro|Dezembro)(?![\w-])"
+)
 
 
 def _numbered_places(segment: Segment, known: Sequence[tuple[int, int]]) -> list[Occurrence]:
     """The numbered roads, lines and zones of *segment* (`_NUMBERED_PLACE`) that no known
-    name touches, none opening its sentence."""
+    name touches, none opening its sentence, and the places named after a date (`_DATE_PLACE`)."""
     found = []
     for match in _NUMBERED_PLACE.finditer(segment.text):
         start, end = match.span()
@@ -383,6 +410,10 @@ def _numbered_places(segment: Segment, known: Sequence[tuple[int, int]]) -> list
         if any(s <= end and start <= e for s, e in known):
             continue
         found.append(Occurrence(match.group(), segment, start, end))
+    for match in _DATE_PLACE.finditer(segment.text):
+        start, end = match.span()
+        if not any(s <= end and start <= e for s, e in known):
+            found.append(Occurrence(match.group(), segment, start, end))
     return found
 
 
@@ -473,6 +504,13 @@ _ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance", "constitution", "code", "proclamation", "decree"})
 #: The district after the capital of the United States, one name with it (Washington, D.C.).
 _DISTRICT = re.compile(r",? D\.? ?C\.(?!\w)")
+#: What a hotel's or a resort's name goes on with after "and" (Eko Hotel and Suites, the Gonur
+#: Resort and Spa, Kesh Hotel and Casino).
+_HOTELS = frozenset({"hotel", "hotels", "resort", "resorts", "inn", "lodge"})
+_HOTEL_AND = re.compile(
+    r" (?:and|&) (?:Suites|Spa|Casino|Resort|Resorts|Residences|Apartments|Villas|Conference "
+    r"Centre|Conference Center|Convention Centre|Convention Center|Golf Club)(?![\w-])"
+)
 #: The name of an aircraft's family after its maker's model (Boeing 787-8 Dreamliner).
 _FAMILY_AFTER = re.compile(r" (?:Dreamliner|Stratoliner|Superjet|XWB|Caravan)(?![\w-])")
 #: A court's numbered branch or chamber before its name, which is one name with it (Branch 15
@@ -483,7 +521,10 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:st|nd|rd|th)) \Z")
 #: A numbered instrument's year after its number.
 _NUMBER_END = re.compile(r"\bNo\.? ?\d+(?:[/-]\d+)*\Z")
 #: ... and the rest of its number where the rules stopped at a slash (No. 1076/2018).
-_NUMBER_TAIL = re.compile(r"(?:/\d+)+(?![\w/-]|[.,]\d)")
+_NUMBER_TAIL = re.compile(
+    # ... and the issuer's letters after it (Decree 01/2025/ND-CP, Bill 8741/2026-CR)
+    r"(?:/\d+)+(?:[/-][A-Z]{1,4}(?:-[A-Z]{1,4})?)?(?![\w/-]|[.,]\d)"
+)
 _OF_YEAR = re.compile(r" of (?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z]\w*(?:-[A-Z]\w*)*) \Z")
 
@@ -632,6 +673,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             or (_UNDER_A_HEAD.match(text, o.end) if HEAD_NOUNS.intersection(lowered) else None)
             or (_QUALIFIER.match(text, o.end) if "committee" in lowered else None)
             or (_DISTRICT.match(text, o.end) if o.name == "Washington" else None)
+            or (_HOTEL_AND.match(text, o.end) if last in _HOTELS else None)
         )
         if closing is not None:
             end = closing.end()

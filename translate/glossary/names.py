@@ -152,6 +152,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     runs: list[tuple[Segment, list[_Token]]] = []
     claimed_known: dict[Segment, list[tuple[int, int]]] = {}
     numbered: list[tuple[Segment, int, int]] = []  # the numbered laws: no run crosses one
+    written: list[re.Pattern[str]] = []  # a date line's outlet in lower case after its first word
     standalone = {
         t.text
         for s in segments
@@ -171,12 +172,21 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         ):
             # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
             found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
+            if not all(w[:1].isupper() for w in segment.text.split()):
+                # ... written in lower case after its first word, and so wherever the body
+                # writes it (told Jutarnji list), which no run would take whole
+                written.append(re.compile(rf"(?<![\w-]){re.escape(segment.text)}(?![\w-])"))
             continue
         if (segment.paragraph == 0 and title_case) or (segment.paragraph, segment.index) in titled:
             headlines.append(segment)
             continue
         known = _known_spans(segment.text, matcher, lowercase)
-        outlets = _outlets(segment, known)
+        outlets = [
+            Occurrence(m.group(), segment, *m.span())
+            for pattern in written
+            for m in pattern.finditer(segment.text)
+        ]
+        outlets += _outlets(segment, known + [(o.start, o.end) for o in outlets])
         found += outlets
         known += [(o.start, o.end) for o in outlets]
         found += _route_names(segment, known)

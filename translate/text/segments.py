@@ -114,6 +114,8 @@ _TITLES = frozenset({
     "ft", "messrs", "mme", "mlle", "coun", "atty", "brig", "cdr", "det",
     "md", "mohd", "muhd",  # South Asian and Malay abbreviations of Muhammad: Abu Naser Md. Ali
 })  # fmt: skip
+#: ... and as written only: an engineer's "Ing." (not the bank, ING, ending a sentence).
+_CASED_TITLES = frozenset({"Ing"})
 #: Always followed by more of the same sentence.
 _CONTINUING = frozenset(
     {"vs", "v", "cf", "viz", "e.g", "i.e", "esp", "incl", "approx", "ca", "pvt"}  # Pvt. Ltd.
@@ -369,7 +371,7 @@ def _is_abbreviation(text: str, period: int, following: int, sentence_start: int
     if not word:
         return False
     key = word.lower()
-    if key in _TITLES or key in _CONTINUING:
+    if key in _TITLES or key in _CONTINUING or word in _CASED_TITLES:
         return True
     if len(word) == 1 and word.isalpha():
         if word != "I":
