@@ -25,9 +25,11 @@ CASES = [
     ("another-act-before-and",
      "It enforces the Marine Resources Act and the Fisheries Enforcement (Amendment) Act 2024.",
      ["Marine Resources Act", "Fisheries Enforcement (Amendment) Act 2024"]),
-    ("no-year-after-a-comma",
+    # ... its year after a comma is its own since the fiftieth round, as two of the three
+    # such labels of the sets write it (and six of eight for acts with no brackets)
+    ("a-year-after-a-comma",
      "Workers are covered by the Building Workers (Regulation of Employment) Act, 1996, he said.",
-     ["Building Workers (Regulation of Employment) Act"]),
+     ["Building Workers (Regulation of Employment) Act, 1996"]),
     ("swedish-and-dutch-particles",
      "It went to Tomas Gonursson af Klercker and Fleur ter Kesh-Ouwehand.",
      ["Tomas Gonursson af Klercker", "Fleur ter Kesh-Ouwehand"]),

@@ -14,7 +14,8 @@ import functools
 from translate.glossary.name_words import ADJECTIVE_PARTS, ADJECTIVES, NO_PLACE
 
 __all__ = [
-    "calendar_words", "cities", "currency_codes", "is_demonym", "languages", "territories",
+    "calendar_words", "cities", "currency_codes", "is_demonym", "languages", "tender_currencies",
+    "territories",
 ]  # fmt: skip
 
 #: Short forms CLDR keeps as alternatives that babel does not expose.
@@ -97,6 +98,28 @@ def currency_codes() -> frozenset[str]:
 
     codes = Locale.parse("en").currencies
     return frozenset(code for code in codes if isinstance(code, str) and code.isupper())
+
+
+#: The day `tender_currencies` asks CLDR about: fixed, so that the answer depends on the data
+#: alone, not on the day it runs.
+_TENDER_DAY = (2026, 1, 1)
+
+
+@functools.cache
+def tender_currencies() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies some territory tenders (USD, KES), not the
+    withdrawn ones CLDR names as well (ESA, the Spanish peseta's, is also a space agency's)."""
+    import datetime
+
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    day = datetime.date(*_TENDER_DAY)
+    codes: set[str] = set()
+    for territory in Locale.parse("en").territories:
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
+            codes.update(get_territory_currencies(territory, day, day, tender=True))
+    return frozenset(codes)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -142,3 +142,25 @@ def _title_line(segment: Segment, segments: Sequence[Segment]) -> bool:
         and (re.search(r"(?<!\S)[a-z]", segment.text) is not None or len(segment.text.split()) >= 7)
         and _capitalises_most([segment])
     )
+
+
+#: The words an explainer's question opens with.
+_QUESTION_WORDS = frozenset(
+    {"what", "why", "how", "who", "where", "when", "which", "whose", "is", "are", "was", "were",
+     "does", "do", "did", "can", "could", "will", "would", "should", "has", "have"}
+)  # fmt: skip
+
+
+def _question_heading(segment: Segment, segments: Sequence[Segment]) -> bool:
+    """Whether *segment* is an explainer's heading: a paragraph of its own, a question in title
+    case or in capitals (What Does the Law Say?, WHO IS AFFECTED?), whose capitals name no one."""
+    text = segment.text.strip()
+    words = text.split()
+    return (
+        segment.paragraph > 0
+        and text.endswith("?")
+        and 2 <= len(words) <= 12
+        and words[0].casefold() in _QUESTION_WORDS
+        and sum(s.paragraph == segment.paragraph for s in segments) == 1
+        and (text.isupper() or _capitalises_most([segment]))
+    )

@@ -36,6 +36,7 @@ from translate.glossary.name_words import (
     PORTFOLIOS,
     PREFIXES,
     SEAS,
+    SYMBOLS,
 )
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s\Z")
@@ -92,9 +93,6 @@ def _sea(piece: Sequence[_Token], text: str) -> bool:
     )
 
 
-#: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000, Rs. 410).
-SYMBOLS = frozenset({"Rp", "Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Tk", "Dh", "Dhs", "RM", "Nu",
-                      "Ks", "Br", "Le"})  # fmt: skip
 #: A currency's symbol of letters glued to an amount (R38, Dh3, Rs50) ...
 _GLUED_AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d+")
 #: ... which its cents or a multiplier after it prove: R38.12, Dh3 billion (not a model's

@@ -50,7 +50,8 @@ _WORD = re.compile(
     r"|(?:[A-Z]{2,}/)+[A-Z]{2,}(?![\w/])"  # a slash acronym (RFE/RL)
     r"|(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])"  # an ampersand acronym (AT&T, P&O)
     r"|(?:St|Ste|Mt|Ft)\.(?= [A-Z])|No\.(?= \d)"  # inside a name: St. Petersburg, Hospital No. 2
-    r"|(?<![\w.])(?:Md|Mohd|Muhd|Ma)\.(?= [A-Z])"  # ... a given name's: Md. Ebne, Ma. Theresa
+    r"|(?:ST|MT|FT)\.(?= [A-Z]{2})"  # ... and in a date line in capitals: ST. PETERSBURG
+    r"|(?<![\w.])(?:Md|Mohd|Muhd|Ma|Sk)\.(?= [A-Z])"  # ... a given name's: Md. Ebne, Sk. Rafiq
     # ... a title's abbreviation whose word is a family name or a word too (Sen. Asel Omur, not
     # Amartya Sen; Coun. Asel Omur; an engineer's Ing. Asel Omur)
     r"|(?<![\w.])(?:Sen|Coun|Ing)\.(?= [A-Z])"
@@ -131,8 +132,10 @@ _DATELINE = re.compile(
     rf"(?:\)|\b[A-Z{_CAPITALS}]{{3,}}\.?|\b\d{{1,4}}|\b[A-Z][a-z]+) (?:[-–—]|--)\Z"
     r"|\b\d{4}--\Z"
 )  # a typed dash too: --; a country in title case before it (BASSETERRE, St Kitts - ...)
-#: ... at the start of a paragraph, a place in capitals first, short.
-_DATELINE_START = re.compile(rf"[A-Z][A-Z{_CAPITALS}]{{2,}}(?![\w]).{{0,50}}\Z", re.DOTALL)
+#: ... at the start of a paragraph, a place in capitals first (ST. PETERSBURG too), short.
+_DATELINE_START = re.compile(
+    rf"(?:(?:ST|MT|FT)\. )?[A-Z][A-Z{_CAPITALS}]{{2,}}(?![\w]).{{0,50}}\Z", re.DOTALL
+)
 #: ... or a place and its country in title case, perhaps a date, then a dash (Gonur, Armenia
 #: – ...; Santa Rosa de Copán, Honduras, May 3 – ...).
 _PLACE_DATELINE = re.compile(
@@ -169,7 +172,7 @@ _JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'
 
 
 #: An American lawmaker's party and home after the name (D-Chicago, R-Texas, I-Vt.).
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][^\W\d_]+\.?")
+_PARTY_TAG = re.compile(r"[DRI]-(?!(?:St|Ft|Mt)\.)[A-Z][^\W\d_]+\.?")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 
 

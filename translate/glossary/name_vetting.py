@@ -10,11 +10,10 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 
-from translate.glossary.gazetteer import calendar_words
+from translate.glossary.gazetteer import calendar_words, tender_currencies
 from translate.glossary.name_evidence import _Evidence
 from translate.glossary.name_pieces import _category
 from translate.glossary.name_proof import (
-    SYMBOLS,
     _abbreviates,
     _era,
     _grade,
@@ -45,6 +44,7 @@ from translate.glossary.name_words import (
     NOUN_SUFFIXES,
     OPENING,
     PORTFOLIOS,
+    SYMBOLS,
 )
 from translate.glossary.name_works import Occurrence
 from translate.text.segments import CREDITS, Segment
@@ -235,6 +235,13 @@ def _learned(
             stretch = stretch[:-1]  # a number's first digits: the Caucasus 1,900 years ago
             if len(stretch) == 1 and stretch[0].text in SYMBOLS:
                 stretch = []  # ... after a currency's symbol: Rp 1,500 billion
+        # ... nor an amount: a currency's symbol or code and a number (Tk 20, KSh 300, USD 250)
+        if (
+            len(stretch) == 2
+            and stretch[1].text.isdigit()
+            and stretch[0].text in SYMBOLS | tender_currencies()
+        ):
+            continue
         # ... nor the words before a people's or a faith's plural (Ujari Canadians): a group
         # of people, which the rules leave out
         after = (

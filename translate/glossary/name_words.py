@@ -7,7 +7,8 @@ from __future__ import annotations
 __all__ = [
     "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FIRM_TITLES",
     "FOREIGN_JOINERS", "HEAD_JOINERS", "HEAD_NOUNS", "JOINERS", "MAKERS", "NOUN_SUFFIXES",
-    "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "TITLES", "words",
+    "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "SYMBOLS", "TITLES",
+    "words",
 ]  # fmt: skip
 
 
@@ -22,12 +23,14 @@ def words(text: str) -> frozenset[str]:
 FOREIGN_JOINERS = frozenset(
     {"dello", "della", "delle", "degli", "dei", "del", "des", "für", "und", "dos", "das", "du",
      "aux", "au", "et", "aan", "op", "los", "las", "ve", "es", "zu", "por", "para", "y", "e",
-     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och", "na", "i", "per"}
+     "do", "voor", "het", "la", "le", "en", "con", "wa", "og", "och", "na", "i", "per",
+     "am", "nad", "pod"}
 )  # fmt: skip
 JOINERS = frozenset(
     {"of", "the", "and", "for", "de", "al", "el", "von", "van", "der", "den", "da", "di", "du",
      "la", "le", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "ul", "'t", "’t",
-     "a/l", "a/p", "ferch", "verch", "dela", "delos", "af", "ter", "arap", *FOREIGN_JOINERS}
+     "a/l", "a/p", "ferch", "verch", "dela", "delos", "af", "ter", "arap", "anak",
+     *FOREIGN_JOINERS}
 )  # fmt: skip
 #: The small words of a person's family name (Ursula von der Leyen, Pieter van Dijk, Ahmed bin
 #: Zayed): no body's name holds one.
@@ -35,7 +38,8 @@ PARTICLES = frozenset(
     {"von", "van", "bin", "bint", "binti", "bte", "binte", "ben", "ibn", "ibni", "a/l", "a/p",
      "ferch", "verch", "dela", "delos",  # ... and the Philippines' (Juan dela Cruz)
      "af", "ter",  # ... Swedish and Dutch (Tomas Olsson af Klercker, Fleur ter Haar)
-     "arap"}  # ... and Kalenjin, before the father's name (Daniel arap Moi)
+     "arap",  # ... Kalenjin, before the father's name (Daniel arap Moi)
+     "anak"}  # ... and Iban, "child of" (Jalong anak Usat)
 )  # fmt: skip
 #: Turkic patronymic words, written in lower case after the father's name and part of a
 #: person's name (Nurlan Toktosun uulu, Aigul Asan kyzy, Rashad Ali oglu), and the Georgian ones
@@ -93,11 +97,14 @@ TITLES = words("""
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
     regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
     kgosi legislator barrister sen. coun. sheriff ato woizero afioga susuga ing. monsignor
-    msgr intendant intendente
+    msgr intendant intendente agent
 """)
 #: Titles that open a company's name too, which its legal form shows to be one (First Solar,
 #: Inc., General Dynamics Corp.).
 FIRM_TITLES = frozenset({"first", "general", "premier", "prime"})
+#: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000, Rs. 410).
+SYMBOLS = frozenset({"Rp", "Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Tk", "Dh", "Dhs", "RM", "Nu",
+                      "Ks", "Br", "Le"})  # fmt: skip
 #: Chess titles that are never names alone (an IM norm), where GM and FM may be (General
 #: Motors, Citi FM); before a person's name they are titles (`name_trim._LEADING_TITLES`).
 CHESS_TITLES = frozenset({"IM", "WGM", "WIM", "WFM", "WCM"})
@@ -144,7 +151,7 @@ OPENING = words("""
     without such other another any only even just what's let us dear thank thanks please
     unlike like amid amidst beyond across along alongside toward towards upon unless until once
     whereas whilst near outside inside behind beside throughout neither either nor follow
-    subscribe updated edited
+    subscribe updated edited northbound southbound eastbound westbound inbound outbound
 """)
 #: Last words that make a run a name of its own, known parts inside or not.
 HEAD_NOUNS = words("""

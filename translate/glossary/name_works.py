@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from translate.glossary.gazetteer import calendar_words
+from translate.glossary.gazetteer import calendar_words, cities, territories
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_tokens import _ROUTE, is_common_word
 from translate.glossary.name_words import (
@@ -330,7 +330,8 @@ _NUMBERED_LAW = re.compile(
 _BRACKETED_LAW = re.compile(
     r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|the|for|on))*"
     r" \((?:[A-Z][\w'’-]*)(?:,? (?:[A-Z][\w'’-]*|and|of|the|for|on|in|from|to))*\)"
-    r" (?:Act|Bill|Law|Regulations?|Rules|Order|Ordinance)(?: (?:19|20)\d\d)?(?![\w-])"
+    # ... its year after it, after a comma too (the Wild Life (Protection) Act, 1972)
+    r" (?:Act|Bill|Law|Regulations?|Rules|Order|Ordinance)(?:,? (?:19|20)\d\d)?(?![\w-])"
 )
 #: ... where another act before "and" is a name of its own (the Marine Resources Act and the
 #: Fisheries Enforcement (Amendment) Act 2024).
@@ -384,7 +385,7 @@ def _numbered_laws(segment: Segment, known: Sequence[tuple[int, int]]) -> list[O
 #: (the Kesh Highway 5), nor before a unit or another number (Block 58 km, Line 3, 4).
 _NUMBERED_PLACE = re.compile(
     r"(?<![\w'’.-])(?:Highway|Street|Route|Road|Avenue|Block|Zone|Line|Pier|Berth|"
-    r"Terminal|Gate|Platform|Sector|Ward|Camp|Runway|Reactor) \d{1,4}[A-Z]?"
+    r"Terminal|Gate|Platform|Sector|Ward|Camp|Runway|Reactor|Interstate) \d{1,4}[A-Z]?"
     r"(?![\w%-]|[.,/:]\d| ?(?:km|m|per ?cent|percent|million|billion)\b)"
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
@@ -502,6 +503,24 @@ _QUALIFIER = re.compile(r" \([A-Z][a-z]{3,}\)(?![\w(])")
 #: Energy Act of 2021).
 _ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
 _ACTS = frozenset({"act", "ordinance", "constitution", "code", "proclamation", "decree"})
+#: The legal forms that end a firm's name as its last word.
+_FIRM_ENDS = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "limited"})
+#: ... and a partner's name before it, one capitalised word after none (Stacy and ...).
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) (?:and|&) \Z")
+
+
+def _partner(word: str) -> bool:
+    folded = word.casefold()
+    return not (
+        folded in OPENING
+        or folded in TITLES
+        or folded.rstrip(".") in _FIRM_ENDS
+        or folded in territories()
+        or folded in cities()
+        or is_common_word(word)
+    )
+
+
 #: The district after the capital of the United States, one name with it (Washington, D.C.).
 _DISTRICT = re.compile(r",? D\.? ?C\.(?!\w)")
 #: What a hotel's or a resort's name goes on with after "and" (Eko Hotel and Suites, the Gonur
@@ -543,6 +562,12 @@ _LOWER_TAIL = re.compile(
     r"(?: (?!(?:and|or|of|the|a|an|in|on|at|to|for|by|with|from|as|is|was|de|la|le|el|al|da|di"
     r"|du|von|van|der|bin|ibn|y|e|i|und|et)\b)[^\W\d_A-Z][^\W\d_]*)+"
 )
+#: The nouns of streets and squares in Central and Eastern European languages, in lower case
+#: after a name or capitalised before one.
+_FOREIGN_ADDRESSES = words(
+    "utca út tér körút köz sor fasor rakpart sétány híd ulica ulice ulitsa trg cesta námestie "
+    "náměstí nábřeží nábrežie plac aleja aleje rynek bulevar bulvar piața strada calea bulevardul"
+)
 _CAPITALS_AFTER = re.compile(r"(?: [A-Z\u00c0-\u024f][\w'’-]*)*")
 
 
@@ -567,7 +592,11 @@ def _slavic_tail(o: Occurrence, unknown: Set[str]) -> re.Match[str] | None:
     slavic = bool(_SLAVIC_LETTERS.intersection(last)) or (
         last.endswith(_SLAVIC_ENDINGS) and (last in unknown or not last.isascii())
     )
-    if slavic or _SLAVIC_LETTERS.intersection(tail.group().split()[0]):
+    first = tail.group().split()[0]
+    # ... or a street's or a square's noun before or after the name (Kossuth Lajos utca,
+    # Kossuth tér, Námestie slobody, Trg bana Jelačića)
+    address = first in _FOREIGN_ADDRESSES or last.casefold() in _FOREIGN_ADDRESSES
+    if slavic or address or _SLAVIC_LETTERS.intersection(first):
         return tail
     return None
 
@@ -657,6 +686,22 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         )
         if opening is not None:
             start = opening.start(1)
+            longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
+            continue
+        # ... a partner's name and "and" before a firm's that ends in its legal form (Stacy and
+        # Witbeck Inc., Pacific Gas and Electric Co.): no place's, no title's, no opener's
+        partner = (
+            _PARTNER_BEFORE.search(text, max(0, o.start - 40), o.start)
+            if last.rstrip(".") in _FIRM_ENDS and len(words) == 2
+            else None
+        )
+        if (
+            partner is not None
+            and _partner(partner.group(1))
+            and _CAPITALISED_BEFORE.search(text, max(0, partner.start() - 40), partner.start())
+            is None
+        ):
+            start = partner.start(1)
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
         # ... a plan's or an act's years, or a model's family name, after it

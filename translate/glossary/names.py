@@ -45,6 +45,7 @@ from translate.glossary.matcher import Matcher
 from translate.glossary.name_evidence import (
     _Evidence,
     _evidence,
+    _question_heading,
     _title_case,
     _title_line,
 )
@@ -142,7 +143,11 @@ _CREDITED = re.compile(r"\b(?:credit|photo|image|source|courtesy)s?: \Z", re.IGN
 def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrence, ...]:
     """Every unknown proper name of one article's *segments*, in text order."""
     # A headline read as a paragraph is a headline all the same: no evidence, no names of its own.
-    titled = {(s.paragraph, s.index) for s in segments if _title_line(s, segments)}
+    titled = {
+        (s.paragraph, s.index)
+        for s in segments
+        if _title_line(s, segments) or _question_heading(s, segments)
+    }
     capitalised_inside, lowercase = _evidence(
         [s for s in segments if (s.paragraph, s.index) not in titled]
     )
@@ -152,7 +157,6 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     runs: list[tuple[Segment, list[_Token]]] = []
     claimed_known: dict[Segment, list[tuple[int, int]]] = {}
     numbered: list[tuple[Segment, int, int]] = []  # the numbered laws: no run crosses one
-    written: list[re.Pattern[str]] = []  # a date line's outlet in lower case after its first word
     standalone = {
         t.text
         for s in segments
@@ -166,16 +170,26 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         for s in segments
         for o in _work_titles(s, frozenset(), _known_spans(s.text, matcher))
     )
+    mastheads = [
+        segment
+        for segment in segments
+        if (segment.paragraph in (1, 2) and _masthead(segment.text, matcher))
+        or _date_line_outlet(segment, segments, matcher)
+    ]
+    # ... an outlet's name of two words or more is the outlet wherever the article writes it,
+    # which no run would take whole when it is in lower case after its first word (told
+    # Jutarnji list) or follows a name (a byline's By Asel Omur Star Tribune); not a longer
+    # name's start
+    written = [
+        re.compile(rf"(?<![\w-]){re.escape(s.text)}(?![\w-]| of [A-Z]| [A-Z])")
+        for s in mastheads
+        if len(s.text.split()) > 1
+    ]
+    outlet_names = {s.text for s in mastheads}
     for segment in segments:
-        if (segment.paragraph in (1, 2) and _masthead(segment.text, matcher)) or _date_line_outlet(
-            segment, segments, matcher
-        ):
+        if segment in mastheads:
             # An outlet's name alone on the date line: "The" and all (The Times of Central Asia).
             found.append(Occurrence(segment.text, segment, 0, len(segment.text)))
-            if not all(w[:1].isupper() for w in segment.text.split()):
-                # ... written in lower case after its first word, and so wherever the body
-                # writes it (told Jutarnji list), which no run would take whole
-                written.append(re.compile(rf"(?<![\w-]){re.escape(segment.text)}(?![\w-])"))
             continue
         if (segment.paragraph == 0 and title_case) or (segment.paragraph, segment.index) in titled:
             headlines.append(segment)
@@ -201,6 +215,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         found += places
         known += [(o.start, o.end) for o in places]
         numbered += [(o.segment, o.start, o.end) for o in laws]
+        again = [(o.start, o.end) for o in outlets if o.name in outlet_names]
         works = _work_titles(segment, titles, known)
         found += works
         known += [(o.start, o.end) for o in works]  # its words are no names of their own
@@ -208,7 +223,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
         known += [span for o in works if (span := _translated(segment.text, o.end))]
         claimed_known[segment] = known
         for whole in _runs(segment.text, known, standalone, lowercase):
-            for run in _reshaped(whole, segment.text):
+            for run in (p for part in _cut(whole, again) for p in _reshaped(part, segment.text)):
                 if segment.paragraph == CREDITS:
                     # A credit is names and a few small words (By ..., and): no sentence to open.
                     run = [replace(t, initial=t.text.casefold() in OPENING) for t in run]
@@ -293,6 +308,19 @@ def _crosses(name: Occurrence, spans: Sequence[tuple[Segment, int, int]]) -> boo
         and (start, end) != (name.start, name.end)
         for segment, start, end in spans
     )  # fmt: skip
+
+
+def _cut(run: list[_Token], spans: Sequence[tuple[int, int]]) -> list[list[_Token]]:
+    """*run* without the tokens inside *spans* (the outlet's name written again), cut there."""
+    if not spans:
+        return [run]
+    parts: list[list[_Token]] = [[]]
+    for token in run:
+        if any(s <= token.start and token.end <= e for s, e in spans):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [p for p in parts if p]
 
 
 def _known_spans(

@@ -113,6 +113,7 @@ _TITLES = frozenset({
     "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "st", "ste", "mt",
     "ft", "messrs", "mme", "mlle", "coun", "atty", "brig", "cdr", "det",
     "md", "mohd", "muhd",  # South Asian and Malay abbreviations of Muhammad: Abu Naser Md. Ali
+    "sk",  # ... and of Sheikh: Sk. Rafiq
 })  # fmt: skip
 #: ... and as written only: an engineer's "Ing." (not the bank, ING, ending a sentence).
 _CASED_TITLES = frozenset({"Ing"})
