@@ -151,16 +151,30 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _question_heading(segment: Segment, segments: Sequence[Segment]) -> bool:
-    """Whether *segment* is an explainer's heading: a paragraph of its own, a question in title
-    case or in capitals (What Does the Law Say?, WHO IS AFFECTED?), whose capitals name no one."""
+def _crosshead(segment: Segment, segments: Sequence[Segment]) -> bool:
+    """Whether *segment* is a heading inside the article, whose capitals name no one: a
+    paragraph of its own, an explainer's question in title case or in capitals (What Does the
+    Law Say?, WHO IS AFFECTED?), or, after the first four paragraphs (where the outlet, the
+    headline, the byline and the date line's place stand) and before the last (a closing
+    credit), two to eight words in capitals, opening with a letter, with no digit and no
+    byline's "By" (MARKET REACTION, HEAVILY GUARDED – ON PAPER)."""
     text = segment.text.strip()
     words = text.split()
+    if segment.paragraph <= 0 or sum(s.paragraph == segment.paragraph for s in segments) != 1:
+        return False
+    if text.endswith("?"):
+        return (
+            2 <= len(words) <= 12
+            and words[0].casefold() in _QUESTION_WORDS
+            and (text.isupper() or _capitalises_most([segment]))
+        )
     return (
-        segment.paragraph > 0
-        and text.endswith("?")
-        and 2 <= len(words) <= 12
-        and words[0].casefold() in _QUESTION_WORDS
-        and sum(s.paragraph == segment.paragraph for s in segments) == 1
-        and (text.isupper() or _capitalises_most([segment]))
+        segment.paragraph >= 5
+        and segment.paragraph < max(s.paragraph for s in segments)  # not a closing credit
+        and 2 <= len(words) <= 8
+        and text.isupper()
+        and text[0].isalpha()
+        and words[0] != "BY"
+        and not any(c.isdigit() for c in text)
+        and re.search(r"[.!:;]\Z", text) is None
     )

@@ -171,6 +171,8 @@ class _Token:
 _JOINING_DASH = re.compile(r"(?<=[^\W\d_])–(?=([^\W\d_][\w'’-]*(?: [A-Z][\w'’-]*)*))")
 
 
+#: A nickname in quotes, a capitalised word first, after a given name.
+_NICKNAME_AFTER = re.compile(r" [\"“«][A-Z][^\"“”«»]{0,30}[\"”»] [A-Z]")
 #: An American lawmaker's party and home after the name (D-Chicago, R-Texas, I-Vt.).
 _PARTY_TAG = re.compile(r"[DRI]-(?!(?:St|Ft|Mt)\.)[A-Z][^\W\d_]+\.?")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
@@ -237,6 +239,8 @@ def _tokens(
         elif (
             "-" in match.group()
             and not _LOWER_BRAND.fullmatch(match.group())  # e-Gonuria: one service's name
+            # ... nor a given name before a nickname in quotes (Lise-Lotte "Lotte" Damgaard)
+            and _NICKNAME_AFTER.match(text, end) is None
             and not _double_surname(text[max(0, start - 40) : start], text[end:])
             and not _named_with_a_place(match.group(), start, known, standalone, text[end:])
             and (

@@ -72,11 +72,13 @@ _FAMILY_ENDINGS = ("ov", "ova", "ev", "eva", "in", "ina", "yan", "ian", "enko", 
 #: chess title (GM Ujar Keshov, WIM ...; FM and CM also end radio stations' and other names:
 #: Citi FM) and honorifics that are family names too (Daw Zin Mar Aung, Engineer Asel Omur; the
 #: Burmese U, Ko and Ma, the Sierra Leonean Pa, a Knesset member's MK, Brunei's Haji (Hj),
-#: Awang, Dayang and Pengiran, the Malay Seri and Sri after Dato, the Shona Mai: U Thein Zaw
-#: Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji Jaafar, Ma Su Myat Noe).
+#: Awang, Dayang and Pengiran, the Malay Seri and Sri after Dato, the Shona Mai, the Fijian
+#: Tui after Roko: U Thein Zaw Htike, Pa Alimamy Bangura, Awang Haji Mohd Isham bin Haji
+#: Jaafar, Ma Su Myat Noe, Roko Tui Viliame Naulumatua).
 _LEADING_TITLES = CHESS_TITLES | {"GM", "FM", "CM", "Daw", "U", "Pa", "Engineer", "Lady", "MK",
                                   "Haji", "Hajah", "Hj", "Hjh", "Awang", "Dayang",
-                                  "Pengiran", "Seri", "Sri", "Ko", "Ma", "Mai"}  # fmt: skip
+                                  "Pengiran", "Seri", "Sri", "Ko", "Ma", "Mai",
+                                  "Tui"}  # fmt: skip
 
 
 def _leading_title(run: Sequence[_Token]) -> bool:

@@ -97,7 +97,7 @@ TITLES = words("""
     councillor councilor alderman alderwoman advocate maître sayadaw assoc oknha samdech
     regent ña doña asp cllr qari pastor reeve induna manager gov rep conductor nurse mlc
     kgosi legislator barrister sen. coun. sheriff ato woizero afioga susuga ing. monsignor
-    msgr intendant intendente agent
+    msgr intendant intendente agent inspector consul roko
 """)
 #: Titles that open a company's name too, which its legal form shows to be one (First Solar,
 #: Inc., General Dynamics Corp.).
@@ -179,7 +179,7 @@ HEAD_NOUNS = words("""
     pharmacy clinic establishment bill treasury cross wing yuan command charity dockyard building
     base highway
     chambers marathon tower towers convent planetarium dome advocates hub ordinance proclamation
-    statute ephorate canton mansion gallery force
+    statute ephorate canton mansion gallery force tour
 """)
 # fmt: on
 #: Adjectives of places, peoples and events that CLDR's languages and territories do not give:

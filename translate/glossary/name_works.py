@@ -502,7 +502,10 @@ _QUALIFIER = re.compile(r" \([A-Z][a-z]{3,}\)(?![\w(])")
 #: the eight such labels of the sixty-seventh to hundred-and-fifth sets write it; the Renewable
 #: Energy Act of 2021).
 _ACT_YEAR = re.compile(r"(?:,| of)? (?:1[89]|20)\d\d(?![\w/-]|[.,]\d)")
-_ACTS = frozenset({"act", "ordinance", "constitution", "code", "proclamation", "decree"})
+_ACTS = frozenset(
+    {"act", "ordinance", "constitution", "code", "proclamation", "decree", "regulation",
+     "regulations", "rules"}
+)  # fmt: skip
 #: The legal forms that end a firm's name as its last word.
 _FIRM_ENDS = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "limited"})
 #: ... and a partner's name before it, one capitalised word after none (Stacy and ...).

@@ -43,9 +43,9 @@ from translate.glossary.lexicon import (
 )
 from translate.glossary.matcher import Matcher
 from translate.glossary.name_evidence import (
+    _crosshead,
     _Evidence,
     _evidence,
-    _question_heading,
     _title_case,
     _title_line,
 )
@@ -146,7 +146,7 @@ def find_names(segments: Sequence[Segment], matcher: Matcher) -> tuple[Occurrenc
     titled = {
         (s.paragraph, s.index)
         for s in segments
-        if _title_line(s, segments) or _question_heading(s, segments)
+        if _title_line(s, segments) or _crosshead(s, segments)
     }
     capitalised_inside, lowercase = _evidence(
         [s for s in segments if (s.paragraph, s.index) not in titled]
