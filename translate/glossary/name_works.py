@@ -153,6 +153,7 @@ _OUTLET_LOWER = re.compile(r"[A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]*){1,2}")
 
 
 def _written_again(text: str, segments: Sequence[Segment]) -> bool:
+    """Whether the body (after the date line) writes *text* again as it stands."""
     again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
     return any(s.paragraph > 1 and again.search(s.text) for s in segments)
 
@@ -691,8 +692,9 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
             start = opening.start(1)
             longer.append(Occurrence(text[start : o.end], o.segment, start, o.end))
             continue
-        # ... a partner's name and "and" before a firm's that ends in its legal form (Stacy and
-        # Witbeck Inc., Pacific Gas and Electric Co.): no place's, no title's, no opener's
+        # ... a partner's name and "and" before a firm's of one word and its legal form (Stacy
+        # and Witbeck Inc.): no place's, no title's, no opener's, no common word's, and no
+        # capitalised word before it (Pacific Gas and Electric Co. stays as the runs cut it)
         partner = (
             _PARTNER_BEFORE.search(text, max(0, o.start - 40), o.start)
             if last.rstrip(".") in _FIRM_ENDS and len(words) == 2
