@@ -393,7 +393,8 @@ def _ends_name(token: _Token, last: _Token, text: str) -> bool:
         and last.text.casefold() not in calendar_words() | JOINERS
         and not is_common_word(_bare(last))
         and _POSSESSIVE.search(last.text) is None
-        and last.text not in currency_codes() | SYMBOLS
+        and last.text not in currency_codes()
+        and last.text not in SYMBOLS
         and last.text not in ("AD", "BC", "BCE", "CE")
         and _NUMBER_ENDS.match(text[token.end :]) is not None
     )

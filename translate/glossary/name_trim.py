@@ -37,6 +37,7 @@ from translate.glossary.name_words import (
     FOREIGN_JOINERS,
     HEAD_NOUNS,
     JOINERS,
+    LEGAL_FORMS,
     OPENING,
     PARTICLES,
     PORTFOLIOS,
@@ -162,7 +163,7 @@ def _trim(run: list[_Token], evidence: _Evidence) -> list[_Token]:
             break
         # ... and a title-like word that opens a firm's name, its legal form at the end
         # (First Gonur Inc., General Kesh Corp.)
-        if word in FIRM_TITLES and run[-1].text in _LEGAL_FORMS:
+        if word in FIRM_TITLES and run[-1].text in LEGAL_FORMS:
             break
         # ... and a ruler's title before the name of what is named after the ruler: King
         # Khaled Eye Hospital, Prince Sultan University, Princess Sumaya University for
@@ -499,13 +500,6 @@ def _calendar_lead(run: list[_Token]) -> list[_Token]:
     return run[k:] if _capitalised(run[k].text) else run
 
 
-#: Legal forms that end a company's name: a joiner after one starts no complement of it.
-_LEGAL_FORMS = frozenset(
-    {"CJSC", "OJSC", "PJSC", "JSC", "LLC", "LLP", "Ltd", "Ltd.", "Plc", "PLC", "GmbH", "Inc",
-     "Inc.", "Corp", "Corp.", "Limited"}
-)  # fmt: skip
-
-
 _COMPANY_NOUNS = frozenset({"Corporation", "Company", "Group", "Holdings"})
 
 
@@ -518,9 +512,9 @@ def _legal_end(run: list[_Token]) -> list[list[_Token]]:
         two = (
             run[k].text in _COMPANY_NOUNS
             and run[k + 1].text == "and"
-            and run[-1].text in _LEGAL_FORMS
+            and run[-1].text in LEGAL_FORMS
         )
-        if (two or run[k].text in _LEGAL_FORMS) and run[k + 1].text in JOINERS and not run[k].known:
+        if (two or run[k].text in LEGAL_FORMS) and run[k + 1].text in JOINERS and not run[k].known:
             rest = k + 1
             while rest < len(run) and run[rest].text in JOINERS:
                 rest += 1

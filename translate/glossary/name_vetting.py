@@ -239,7 +239,7 @@ def _learned(
         if (
             len(stretch) == 2
             and stretch[1].text.isdigit()
-            and stretch[0].text in SYMBOLS | tender_currencies()
+            and (stretch[0].text in SYMBOLS or stretch[0].text in tender_currencies())
         ):
             continue
         # ... nor the words before a people's or a faith's plural (Ujari Canadians): a group

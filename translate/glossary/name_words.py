@@ -6,7 +6,8 @@ from __future__ import annotations
 
 __all__ = [
     "ADJECTIVES", "ADJECTIVE_PARTS", "CAPITALS_CUT", "COMMON", "COMPLEMENTS", "FIRM_TITLES",
-    "FOREIGN_JOINERS", "HEAD_JOINERS", "HEAD_NOUNS", "JOINERS", "MAKERS", "NOUN_SUFFIXES",
+    "FOREIGN_JOINERS", "HEAD_JOINERS", "HEAD_NOUNS", "JOINERS", "LEGAL_FORMS", "MAKERS",
+    "NOUN_SUFFIXES",
     "NO_PLACE", "OPENING", "PATRONYMICS", "PORTFOLIOS", "PREFIXES", "SEAS", "SYMBOLS", "TITLES",
     "words",
 ]  # fmt: skip
@@ -102,6 +103,11 @@ TITLES = words("""
 #: Titles that open a company's name too, which its legal form shows to be one (First Solar,
 #: Inc., General Dynamics Corp.).
 FIRM_TITLES = frozenset({"first", "general", "premier", "prime"})
+#: Legal forms that end a company's name: a joiner after one starts no complement of it.
+LEGAL_FORMS = frozenset(
+    {"CJSC", "OJSC", "PJSC", "JSC", "LLC", "LLP", "Ltd", "Ltd.", "Plc", "PLC", "GmbH", "Inc",
+     "Inc.", "Corp", "Corp.", "Limited"}
+)  # fmt: skip
 #: Currencies' symbols of letters that are no ISO codes (Rp 1,500 billion, KSh 2,000, Rs. 410).
 SYMBOLS = frozenset({"Rp", "Rs", "Sh", "KSh", "Ksh", "USh", "TSh", "Tk", "Dh", "Dhs", "RM", "Nu",
                       "Ks", "Br", "Le"})  # fmt: skip

@@ -21,6 +21,7 @@ from translate.glossary.name_words import (
     FIRM_TITLES,
     HEAD_NOUNS,
     JOINERS,
+    LEGAL_FORMS,
     MAKERS,
     OPENING,
     PREFIXES,
@@ -153,8 +154,9 @@ _OUTLET_LOWER = re.compile(r"[A-Z][^\W\d_]+(?: [^\W\d_A-Z][^\W\d_]*){1,2}")
 
 
 def _written_again(text: str, segments: Sequence[Segment]) -> bool:
-    """Whether the body (after the date line) writes *text* again as it stands."""
-    again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-])")
+    """Whether the body (after the date line) writes *text* again as it stands (not in a
+    contraction: bianet'll)."""
+    again = re.compile(rf"(?<![\w-]){re.escape(text)}(?![\w-]|['’][a-z]{{2}})")
     return any(s.paragraph > 1 and again.search(s.text) for s in segments)
 
 
@@ -196,8 +198,7 @@ def _lower_outlet(segments: Sequence[Segment]) -> Segment | None:
         return None
     if is_common_word(first.text) or first.text in calendar_words():
         return None
-    again = re.compile(rf"(?<![\w-]){re.escape(first.text)}(?![\w-]|['’][a-z]{{2}})")
-    if not any(s.paragraph > 1 and again.search(s.text) for s in segments):
+    if not _written_again(first.text, segments):
         return None
     return first
 
@@ -507,9 +508,7 @@ _ACTS = frozenset(
     {"act", "ordinance", "constitution", "code", "proclamation", "decree", "regulation",
      "regulations", "rules"}
 )  # fmt: skip
-#: The legal forms that end a firm's name as its last word.
-_FIRM_ENDS = frozenset({"inc", "corp", "co", "ltd", "llc", "llp", "plc", "limited"})
-#: ... and a partner's name before it, one capitalised word after none (Stacy and ...).
+#: A partner's name and "and" before a firm's name and its legal form (Stacy and ...).
 _PARTNER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) (?:and|&) \Z")
 
 
@@ -518,7 +517,7 @@ def _partner(word: str) -> bool:
     return not (
         folded in OPENING
         or folded in TITLES
-        or folded.rstrip(".") in _FIRM_ENDS
+        or word in LEGAL_FORMS
         or folded in territories()
         or folded in cities()
         or is_common_word(word)
@@ -697,7 +696,7 @@ def _made_longer(found: Sequence[Occurrence]) -> list[Occurrence]:
         # capitalised word before it (Pacific Gas and Electric Co. stays as the runs cut it)
         partner = (
             _PARTNER_BEFORE.search(text, max(0, o.start - 40), o.start)
-            if last.rstrip(".") in _FIRM_ENDS and len(words) == 2
+            if words[-1] in LEGAL_FORMS and len(words) == 2
             else None
         )
         if (
